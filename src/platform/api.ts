@@ -1,0 +1,218 @@
+// The engine's public surface: commands that change the world (each validated against it and answered with a
+// Result), queries that read it, and the clock. The REST layer (src/mocks) speaks only to this interface.
+import type {
+  Deployment,
+  DeploymentPhase,
+  DeploymentStatus,
+  Device,
+  ErrorCode,
+  LogLine,
+  Millis,
+  Package,
+  PlatformEvent,
+  PlatformState,
+  RestartPolicy,
+  RoutedNetwork,
+  Runtime,
+  RosDistro,
+  ComponentSpec,
+  User,
+  Volume,
+} from './types';
+
+/** A refused command. `code` is stable (scripts and the UI rely on it); `field` names the offending input. */
+export interface DomainError {
+  code: DomainErrorCode;
+  message: string;
+  /** Dotted path of the offending field in the request, e.g. `name`, `components.nav.deviceId`. */
+  field?: string;
+  /** HTTP-like class of the error: bad input, not found, not allowed, conflict with the world's state. */
+  kind: 'invalid' | 'not-found' | 'forbidden' | 'conflict';
+}
+
+export type DomainErrorCode =
+  | 'invalid-name'
+  | 'name-taken'
+  | 'invalid-label'
+  | 'unknown-package'
+  | 'unknown-component'
+  | 'unknown-deployment'
+  | 'unknown-device'
+  | 'unknown-network'
+  | 'unknown-volume'
+  | 'unknown-executable'
+  | 'unknown-scenario'
+  | 'device-required'
+  | 'device-offline'
+  | 'device-architecture-mismatch'
+  | 'device-runtime-mismatch'
+  | 'network-required'
+  | 'network-not-running'
+  | 'network-runtime-mismatch'
+  | 'network-in-use'
+  | 'network-interface-required'
+  | 'dependency-not-running'
+  | 'dependency-cycle'
+  | 'volume-not-available'
+  | 'invalid-mount-path'
+  | 'invalid-capacity'
+  | 'volume-bound'
+  | 'package-in-use'
+  | 'invalid-package'
+  | 'update-not-allowed'
+  | 'update-in-progress'
+  | 'update-not-supported'
+  | 'unknown-build'
+  | 'deprovision-not-allowed'
+  | 'not-running'
+  | 'forbidden';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Requests
+
+export interface DeployRequest {
+  name: string;
+  packageId: string;
+  labels?: Record<string, string>;
+  /** Per device component: device and optional restart policy override. */
+  components?: Record<string, { deviceId?: string; restartPolicy?: RestartPolicy; alias?: string }>;
+  routedNetworkId?: string;
+  dependencies?: string[];
+  volumes?: { volumeId: string; component: string; mountPath: string }[];
+}
+
+export interface UpdateRequest {
+  /** Components to re-deploy; for each, optionally a new tag per executable (omitted = re-pull the current tag). */
+  components: { name: string; executables?: Record<string, string> }[];
+}
+
+export interface CreatePackageRequest {
+  name: string;
+  version: string;
+  description?: string;
+  components: ComponentSpec[];
+}
+
+export interface CreateNetworkRequest {
+  name: string;
+  runtime: Runtime;
+  rosDistro: RosDistro;
+  deviceId?: string;
+  networkInterface?: string;
+}
+
+export interface CreateVolumeRequest {
+  name: string;
+  capacityGiB: number;
+}
+
+export interface DeploymentFilter {
+  /** Phases to include; by default every phase but Stopped, as the platform's CLI does. */
+  phases?: DeploymentPhase[];
+  statuses?: DeploymentStatus[];
+  packageId?: string;
+  deviceId?: string;
+  /** `key=value` or `key` */
+  label?: string;
+  /** Case-insensitive match on name, id or package name. */
+  search?: string;
+}
+
+export interface LogQuery {
+  component?: string;
+  source?: string;
+  from?: Millis;
+  to?: Millis;
+  text?: string;
+  /** Lines strictly after this time (live tail). */
+  after?: Millis;
+  limit?: number;
+  offset?: number;
+}
+
+export interface LogPage {
+  lines: LogLine[];
+  total: number;
+}
+
+export type Fault =
+  | { kind: 'device-offline'; deviceId: string }
+  | { kind: 'device-online'; deviceId: string }
+  | { kind: 'device-reboot'; deviceId: string }
+  | { kind: 'crash'; deploymentId: string; component: string; executable: string; exitCode: number }
+  | { kind: 'crash-loop'; deploymentId: string; component: string; executable: string; exitCode: number }
+  | { kind: 'stop-container'; deploymentId: string; component: string; executable: string }
+  | { kind: 'remove-image'; packageId: string; component: string; executable: string; tag?: string }
+  | { kind: 'remove-from-path'; deviceId: string; command: string }
+  | { kind: 'remove-platform-images'; deviceId: string }
+  | { kind: 'duplicate-alias'; deploymentId: string; component: string }
+  | { kind: 'duplicate-ros-service'; deploymentId: string; component: string }
+  | { kind: 'remove-bridge-library'; deviceId: string; library: 'compression' | 'transport' | 'actionlib' }
+  | { kind: 'warning-burst'; deploymentId: string; component: string; count: number }
+  | { kind: 'internal-error'; deploymentId: string; component: string; code: ErrorCode }
+  | { kind: 'network-error'; networkId: string }
+  | { kind: 'network-recover'; networkId: string };
+
+export interface WarningHour {
+  /** Start of the hour bucket. */
+  from: Millis;
+  to: Millis;
+  count: number;
+}
+
+export interface ScenarioInfo {
+  name: string;
+  title: string;
+  description: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface Platform {
+  // clock
+  now(): Millis;
+  advance(ms: Millis): void;
+  subscribe(listener: () => void): () => void;
+  getState(): PlatformState;
+
+  // users
+  currentUser(): User;
+  setCurrentUser(userId: string): Result<User>;
+
+  // queries
+  listPackages(): Package[];
+  getPackage(id: string): Package | undefined;
+  listDevices(): Device[];
+  getDevice(id: string): Device | undefined;
+  listNetworks(): RoutedNetwork[];
+  getNetwork(id: string): RoutedNetwork | undefined;
+  listVolumes(): Volume[];
+  getVolume(id: string): Volume | undefined;
+  listDeployments(filter?: DeploymentFilter): Deployment[];
+  getDeployment(id: string): Deployment | undefined;
+  getLogs(deploymentId: string, query?: LogQuery): Result<LogPage>;
+  warningHistogram(deploymentId: string, component: string): Result<WarningHour[]>;
+  listEvents(filter?: { deploymentId?: string; after?: number; limit?: number }): PlatformEvent[];
+
+  // commands
+  createPackage(req: CreatePackageRequest): Result<Package>;
+  deletePackage(id: string): Result<Package>;
+  deploy(req: DeployRequest): Result<Deployment>;
+  update(deploymentId: string, req: UpdateRequest): Result<Deployment>;
+  rollback(deploymentId: string, generation: number): Result<Deployment>;
+  deprovision(deploymentId: string): Result<Deployment>;
+  createNetwork(req: CreateNetworkRequest): Result<RoutedNetwork>;
+  deleteNetwork(id: string): Result<RoutedNetwork>;
+  createVolume(req: CreateVolumeRequest): Result<Volume>;
+  deleteVolume(id: string): Result<Volume>;
+  injectFault(fault: Fault): Result<void>;
+}
+
+export interface CreatePlatformOptions {
+  seed?: number;
+  scenario?: string;
+  /** Start from saved state instead of a scenario (already migrated to the current schema). */
+  state?: PlatformState;
+}

@@ -1,0 +1,360 @@
+// The simulated platform's domain model. Plain, serialisable data only (no classes, no Maps, no functions), so that
+// the whole state can be saved, restored and compared. Enum values follow the platform's v2 API
+// (../shared/reference/platform-domain.md §2, §4); the UI maps them to the guide's labels.
+
+export const SCHEMA_VERSION = 1;
+
+/** Epoch milliseconds on the engine's injected clock. */
+export type Millis = number;
+
+export type Runtime = 'cloud' | 'device';
+export type Architecture = 'amd64' | 'arm32v7' | 'arm64v8';
+export type RosDistro = 'kinetic' | 'melodic' | 'noetic' | 'foxy';
+export type DeviceRuntime = 'docker' | 'preinstalled';
+export type RestartPolicy = 'always' | 'onfailure' | 'never';
+
+export type DeploymentPhase =
+  | 'InProgress'
+  | 'Provisioning'
+  | 'Succeeded'
+  | 'FailedToStart'
+  | 'PartiallyDeprovisioned'
+  | 'Stopped'
+  | 'FailedToUpdate';
+
+export type DeploymentStatus = 'Running' | 'Pending' | 'Error' | 'Unknown' | 'Stopped';
+
+export type ExecutableStatus = 'pending' | 'running' | 'error' | 'terminating' | 'terminated' | 'unknown';
+
+/** What a pending executable is doing right now, so a slow pull reads as a slow pull and not a hang. */
+export type ExecutableStage = 'waiting' | 'pulling' | 'creating' | 'starting' | 'running' | 'backoff' | 'stopped';
+
+export type ErrorCode = `DEP_E${number}`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Catalog
+
+export interface ImageBuild {
+  /** Image tag or build name, e.g. `1.4.2` or `build-17`. */
+  tag: string;
+  sizeMB: number;
+  pushedAt: Millis;
+  /** False once the image was removed from its registry (a fault): pulls then fail (DEP_E153 / DEP_E161). */
+  available: boolean;
+}
+
+export interface ExecutableSpec {
+  name: string;
+  type: 'docker' | 'preInstalled';
+  /** Image repository without tag, e.g. `registry.gantry.dev/acme/navigation` (docker executables). */
+  image?: string;
+  /** The tag the package currently points at (docker executables). */
+  tag?: string;
+  /** Builds or tags known for this image, newest first; an update may pick any of them. */
+  builds: ImageBuild[];
+  /** Command line; for preinstalled executables its first word must be on the device's $PATH. */
+  command: string;
+}
+
+export interface RosSpec {
+  enabled: boolean;
+  distro?: RosDistro;
+  topics: string[];
+  services: string[];
+}
+
+export interface ComponentSpec {
+  name: string;
+  description: string;
+  runtime: Runtime;
+  /** Device components run on a device of this architecture; cloud components are amd64. */
+  architecture: Architecture;
+  ros: RosSpec;
+  /** Default restart policy of a device component (v2 package `device.restart`, default `always`). */
+  restartPolicy: RestartPolicy;
+  executables: ExecutableSpec[];
+}
+
+export interface Package {
+  id: string; // pkg-…
+  name: string;
+  version: string; // v1.0.0
+  description: string;
+  createdAt: Millis;
+  createdBy: string;
+  /** A package has one plan in practice; its components are listed here. */
+  components: ComponentSpec[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// World
+
+export interface BridgeLibraries {
+  compression: boolean; // DEP_E172 when missing
+  transport: boolean; // DEP_E173
+  actionlib: boolean; // DEP_E175
+}
+
+export interface Device {
+  id: string; // uuid
+  name: string;
+  online: boolean;
+  architecture: Architecture;
+  runtimes: DeviceRuntime[];
+  rosDistro?: RosDistro;
+  pythonVersion: '2' | '3';
+  labels: Record<string, string>;
+  networkInterfaces: string[];
+  /** Commands found on $PATH (preinstalled runtime). */
+  pathCommands: string[];
+  /** The platform's own images (cloud bridge, ROS master) are present; missing → DEP_E162. */
+  platformImages: boolean;
+  bridgeLibraries: BridgeLibraries;
+  lastSeenAt: Millis;
+  bootedAt: Millis;
+  /** Set while the device reboots; it comes back online at this time. */
+  rebootingUntil?: Millis;
+  /**
+   * The ROS master shared by every ROS deployment on the device: it keeps the restart policy of the first
+   * deployment placed here, whatever later deployments ask for (restart-policy exception 2).
+   */
+  rosMaster?: { ownerDeploymentId: string; restartPolicy: RestartPolicy; running: boolean };
+}
+
+export interface RoutedNetwork {
+  id: string; // net-…
+  name: string;
+  runtime: Runtime;
+  rosDistro: RosDistro;
+  deviceId?: string;
+  networkInterface?: string;
+  phase: DeploymentPhase;
+  status: DeploymentStatus;
+  errorCodes: ErrorCode[];
+  createdAt: Millis;
+  createdBy: string;
+  stoppedAt?: Millis;
+}
+
+export type VolumePhase = 'Pending' | 'Available' | 'Bound' | 'Released' | 'Failed';
+
+export interface Volume {
+  id: string; // disk-…
+  name: string;
+  capacityGiB: number;
+  phase: VolumePhase;
+  /** The running deployment the disk is attached to (at most one). */
+  boundTo?: string;
+  createdAt: Millis;
+  createdBy: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deployments
+
+export interface ExecutableInstance {
+  name: string;
+  type: 'docker' | 'preInstalled';
+  image?: string;
+  tag?: string;
+  command: string;
+  status: ExecutableStatus;
+  stage: ExecutableStage;
+  /** Why the executable is Pending or Error, e.g. `ErrImagePull`, `CrashLoopBackOff`, `ContainerCreating`. */
+  reason?: string;
+  exitCode?: number;
+  errorCode?: ErrorCode;
+  restartCount: number;
+  /** Image pull progress while `stage` is `pulling`. */
+  pull?: { totalBytes: number; doneBytes: number; startedAt: Millis; endsAt: Millis };
+  /** When the current stage ends (pull, create, start, back-off); undefined when nothing is scheduled. */
+  stageEndsAt?: Millis;
+  startedAt?: Millis;
+  /** Stopped by hand with `docker stop`: no restart policy applies until the device reboots (exception 3). */
+  stoppedByHand: boolean;
+  /** A crash-loop fault is active: the process exits again shortly after each start. */
+  crashLoop?: { exitCode: number; crashes: number };
+  /** Periods in which the executable ran; synthetic log lines are derived from them on query. */
+  runs: { from: Millis; to?: Millis }[];
+}
+
+export type BridgeRoutingStatus = 'running' | 'error';
+
+export interface CloudBridge {
+  id: string; // cb-…
+  name: string;
+  routingStatus: BridgeRoutingStatus;
+  networkStatus: 'running' | 'error';
+  errorCode?: ErrorCode;
+  /** Timestamps of warnings (kept for 24 hours), the source of the warnings histogram. */
+  warnings: { at: Millis; message: string }[];
+}
+
+export interface DeployedComponent {
+  name: string;
+  runtime: Runtime;
+  deviceId?: string;
+  /** Requested restart policy (device components only). */
+  restartPolicy?: RestartPolicy;
+  /** ROS alias (RIO_ROS_ENV_ALIAS): the device name for device components, the component name in the cloud. */
+  alias?: string;
+  /** ROS services this component offers (origin), checked for duplicates on the routed network. */
+  rosServices: string[];
+  executables: ExecutableInstance[];
+  cloudBridge?: CloudBridge;
+  /** Set once the component's containers were removed during deprovision. */
+  deprovisioned: boolean;
+}
+
+export interface VolumeMount {
+  volumeId: string;
+  component: string;
+  mountPath: string;
+}
+
+/** Everything an operator chose for one generation; compared side by side in History. */
+export interface DeploymentConfig {
+  labels: Record<string, string>;
+  routedNetworkId?: string;
+  dependencies: string[];
+  volumes: VolumeMount[];
+  components: {
+    name: string;
+    deviceId?: string;
+    restartPolicy?: RestartPolicy;
+    executables: { name: string; image?: string; tag?: string }[];
+  }[];
+}
+
+export type HistoryAction = 'create' | 'update' | 'rollback' | 'deprovision';
+
+export interface HistoryEntry {
+  generation: number;
+  at: Millis;
+  user: string;
+  action: HistoryAction;
+  outcome: 'pending' | 'success' | 'failure';
+  errorCodes: ErrorCode[];
+  /** Components touched by an update or rollback. */
+  components: string[];
+  config: DeploymentConfig;
+}
+
+export interface PhaseChange {
+  phase: DeploymentPhase;
+  at: Millis;
+}
+
+export interface Deployment {
+  id: string; // dep- + 20 [a-z0-9]
+  name: string;
+  labels: Record<string, string>;
+  packageId: string;
+  packageName: string;
+  packageVersion: string;
+  routedNetworkId?: string;
+  dependencies: string[];
+  volumes: VolumeMount[];
+  components: DeployedComponent[];
+  phase: DeploymentPhase;
+  status: DeploymentStatus;
+  /** Deduplicated, sorted. */
+  errorCodes: ErrorCode[];
+  generation: number;
+  history: HistoryEntry[];
+  phaseHistory: PhaseChange[];
+  /** Set while an update or rollback is rolling out. */
+  updating?: { startedAt: Millis; components: string[]; action: 'update' | 'rollback' };
+  /** Set while deprovision is removing components. */
+  deprovisioning?: { startedAt: Millis };
+  createdBy: string;
+  createdAt: Millis;
+  updatedAt: Millis;
+  stoppedAt?: Millis;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Logs and events
+
+export type LogStream = 'stdout' | 'stderr';
+
+export interface LogLine {
+  at: Millis;
+  deploymentId: string;
+  component: string;
+  /** Executable name, or the cloud bridge's name for bridge lines. */
+  source: string;
+  sourceKind: 'executable' | 'cloudBridge';
+  stream: LogStream;
+  text: string;
+}
+
+export type EventKind =
+  | 'phase'
+  | 'status'
+  | 'restart'
+  | 'fault'
+  | 'update'
+  | 'deprovision'
+  | 'device'
+  | 'network'
+  | 'volume'
+  | 'package'
+  | 'clock';
+
+export interface PlatformEvent {
+  seq: number;
+  at: Millis;
+  kind: EventKind;
+  deploymentId?: string;
+  deviceId?: string;
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Users
+
+export type Role = 'operator' | 'viewer';
+
+export interface User {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The whole state
+
+/** A scheduled piece of work: the engine's only notion of the future. Due timers fire in (at, seq) order. */
+export interface Timer {
+  at: Millis;
+  seq: number;
+  kind: string;
+  target: string; // deployment, device, network or volume id
+  component?: string;
+  executable?: string;
+  /** The generation or attempt the timer belongs to; stale timers are ignored when they fire. */
+  token?: number;
+}
+
+export interface PlatformState {
+  schemaVersion: typeof SCHEMA_VERSION;
+  seed: number;
+  scenario: string;
+  /** The random source's internal state. */
+  rng: number;
+  now: Millis;
+  startedAt: Millis;
+  seq: number;
+  users: User[];
+  currentUserId: string;
+  packages: Package[];
+  devices: Device[];
+  networks: RoutedNetwork[];
+  volumes: Volume[];
+  deployments: Deployment[];
+  timers: Timer[];
+  /** Event-driven log lines (lifecycle, crashes, warnings); periodic output is derived on query. */
+  logs: LogLine[];
+  events: PlatformEvent[];
+}

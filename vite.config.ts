@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `base` lets the demo build be published under any path (GANTRY_BASE=/demo/ npm run build).
+export default defineConfig({
+  base: process.env.GANTRY_BASE ?? '/',
+  plugins: [react()],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
