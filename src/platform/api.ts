@@ -65,6 +65,8 @@ export type DomainErrorCode =
   | 'unknown-build'
   | 'deprovision-not-allowed'
   | 'not-running'
+  | 'invalid-fault'
+  | 'unknown-user'
   | 'forbidden';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };

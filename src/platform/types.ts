@@ -176,6 +176,10 @@ export interface ExecutableInstance {
   crashLoop?: { exitCode: number; crashes: number };
   /** Periods in which the executable ran; synthetic log lines are derived from them on query. */
   runs: { from: Millis; to?: Millis }[];
+  /** Consecutive failed attempts (crashes, failed pulls) since the last stable run; drives the back-off delay. */
+  failures?: number;
+  /** What the platform last knew before the device went offline or rebooted; restored when it is back. */
+  beforeOffline?: { status: ExecutableStatus; reason?: string; errorCode?: ErrorCode };
 }
 
 export type BridgeRoutingStatus = 'running' | 'error';

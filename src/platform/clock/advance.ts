@@ -1,0 +1,51 @@
+// Moving time: due timers fire in (at, seq) order with the clock set to each one's time, then the clock lands on
+// the target. The cost is the number of timers due, whatever the size of the fleet.
+import type { Ctx } from '../context';
+import { onDeployStart } from '../lifecycle/deploy';
+import { onDeprovisionFinish } from '../lifecycle/deprovision';
+import { onDeviceBoot } from '../lifecycle/devices';
+import { onExecTimer } from '../lifecycle/executables';
+import { onUpdateReplace, onUpdateTimeout } from '../lifecycle/update';
+import { onNetworkTimer } from '../resources/networks';
+import { onVolumeReady } from '../resources/volumes';
+import { settle } from '../status';
+import type { Deployment, Millis, Timer } from '../types';
+import { peekTimer, popTimer, type TimerKind } from './timers';
+
+type Handler = (ctx: Ctx, t: Timer) => Deployment | boolean | undefined;
+
+const HANDLERS: Record<TimerKind, Handler> = {
+  'deploy.start': onDeployStart,
+  exec: onExecTimer,
+  'update.replace': onUpdateReplace,
+  'update.timeout': onUpdateTimeout,
+  'deprovision.finish': onDeprovisionFinish,
+  'device.boot': onDeviceBoot,
+  'network.provision': onNetworkTimer,
+  'network.ready': onNetworkTimer,
+  'volume.ready': onVolumeReady,
+};
+
+/** Fires one timer; true when it still meant something (stale timers are dropped). */
+function fire(ctx: Ctx, t: Timer): boolean {
+  const handler = HANDLERS[t.kind as TimerKind] as Handler | undefined;
+  const result = handler?.(ctx, t);
+  if (result === undefined || result === false) return false;
+  if (result !== true) settle(ctx, result);
+  return true;
+}
+
+/** Returns whether anything but the clock changed. */
+export function advanceClock(ctx: Ctx, ms: Millis): boolean {
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance(ms) needs a finite, non-negative duration, got ${ms}`);
+  const { state } = ctx;
+  const target = state.now + ms;
+  let changed = false;
+  for (let t = peekTimer(state.timers); t !== undefined && t.at <= target; t = peekTimer(state.timers)) {
+    popTimer(state.timers);
+    state.now = Math.max(state.now, t.at);
+    if (fire(ctx, t)) changed = true;
+  }
+  state.now = target;
+  return changed;
+}

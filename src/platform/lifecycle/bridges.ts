@@ -1,0 +1,77 @@
+// Cloud bridges: one per ROS component, routing over the deployment's routed network. Their routing status turns
+// to error on the guide's bridge conditions, checked when the component is provisioned or a fault changes them.
+import type { Ctx } from '../context';
+import { deploymentsIn } from '../indexes';
+import { appendLog } from '../logs/store';
+import type { CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
+
+export const isRos = (comp: DeployedComponent): boolean => comp.cloudBridge !== undefined;
+
+export function newBridge(ctx: Ctx, deploymentName: string, component: string, network: RoutedNetwork | undefined): CloudBridge {
+  return {
+    id: `cb-${ctx.rng.chars(20)}`,
+    name: `${deploymentName}-${component}-cb`,
+    routingStatus: 'running',
+    networkStatus: network?.status === 'Running' ? 'running' : 'error',
+    warnings: [],
+  };
+}
+
+interface BridgeProblem {
+  code: ErrorCode;
+  why: string;
+}
+
+function bridgeProblem(ctx: Ctx, d: Deployment, comp: DeployedComponent): BridgeProblem | undefined {
+  const device = comp.deviceId === undefined ? undefined : ctx.idx.devices.get(comp.deviceId);
+  if (device) {
+    const libs = device.bridgeLibraries;
+    if (!libs.compression) return { code: 'DEP_E172', why: `compression library missing on ${device.name}` };
+    if (!libs.transport) return { code: 'DEP_E173', why: `transport libraries missing on ${device.name}` };
+    if (!libs.actionlib) return { code: 'DEP_E175', why: `python actionlib/msgs missing on ${device.name}` };
+  }
+  if (d.routedNetworkId === undefined) return undefined;
+  const onDevice = comp.runtime === 'device';
+  for (const other of deploymentsIn(ctx.idx, ctx.idx.byNetwork.get(d.routedNetworkId))) {
+    for (const oc of other.components) {
+      if (oc === comp || oc.deprovisioned || !isRos(oc)) continue;
+      if (oc.alias !== undefined && oc.alias === comp.alias) {
+        return { code: onDevice ? 'DEP_E171' : 'DEP_E176', why: `alias "${comp.alias}" is already used by ${other.name}/${oc.name}` };
+      }
+      const shared = oc.rosServices.find((s) => comp.rosServices.includes(s));
+      if (shared !== undefined) {
+        return { code: onDevice ? 'DEP_E174' : 'DEP_E177', why: `ROS service ${shared} is also offered by ${other.name}/${oc.name}` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Re-evaluates a component's bridge (`starting` when it is being provisioned); the caller settles the deployment. */
+export function refreshBridge(ctx: Ctx, d: Deployment, comp: DeployedComponent, starting = false): void {
+  const bridge = comp.cloudBridge;
+  if (!bridge) return;
+  const network = d.routedNetworkId === undefined ? undefined : ctx.idx.networks.get(d.routedNetworkId);
+  bridge.networkStatus = network?.status === 'Running' ? 'running' : 'error';
+  const problem = bridgeProblem(ctx, d, comp);
+  if (problem?.code === bridge.errorCode && !starting) return;
+  const source = { deploymentId: d.id, component: comp.name, source: bridge.name, sourceKind: 'cloudBridge' as const };
+  if (problem) {
+    bridge.errorCode = problem.code;
+    bridge.routingStatus = 'error';
+    appendLog(ctx, source, `[cloud_bridge] ERROR ${problem.code}: ${problem.why}; routing stopped`, 'stderr');
+  } else {
+    delete bridge.errorCode;
+    bridge.routingStatus = 'running';
+    appendLog(ctx, source, `[cloud_bridge] routing on ${network?.name ?? 'the routed network'} as "${comp.alias ?? comp.name}"`);
+  }
+}
+
+/** A routed network changed status: every bridge routed through it shows it. */
+export function refreshNetworkStatus(ctx: Ctx, network: RoutedNetwork): Deployment[] {
+  const affected = deploymentsIn(ctx.idx, ctx.idx.byNetwork.get(network.id));
+  for (const d of affected) {
+    for (const c of d.components) if (c.cloudBridge) c.cloudBridge.networkStatus = network.status === 'Running' ? 'running' : 'error';
+  }
+  return affected;
+}

@@ -1,0 +1,323 @@
+// One executable's life: pull → create → start → run, exits and restarts with back-off, and what a reboot or a
+// reconnect does to it. Every timed stage sets `stageEndsAt` and schedules one timer; a timer whose time no longer
+// matches `stageEndsAt` is stale and ignored.
+import { draw, schedule, type Ctx } from '../context';
+import { backoffDelay, bandwidth, CRASH_LOOP_AFTER, EARLY_EXIT_MS, MB, SECOND, STABLE_RUN_MS } from '../durations';
+import { emit } from '../events';
+import { LOG_RETENTION_MS } from '../logs/query';
+import { appendLog } from '../logs/store';
+import { commandOnPath, restartsAfterExit, restartsAfterReboot } from '../restart-policy';
+import type { DeployedComponent, Deployment, ExecutableInstance, ExecutableSpec, ExecutableStage, ImageBuild, Millis, Timer } from '../types';
+import { isRos } from './bridges';
+import { markRosMasterDown, rosMasterDown } from './ros-master';
+import { armUpdateTimeout } from './update-attempt';
+import { hideBehindDevice } from './visibility';
+
+const MAX_RUNS = 200;
+
+export function newExecutable(spec: Pick<ExecutableSpec, 'name' | 'type' | 'image' | 'tag' | 'command'>, runs: ExecutableInstance['runs'] = []): ExecutableInstance {
+  const ex: ExecutableInstance = {
+    name: spec.name,
+    type: spec.type,
+    command: spec.command,
+    status: 'pending',
+    stage: 'waiting',
+    reason: 'Waiting',
+    restartCount: 0,
+    stoppedByHand: false,
+    runs,
+  };
+  if (spec.image !== undefined) ex.image = spec.image;
+  if (spec.tag !== undefined) ex.tag = spec.tag;
+  return ex;
+}
+
+/** Bytes pulled at a given time: `pull.doneBytes` is the amount at `pull.startedAt`, progress is linear after. */
+export function pullProgress(pull: NonNullable<ExecutableInstance['pull']>, at: Millis): number {
+  if (at <= pull.startedAt) return pull.doneBytes;
+  if (at >= pull.endsAt) return pull.totalBytes;
+  return Math.round(pull.doneBytes + ((pull.totalBytes - pull.doneBytes) * (at - pull.startedAt)) / (pull.endsAt - pull.startedAt));
+}
+
+export function reachable(ctx: Ctx, comp: DeployedComponent): boolean {
+  return comp.deviceId === undefined || ctx.idx.devices.get(comp.deviceId)?.online === true;
+}
+
+const ref = (ex: ExecutableInstance): string => `${ex.image ?? ex.name}:${ex.tag ?? 'latest'}`;
+
+function log(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, text: string, stream: 'stdout' | 'stderr' = 'stdout'): void {
+  appendLog(ctx, { deploymentId: d.id, component: comp.name, source: ex.name }, text, stream);
+}
+
+function setStage(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, stage: ExecutableStage, duration?: number): void {
+  ex.stage = stage;
+  if (duration === undefined) {
+    delete ex.stageEndsAt;
+    return;
+  }
+  ex.stageEndsAt = ctx.state.now + duration;
+  schedule(ctx, ex.stageEndsAt, 'exec', d.id, { component: comp.name, executable: ex.name });
+}
+
+function pending(ex: ExecutableInstance, reason: string): void {
+  ex.status = 'pending';
+  ex.reason = reason;
+  delete ex.errorCode;
+}
+
+function failed(ex: ExecutableInstance, code: ExecutableInstance['errorCode'], reason: string): void {
+  ex.status = 'error';
+  ex.errorCode = code;
+  ex.reason = reason;
+}
+
+export function closeRun(ex: ExecutableInstance, at: Millis): void {
+  const run = ex.runs[ex.runs.length - 1];
+  if (run && run.to === undefined) run.to = at;
+}
+
+function findBuild(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): ImageBuild | undefined {
+  const spec = ctx.idx.packages.get(d.packageId)?.components.find((c) => c.name === comp.name)?.executables.find((e) => e.name === ex.name);
+  return spec?.builds.find((b) => b.tag === ex.tag);
+}
+
+// --- provisioning --------------------------------------------------------------------------------------------
+
+/** Starts provisioning an executable; on an unreachable device it waits, unseen, until the device is back. */
+export function beginExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  if (!reachable(ctx, comp)) {
+    setStage(ctx, d, comp, ex, 'waiting');
+    pending(ex, 'Waiting');
+    const device = ctx.idx.devices.get(comp.deviceId ?? '');
+    if (device) hideBehindDevice(ex, device);
+    return;
+  }
+  if (ex.type === 'preInstalled') toStarting(ctx, d, comp, ex);
+  else startPull(ctx, d, comp, ex, 0);
+}
+
+function startPull(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, doneBytes: number): void {
+  const build = findBuild(ctx, d, comp, ex);
+  const now = ctx.state.now;
+  // A registry that no longer has the image answers quickly, without a size.
+  const totalBytes = build?.available ? Math.round(build.sizeMB * MB) : 0;
+  const duration = build?.available
+    ? Math.max(SECOND, Math.ceil((totalBytes - doneBytes) / bandwidth(ctx.state.seed, comp.deviceId)))
+    : draw(ctx, 'failedPull');
+  ex.pull = { totalBytes, doneBytes, startedAt: now, endsAt: now + duration };
+  setStage(ctx, d, comp, ex, 'pulling', duration);
+  if (ex.errorCode === undefined) pending(ex, 'PullingImage');
+  else ex.reason = 'ErrImagePull'; // a retry keeps the pull error visible until it succeeds
+  if (doneBytes === 0) log(ctx, d, comp, ex, `Pulling image "${ref(ex)}"`);
+}
+
+function finishPull(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  const build = findBuild(ctx, d, comp, ex);
+  if (!build?.available) {
+    ex.failures = (ex.failures ?? 0) + 1;
+    const delay = backoffDelay(ex.failures);
+    failed(ex, comp.runtime === 'cloud' ? 'DEP_E153' : 'DEP_E161', 'ImagePullBackOff');
+    log(ctx, d, comp, ex, `Failed to pull image "${ref(ex)}": manifest for ${ref(ex)} not found: manifest unknown`, 'stderr');
+    log(ctx, d, comp, ex, `Back-off pulling image "${ref(ex)}" (retry in ${delay / SECOND}s)`, 'stderr');
+    setStage(ctx, d, comp, ex, 'backoff', delay);
+    armUpdateTimeout(ctx, d);
+    return;
+  }
+  const seconds = ((ctx.state.now - (ex.pull?.startedAt ?? ctx.state.now)) / SECOND).toFixed(1);
+  log(ctx, d, comp, ex, `Successfully pulled image "${ref(ex)}" (${build.sizeMB} MB) in ${seconds}s`);
+  delete ex.pull;
+  ex.failures = 0;
+  pending(ex, 'ContainerCreating');
+  setStage(ctx, d, comp, ex, 'creating', draw(ctx, 'create'));
+}
+
+function toStarting(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  if (ex.errorCode === undefined) pending(ex, 'PodInitializing');
+  setStage(ctx, d, comp, ex, 'starting', draw(ctx, 'start'));
+  if (ex.type === 'docker') log(ctx, d, comp, ex, `Created container ${ex.name}`);
+}
+
+/** Exception 1: the command is not on the device's $PATH, so the executable cannot start. */
+function cannotStart(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  const command = ex.command.trim().split(/\s+/)[0] ?? ex.command;
+  ex.exitCode = 127;
+  failed(ex, 'DEP_E152', 'CommandNotFound');
+  setStage(ctx, d, comp, ex, 'stopped');
+  log(ctx, d, comp, ex, `bash: ${command}: command not found`, 'stderr');
+  emit(ctx, 'restart', `${d.name}/${comp.name}/${ex.name} failed to start: ${command} is not on the device's $PATH`, { deploymentId: d.id, deviceId: comp.deviceId });
+}
+
+function run(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  const now = ctx.state.now;
+  if (!commandOnPath(ctx.idx.devices.get(comp.deviceId ?? ''), ex)) return cannotStart(ctx, d, comp, ex);
+  ex.startedAt = now;
+  ex.runs.push({ from: now });
+  trimRuns(ex, now);
+  // A crash loop stays flagged through its short-lived runs; otherwise running again clears the codes.
+  if (ex.crashLoop && (ex.failures ?? 0) >= CRASH_LOOP_AFTER) failed(ex, 'DEP_E163', 'CrashLoopBackOff');
+  else if (rosMasterDown(ctx, comp)) markRosMasterDown(ex);
+  else {
+    ex.status = 'running';
+    delete ex.reason;
+    delete ex.errorCode;
+  }
+  setStage(ctx, d, comp, ex, 'running', ex.crashLoop ? draw(ctx, 'crashLoopUptime') : undefined);
+  log(ctx, d, comp, ex, ex.type === 'docker' ? `Started container ${ex.name}` : `Started ${ex.command}`);
+}
+
+function trimRuns(ex: ExecutableInstance, now: Millis): void {
+  const cutoff = now - LOG_RETENTION_MS;
+  while (ex.runs.length > MAX_RUNS || (ex.runs[0]?.to ?? Infinity) < cutoff) ex.runs.shift();
+}
+
+/** Fault: from now on the process exits again a few seconds after each start. */
+export function startCrashLoop(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number): void {
+  ex.crashLoop = { exitCode, crashes: 0 };
+  setStage(ctx, d, comp, ex, 'running', draw(ctx, 'crashLoopUptime'));
+}
+
+// --- exits and restarts -------------------------------------------------------------------------------------
+
+function crashText(ctx: Ctx, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number): string {
+  const what =
+    exitCode === 139 ? 'Segmentation fault (core dumped)' : exitCode === 137 ? 'Killed (out of memory)' : exitCode === 0 ? 'exited normally' : `exited with code ${exitCode}`;
+  if (isRos(comp)) return `[${ex.name}-1] process has died [pid ${ctx.rng.int(2000, 32000)}, exit code ${exitCode}, cmd ${ex.command}]: ${what}`;
+  return `${ex.name}: ${what}`;
+}
+
+/** The process exited (crash, clean exit, or `docker stop`); the restart policy decides what happens next. */
+export function exitExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number, byHand = false): void {
+  const now = ctx.state.now;
+  const ranFor = now - (ex.startedAt ?? now);
+  closeRun(ex, now);
+  ex.exitCode = exitCode;
+  ex.failures = (ranFor >= STABLE_RUN_MS ? 0 : (ex.failures ?? 0)) + 1;
+  const who = `${d.name}/${comp.name}/${ex.name}`;
+  if (byHand) {
+    ex.stoppedByHand = true;
+    log(ctx, d, comp, ex, `Container ${ex.name} stopped by hand (docker stop), exit code ${exitCode}`, 'stderr');
+  } else log(ctx, d, comp, ex, crashText(ctx, comp, ex, exitCode), 'stderr');
+  if (restartsAfterExit(comp, ex, exitCode)) {
+    const delay = backoffDelay(ex.failures);
+    enterBackoff(ctx, d, comp, ex, ranFor, delay);
+    const policy = comp.runtime === 'cloud' ? 'cloud components always restart' : `restart policy ${comp.restartPolicy}`;
+    emit(ctx, 'restart', `${who} exited with code ${exitCode}; restarting in ${delay / SECOND}s (${policy})`, { deploymentId: d.id, deviceId: comp.deviceId });
+    return;
+  }
+  failed(ex, 'DEP_E152', byHand ? 'ContainerStopped' : exitCode === 0 ? 'Completed' : 'Error');
+  setStage(ctx, d, comp, ex, 'stopped');
+  const why = byHand ? 'it was stopped by hand, so no restart policy applies until the device reboots' : `restart policy ${comp.restartPolicy}`;
+  emit(ctx, 'restart', `${who} exited with code ${exitCode} and is not restarted: ${why}`, { deploymentId: d.id, deviceId: comp.deviceId });
+}
+
+function enterBackoff(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, ranFor: number, delay: number): void {
+  if ((ex.failures ?? 0) >= CRASH_LOOP_AFTER) failed(ex, 'DEP_E163', 'CrashLoopBackOff');
+  else if (comp.runtime === 'cloud') failed(ex, ranFor < EARLY_EXIT_MS ? 'DEP_E154' : 'DEP_E155', 'Error');
+  else pending(ex, 'BackOff');
+  setStage(ctx, d, comp, ex, 'backoff', delay);
+  log(ctx, d, comp, ex, `Back-off ${delay / SECOND}s restarting failed container ${ex.name}`, 'stderr');
+}
+
+function restart(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  ex.restartCount++;
+  if (!commandOnPath(ctx.idx.devices.get(comp.deviceId ?? ''), ex)) return cannotStart(ctx, d, comp, ex);
+  log(ctx, d, comp, ex, `Restarting ${ex.name} (restart ${ex.restartCount})`);
+  toStarting(ctx, d, comp, ex);
+}
+
+// --- timers --------------------------------------------------------------------------------------------------
+
+/** The current stage of an executable ended; returns the deployment if this timer was current. */
+export function onExecTimer(ctx: Ctx, t: Timer): Deployment | undefined {
+  const d = ctx.idx.deployments.get(t.target);
+  if (!d || d.phase === 'Stopped') return undefined;
+  const comp = d.components.find((c) => c.name === t.component);
+  const ex = comp?.executables.find((e) => e.name === t.executable);
+  if (!comp || !ex || comp.deprovisioned || ex.stageEndsAt !== t.at || !reachable(ctx, comp)) return undefined;
+  switch (ex.stage) {
+    case 'pulling':
+      finishPull(ctx, d, comp, ex);
+      break;
+    case 'creating':
+      toStarting(ctx, d, comp, ex);
+      break;
+    case 'starting':
+      run(ctx, d, comp, ex);
+      break;
+    case 'backoff':
+      if (ex.startedAt === undefined) startPull(ctx, d, comp, ex, 0);
+      else restart(ctx, d, comp, ex);
+      break;
+    case 'running':
+      if (!ex.crashLoop) return undefined;
+      ex.crashLoop.crashes++;
+      exitExecutable(ctx, d, comp, ex, ex.crashLoop.exitCode);
+      break;
+    default:
+      return undefined;
+  }
+  return d;
+}
+
+// --- device comes back ---------------------------------------------------------------------------------------
+
+/** The device reconnected without rebooting: timed stages continue from where the platform lost sight of them. */
+export function resumeExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, lostAt: Millis): void {
+  switch (ex.stage) {
+    case 'waiting':
+      if (d.phase !== 'InProgress') beginExecutable(ctx, d, comp, ex);
+      return;
+    case 'pulling':
+      startPull(ctx, d, comp, ex, ex.pull ? Math.min(pullProgress(ex.pull, lostAt), ex.pull.totalBytes) : 0);
+      return;
+    case 'creating':
+      return setStage(ctx, d, comp, ex, 'creating', draw(ctx, 'create'));
+    case 'starting':
+      return setStage(ctx, d, comp, ex, 'starting', draw(ctx, 'start'));
+    case 'backoff':
+      return setStage(ctx, d, comp, ex, 'backoff', backoffDelay(ex.failures ?? 1));
+    case 'running':
+      if (ex.crashLoop) setStage(ctx, d, comp, ex, 'running', draw(ctx, 'crashLoopUptime'));
+      return;
+    default:
+      return;
+  }
+}
+
+/** The reboot killed the device's processes; provisioning continues, running ones come back only under `always`. */
+export function recoverAfterReboot(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, lostAt: Millis): void {
+  ex.stoppedByHand = false; // exception 3 ends with the reboot
+  const ranBefore = ex.startedAt !== undefined;
+  const comesBack = restartsAfterReboot(comp.restartPolicy);
+  if (ex.stage === 'stopped') {
+    if (comesBack && ranBefore && ex.status === 'error') restart(ctx, d, comp, ex);
+    return;
+  }
+  if (!ranBefore || ex.stage === 'waiting' || ex.stage === 'pulling' || ex.stage === 'creating') {
+    return resumeExecutable(ctx, d, comp, ex, lostAt);
+  }
+  if (comesBack) return restart(ctx, d, comp, ex);
+  failed(ex, 'DEP_E152', 'DeviceRebooted');
+  setStage(ctx, d, comp, ex, 'stopped');
+  emit(ctx, 'restart', `${d.name}/${comp.name}/${ex.name} is not restarted after the reboot (restart policy ${comp.restartPolicy})`, { deploymentId: d.id, deviceId: comp.deviceId });
+}
+
+/** The device dropped off (`reboot` also kills its processes). */
+export function loseExecutable(ctx: Ctx, comp: DeployedComponent, ex: ExecutableInstance, reboot: boolean): void {
+  if (reboot) closeRun(ex, ctx.state.now);
+  const device = ctx.idx.devices.get(comp.deviceId ?? '');
+  if (device) hideBehindDevice(ex, device);
+}
+
+// --- removal -------------------------------------------------------------------------------------------------
+
+/** Graceful deletion of a replica (deprovision, or the old replica of an update). */
+export function terminateExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  closeRun(ex, ctx.state.now);
+  ex.status = 'terminating';
+  delete ex.reason;
+  delete ex.errorCode;
+  delete ex.pull;
+  setStage(ctx, d, comp, ex, 'stopped');
+  log(ctx, d, comp, ex, `Stopping container ${ex.name}`);
+}

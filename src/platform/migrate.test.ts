@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { MINUTE } from './durations';
+import { migrateState, parseState } from './migrate';
+import { createPlatform, restorePlatform } from './platform';
+import { makeWorld } from './test-support/world';
+
+describe('saved state', () => {
+  it('accepts a saved state and restores it; a restored platform continues exactly as the original', () => {
+    const original = makeWorld(5);
+    const d = original.nav('nav', 'warehouse-amr-01');
+    original.p.advance(30 * 1000);
+    const saved = JSON.stringify(original.p.getState());
+    const parsed = parseState(saved);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.state).toBe(parsed.value);
+    const restored = createPlatform({ state: parsed.state });
+    for (const p of [original.p, restored]) {
+      p.advance(10 * MINUTE);
+      p.injectFault({ kind: 'crash-loop', deploymentId: d.id, component: 'navigation', executable: 'localization', exitCode: 1 });
+      p.advance(10 * MINUTE);
+    }
+    expect(JSON.stringify(restored.getState())).toBe(JSON.stringify(original.p.getState()));
+  });
+
+  it.each([
+    ['not an object', 42, 'state'],
+    ['another schema version', { schemaVersion: 0 }, 'schemaVersion'],
+    ['a newer schema version', { schemaVersion: 2 }, 'schemaVersion'],
+  ])('refuses %s', (_, raw, path) => {
+    const r = migrateState(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.path || 'state').toBe(path);
+  });
+
+  it('names the broken field', () => {
+    const w = makeWorld();
+    w.nav('nav', 'warehouse-amr-01');
+    const state = JSON.parse(JSON.stringify(w.p.getState()));
+    state.deployments[0].phase = 'Exploded';
+    const r = migrateState(state);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ path: 'deployments.0.phase' });
+    const broken = JSON.parse(JSON.stringify(w.p.getState()));
+    broken.timers.reverse();
+    if (broken.timers.length > 1) expect(migrateState(broken).ok).toBe(false);
+    const noUser = { ...JSON.parse(JSON.stringify(w.p.getState())), currentUserId: 'usr-nobody' };
+    expect(migrateState(noUser).ok).toBe(false);
+  });
+
+  it('parseState refuses invalid JSON', () => {
+    const r = parseState('{ nope');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/not valid JSON/);
+  });
+
+  it('restorePlatform starts the fallback scenario with a notice when the save is unreadable', () => {
+    const bad = restorePlatform({ schemaVersion: 99 }, { scenario: 'empty-networks', seed: 3 });
+    expect(bad.notice).toMatch(/could not be restored.*schema version 99.*"empty-networks"/);
+    expect(bad.platform.getState()).toMatchObject({ scenario: 'empty-networks', seed: 3 });
+    const good = restorePlatform(JSON.parse(JSON.stringify(bad.platform.getState())));
+    expect(good.notice).toBeUndefined();
+    expect(JSON.stringify(good.platform.getState())).toBe(JSON.stringify(bad.platform.getState()));
+  });
+});
