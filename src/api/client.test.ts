@@ -1,0 +1,65 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ApiError } from './api-error';
+import { apiRequest, resolveApiUrl } from './client';
+import { PROBLEM_CONTENT_TYPE } from './contract';
+import { shouldRetryRead } from './query-client';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const thing = z.object({ name: z.string() });
+
+describe('api client', () => {
+  it('resolves relative paths under the base URL', () => {
+    expect(resolveApiUrl('api/v2/packages', 'http://host/demo/')).toBe('http://host/demo/api/v2/packages');
+    expect(resolveApiUrl('/api/v2/packages', 'http://host/demo/')).toBe('http://host/demo/api/v2/packages');
+    expect(resolveApiUrl('api/v2/packages')).toBe('http://localhost/api/v2/packages');
+  });
+
+  it('parses a response with the schema and sends JSON bodies', async () => {
+    let received: unknown;
+    server.use(
+      http.post('*/api/thing', async ({ request }) => {
+        received = await request.json();
+        return HttpResponse.json({ name: 'ok', extra: 1 });
+      }),
+    );
+    await expect(apiRequest(thing, 'api/thing', { method: 'POST', body: { a: 1 } })).resolves.toEqual({ name: 'ok' });
+    expect(received).toEqual({ a: 1 });
+  });
+
+  it('throws ApiError from problem+json', async () => {
+    server.use(
+      http.get('*/api/thing', () =>
+        HttpResponse.json(
+          { type: 'urn:x', title: 'Conflict', status: 409, detail: 'Update is not allowed now.', code: 'update-not-allowed', field: 'components' },
+          { status: 409, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },
+        ),
+      ),
+    );
+    const error = await apiRequest(thing, 'api/thing').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 409, code: 'update-not-allowed', field: 'components', message: 'Update is not allowed now.' });
+    expect(shouldRetryRead(0, error)).toBe(false);
+  });
+
+  it('turns a non-problem error and an unexpected body into ApiErrors', async () => {
+    server.use(http.get('*/api/a', () => new HttpResponse('<html>', { status: 502 })));
+    await expect(apiRequest(thing, 'api/a')).rejects.toMatchObject({ status: 502, code: 'http-502' });
+    server.use(http.get('*/api/b', () => HttpResponse.json({ nom: 1 })));
+    await expect(apiRequest(thing, 'api/b')).rejects.toMatchObject({ status: 200, code: 'invalid-response' });
+  });
+
+  it('reports network failures as status 0, which reads retry', async () => {
+    server.use(http.get('*/api/down', () => HttpResponse.error()));
+    const error = await apiRequest(thing, 'api/down').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'network-error' });
+    expect(shouldRetryRead(0, error)).toBe(true);
+    expect(shouldRetryRead(3, error)).toBe(false);
+  });
+});

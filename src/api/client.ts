@@ -1,0 +1,72 @@
+// The fetch client: relative paths resolve under the app's base URL; every response is parsed with the contract.
+import type { z } from 'zod';
+import { problem } from './contract';
+import { ApiError } from './api-error';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Where `api/...` paths resolve: the app's base URL (Vite `BASE_URL`) on the page's origin. */
+export function apiBaseUrl(): string {
+  const base = import.meta.env.BASE_URL || '/';
+  const origin = typeof window !== 'undefined' && window.location?.origin ? window.location.origin : 'http://localhost';
+  return new URL(base.endsWith('/') ? base : `${base}/`, origin).toString();
+}
+
+export const resolveApiUrl = (path: string, base = apiBaseUrl()) => new URL(path.replace(/^\//, ''), base).toString();
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFrom(response: Response, body: unknown): ApiError {
+  const parsed = problem.safeParse(body);
+  if (parsed.success) return ApiError.fromProblem(parsed.data);
+  return new ApiError({
+    status: response.status,
+    code: `http-${response.status}`,
+    message: `The server answered ${response.status} ${response.statusText || ''}`.trim() + '.',
+  });
+}
+
+export async function apiRequest<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}): Promise<z.output<S>> {
+  const { method = 'GET', body, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(resolveApiUrl(path), {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, code: 'network-error', message: 'The platform could not be reached. Check your connection and try again.' });
+  }
+  const json = await readJson(response);
+  if (!response.ok) throw errorFrom(response, json);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? ` at ${issue.path.join('.') || 'the top level'}: ${issue.message}` : '';
+    throw new ApiError({ status: response.status, code: 'invalid-response', message: `Unexpected response from ${method} ${path}${where}` });
+  }
+  return parsed.data;
+}
+
+export const api = {
+  get: <S extends z.ZodType>(schema: S, path: string, signal?: AbortSignal) => apiRequest(schema, path, signal ? { signal } : {}),
+  post: <S extends z.ZodType>(schema: S, path: string, body?: unknown) => apiRequest(schema, path, { method: 'POST', body }),
+  put: <S extends z.ZodType>(schema: S, path: string, body: unknown) => apiRequest(schema, path, { method: 'PUT', body }),
+  patch: <S extends z.ZodType>(schema: S, path: string, body: unknown) => apiRequest(schema, path, { method: 'PATCH', body }),
+  delete: <S extends z.ZodType>(schema: S, path: string) => apiRequest(schema, path, { method: 'DELETE' }),
+};

@@ -1,0 +1,92 @@
+// Shared building blocks of the wire format: the v2 envelope, enum values (platform-domain §2) and timestamps.
+import { z } from 'zod';
+
+export const API_VERSION = 'api.rapyuta.io/v2';
+export const SIMULATOR_API_VERSION = 'simulator.gantry.dev/v1';
+
+/** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
+export const timestamp = z.iso.datetime({ offset: true });
+
+export const DEPLOYMENT_PHASES = [
+  'InProgress',
+  'Provisioning',
+  'Succeeded',
+  'FailedToStart',
+  'PartiallyDeprovisioned',
+  'Stopped',
+  'FailedToUpdate',
+] as const;
+export const deploymentPhase = z.enum(DEPLOYMENT_PHASES);
+export type DeploymentPhase = z.infer<typeof deploymentPhase>;
+
+export const DEPLOYMENT_STATUSES = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'] as const;
+export const deploymentStatus = z.enum(DEPLOYMENT_STATUSES);
+export type DeploymentStatus = z.infer<typeof deploymentStatus>;
+
+export const executableStatus = z.enum(['pending', 'running', 'error', 'terminating', 'terminated', 'unknown']);
+export type ExecutableStatus = z.infer<typeof executableStatus>;
+
+export const executableStage = z.enum(['waiting', 'pulling', 'creating', 'starting', 'running', 'backoff', 'stopped']);
+export type ExecutableStage = z.infer<typeof executableStage>;
+
+export const restartPolicy = z.enum(['always', 'onfailure', 'never']);
+export type RestartPolicy = z.infer<typeof restartPolicy>;
+
+export const runtime = z.enum(['cloud', 'device']);
+export type Runtime = z.infer<typeof runtime>;
+
+export const architecture = z.enum(['amd64', 'arm32v7', 'arm64v8']);
+export type Architecture = z.infer<typeof architecture>;
+
+export const rosDistro = z.enum(['kinetic', 'melodic', 'noetic', 'foxy']);
+export type RosDistro = z.infer<typeof rosDistro>;
+
+export const deviceRuntime = z.enum(['docker', 'preinstalled']);
+export type DeviceRuntime = z.infer<typeof deviceRuntime>;
+
+export const errorCode = z.string().regex(/^DEP_E\d+$/, 'Expected an error code like DEP_E151');
+
+export const labels = z.record(z.string(), z.string());
+
+/** A reference to another resource, as v2 writes it: `{ kind, nameOrGUID }`. */
+export const dependsOn = <K extends string>(kind: K) =>
+  z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`) });
+
+/** Metadata every resource carries; each kind adds its own fields. */
+export const baseMetadata = z.object({
+  name: z.string(),
+  guid: z.string(),
+  labels: labels.default({}),
+  createdAt: timestamp.optional(),
+  updatedAt: timestamp.optional(),
+  deletedAt: timestamp.optional(),
+  creator: z.string().optional(),
+});
+
+/** A list envelope: `{ kind: '<Kind>List', apiVersion, metadata: { continue?, total }, items }`. */
+export const listOf = <K extends string, T extends z.ZodType>(kind: K, item: T) =>
+  z.object({
+    apiVersion: z.literal(API_VERSION),
+    kind: z.literal(kind),
+    metadata: z.object({ continue: z.number().int().nonnegative().optional(), total: z.number().int().nonnegative() }),
+    items: z.array(item),
+  });
+
+/** Reads a time from a query parameter: an ISO timestamp or epoch milliseconds. */
+export const instantParam = z
+  .string()
+  .transform((value, ctx) => {
+    const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+    if (Number.isNaN(ms)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected an ISO timestamp or epoch milliseconds' });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+export const intParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'Expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));

@@ -1,0 +1,129 @@
+// Deployment: the v2 resource (platform-domain §4) with the fields the console needs on top.
+import { z } from 'zod';
+import {
+  API_VERSION,
+  baseMetadata,
+  dependsOn,
+  deploymentPhase,
+  deploymentStatus,
+  errorCode,
+  executableStage,
+  executableStatus,
+  listOf,
+  restartPolicy,
+  runtime,
+  timestamp,
+} from './common';
+
+/** One executable's live state. Keyed in `status.executables_status` by `<component>/<executable>`. */
+export const executableStatusEntry = z.object({
+  name: z.string(),
+  component: z.string(),
+  type: z.enum(['docker', 'preInstalled']),
+  image: z.string().optional(),
+  tag: z.string().optional(),
+  command: z.string(),
+  status: executableStatus,
+  stage: executableStage,
+  reason: z.string().optional(),
+  error_code: errorCode.optional(),
+  exit_code: z.number().int().optional(),
+  restart_count: z.number().int().nonnegative(),
+  /** Image pull progress while `stage` is `pulling`. */
+  pull: z.object({ totalBytes: z.number(), doneBytes: z.number(), startedAt: timestamp, endsAt: timestamp }).optional(),
+  /** When the current stage ends; absent when nothing is scheduled. */
+  stageEndsAt: timestamp.optional(),
+  startedAt: timestamp.optional(),
+  stoppedByHand: z.boolean(),
+  crashLoop: z.object({ exitCode: z.number().int(), crashes: z.number().int() }).optional(),
+});
+export type ExecutableStatusEntry = z.infer<typeof executableStatusEntry>;
+
+export const executableKey = (component: string, executable: string) => `${component}/${executable}`;
+
+/** Where a component runs and how. */
+export const componentPlacement = z.object({
+  name: z.string(),
+  runtime,
+  device: z.object({ guid: z.string(), name: z.string(), online: z.boolean() }).optional(),
+  restart: restartPolicy.optional(),
+  alias: z.string().optional(),
+  deprovisioned: z.boolean(),
+  restartCount: z.number().int().nonnegative(),
+});
+export type ComponentPlacement = z.infer<typeof componentPlacement>;
+
+export const cloudBridgeStatus = z.object({
+  guid: z.string(),
+  name: z.string(),
+  component: z.string(),
+  network: z.object({ guid: z.string(), name: z.string() }).optional(),
+  routingStatus: z.enum(['running', 'error']),
+  networkStatus: z.enum(['running', 'error']),
+  error_code: errorCode.optional(),
+  /** Warnings in the last 24 hours (the histogram endpoint breaks them down by hour). */
+  warningCount: z.number().int().nonnegative(),
+});
+export type CloudBridgeStatus = z.infer<typeof cloudBridgeStatus>;
+
+const dependencyEntry = z.object({
+  name: z.string(),
+  guid: z.string(),
+  phase: deploymentPhase.optional(),
+  status: z.string(),
+  error_codes: z.array(errorCode),
+});
+export type DependencyStatus = z.infer<typeof dependencyEntry>;
+
+export const deploymentSpec = z.object({
+  components: z.array(
+    z.object({
+      name: z.string(),
+      runtime,
+      device: z.object({ depends: dependsOn('device') }).optional(),
+      restart: restartPolicy.optional(),
+      alias: z.string().optional(),
+      executables: z.array(z.object({ name: z.string(), image: z.string().optional(), tag: z.string().optional() })),
+    }),
+  ),
+  rosNetworks: z.array(z.object({ depends: dependsOn('network') })),
+  depends: z.array(dependsOn('deployment')),
+  volumes: z.array(z.object({ component: z.string(), mountPath: z.string(), depends: dependsOn('disk') })),
+});
+
+export const deploymentStatusBlock = z.object({
+  phase: deploymentPhase,
+  status: deploymentStatus,
+  error_codes: z.array(errorCode),
+  executables_status: z.record(z.string(), executableStatusEntry),
+  /** Sum of the executables' restart counts. */
+  restartCount: z.number().int().nonnegative(),
+  components: z.array(componentPlacement),
+  cloudBridges: z.array(cloudBridgeStatus),
+  dependencies: z.object({
+    deployments: z.array(dependencyEntry),
+    networks: z.array(dependencyEntry),
+    disks: z.array(dependencyEntry),
+  }),
+  phaseHistory: z.array(z.object({ phase: deploymentPhase, at: timestamp })),
+  updating: z
+    .object({ startedAt: timestamp, components: z.array(z.string()), action: z.enum(['update', 'rollback']) })
+    .optional(),
+  deprovisioning: z.object({ startedAt: timestamp }).optional(),
+});
+export type DeploymentStatusBlock = z.infer<typeof deploymentStatusBlock>;
+
+export const deploymentResource = z.object({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal('Deployment'),
+  metadata: baseMetadata.extend({
+    generation: z.number().int().positive(),
+    depends: dependsOn('package').extend({ name: z.string(), version: z.string() }),
+  }),
+  spec: deploymentSpec,
+  status: deploymentStatusBlock,
+});
+export type DeploymentResource = z.infer<typeof deploymentResource>;
+
+export const deploymentList = listOf('DeploymentList', deploymentResource);
+export type DeploymentList = z.infer<typeof deploymentList>;

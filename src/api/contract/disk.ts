@@ -1,0 +1,33 @@
+// Disk (cloud volume): v2 Disk with its status enum (platform-domain §2.6, §7.4).
+import { z } from 'zod';
+import { API_VERSION, baseMetadata, listOf } from './common';
+
+export const diskStatus = z.enum(['Pending', 'Available', 'Bound', 'Released', 'Failed']);
+export type DiskStatus = z.infer<typeof diskStatus>;
+
+export const diskResource = z.object({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal('Disk'),
+  metadata: baseMetadata,
+  spec: z.object({ runtime: z.literal('cloud'), capacity: z.number().positive() }),
+  status: z.object({
+    status: diskStatus,
+    diskBound: z.object({ deployment_guid: z.string(), deployment_name: z.string() }).optional(),
+  }),
+});
+export type DiskResource = z.infer<typeof diskResource>;
+
+export const diskList = listOf('DiskList', diskResource);
+export type DiskList = z.infer<typeof diskList>;
+
+export const createDiskBody = z.object({
+  apiVersion: z.literal(API_VERSION).optional(),
+  kind: z.literal('Disk').optional(),
+  metadata: z.object({ name: z.string().trim().min(1, 'Name is required') }),
+  spec: z.object({
+    runtime: z.literal('cloud').default('cloud'),
+    /** GiB; the engine checks the allowed sizes. */
+    capacity: z.number({ error: 'Capacity in GiB is required' }).int('Capacity is a whole number of GiB').positive(),
+  }),
+});
+export type CreateDiskBody = z.input<typeof createDiskBody>;

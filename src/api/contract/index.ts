@@ -1,0 +1,17 @@
+// The wire contract shared by the mock (src/mocks) and the client (src/api).
+export * from './common';
+export * from './problem';
+export * from './error-codes';
+export * from './package';
+export * from './deployment';
+export * from './deployment-requests';
+export * from './history';
+export * from './logs';
+export * from './events';
+export * from './warnings';
+export * from './device';
+export * from './network';
+export * from './disk';
+export * from './user';
+export * from './simulator';
+export * from './paths';

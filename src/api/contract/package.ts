@@ -1,0 +1,108 @@
+// Package (catalog entry): the v2 resource and the body that creates one.
+import { z } from 'zod';
+import { API_VERSION, architecture, baseMetadata, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+
+export const imageBuild = z.object({
+  tag: z.string(),
+  sizeMB: z.number().nonnegative(),
+  pushedAt: timestamp,
+  available: z.boolean(),
+});
+
+export const executableSpec = z.object({
+  name: z.string(),
+  type: z.enum(['docker', 'preInstalled']),
+  image: z.string().optional(),
+  tag: z.string().optional(),
+  command: z.string(),
+  builds: z.array(imageBuild),
+});
+
+export const rosSpec = z.object({
+  enabled: z.boolean(),
+  distro: rosDistro.optional(),
+  topics: z.array(z.string()),
+  services: z.array(z.string()),
+});
+
+export const componentSpec = z.object({
+  name: z.string(),
+  description: z.string(),
+  runtime,
+  architecture,
+  ros: rosSpec,
+  restart: restartPolicy,
+  executables: z.array(executableSpec),
+});
+export type ComponentSpec = z.infer<typeof componentSpec>;
+
+export const packageResource = z.object({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal('Package'),
+  metadata: baseMetadata.extend({ version: z.string(), description: z.string() }),
+  spec: z.object({ components: z.array(componentSpec) }),
+  status: z.object({
+    /** Deployments of this package that are not stopped; a package in use cannot be deleted. */
+    activeDeployments: z.number().int().nonnegative(),
+  }),
+});
+export type PackageResource = z.infer<typeof packageResource>;
+
+export const packageList = listOf('PackageList', packageResource);
+export type PackageList = z.infer<typeof packageList>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Create
+
+const name = z.string().trim().min(1, 'Name is required');
+
+export const executableInput = z.object({
+  name,
+  type: z.enum(['docker', 'preInstalled']).default('docker'),
+  image: z.string().trim().min(1).optional(),
+  tag: z.string().trim().min(1).optional(),
+  /** Image size used for the builds list when `builds` is omitted. */
+  sizeMB: z.number().positive().optional(),
+  command: z.string().default(''),
+  builds: z
+    .array(
+      z.object({
+        tag: z.string().min(1),
+        sizeMB: z.number().positive(),
+        pushedAt: timestamp.optional(),
+        available: z.boolean().default(true),
+      }),
+    )
+    .optional(),
+});
+
+export const componentInput = z.object({
+  name,
+  description: z.string().default(''),
+  runtime,
+  architecture: architecture.default('amd64'),
+  ros: z
+    .object({
+      enabled: z.boolean(),
+      distro: rosDistro.optional(),
+      topics: z.array(z.string()).default([]),
+      services: z.array(z.string()).default([]),
+    })
+    .default({ enabled: false, topics: [], services: [] }),
+  restart: restartPolicy.default('always'),
+  executables: z.array(executableInput).min(1, 'A component needs at least one executable'),
+});
+
+export const createPackageBody = z.object({
+  apiVersion: z.literal(API_VERSION).optional(),
+  kind: z.literal('Package').optional(),
+  metadata: z.object({
+    name,
+    version: z.string().trim().min(1, 'Version is required'),
+    description: z.string().optional(),
+    labels: labels.optional(),
+  }),
+  spec: z.object({ components: z.array(componentInput).min(1, 'A package needs at least one component') }),
+});
+export type CreatePackageBody = z.input<typeof createPackageBody>;
+export type CreatePackageInput = z.output<typeof createPackageBody>;

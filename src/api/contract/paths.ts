@@ -1,0 +1,85 @@
+// URL builders (relative, without a leading slash, so they resolve under any base path) and the matching route
+// patterns the mock serves. Both sides build from the same segments.
+import { deploymentListSearch } from './deployment-requests';
+import type { DeploymentFilter } from './deployment-requests';
+import { logsSearch } from './logs';
+import type { LogsFilter } from './logs';
+import type { EventsFilter } from './events';
+
+const V2 = 'api/v2';
+const SIM = 'api/simulator';
+const e = encodeURIComponent;
+
+const withQuery = (path: string, params: URLSearchParams) => {
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+};
+
+const eventsSearch = (filter: EventsFilter = {}) => {
+  const params = new URLSearchParams();
+  if (filter.after !== undefined) params.set('after', String(filter.after));
+  if (filter.limit !== undefined) params.set('limit', String(filter.limit));
+  if (filter.deployment) params.set('deployment', filter.deployment);
+  return params;
+};
+
+export const paths = {
+  packages: () => `${V2}/packages`,
+  package: (id: string) => `${V2}/packages/${e(id)}`,
+  deployments: (filter?: DeploymentFilter) => withQuery(`${V2}/deployments`, deploymentListSearch(filter)),
+  deployment: (id: string) => `${V2}/deployments/${e(id)}`,
+  deploymentRollback: (id: string) => `${V2}/deployments/${e(id)}/rollback`,
+  deploymentHistory: (id: string) => `${V2}/deployments/${e(id)}/history`,
+  deploymentLogs: (id: string, filter?: LogsFilter) => withQuery(`${V2}/deployments/${e(id)}/logs`, logsSearch(filter)),
+  deploymentEvents: (id: string, filter?: Omit<EventsFilter, 'deployment'>) =>
+    withQuery(`${V2}/deployments/${e(id)}/events`, eventsSearch(filter)),
+  warningHistogram: (id: string, component: string) => `${V2}/deployments/${e(id)}/components/${e(component)}/warnings`,
+  devices: () => `${V2}/devices`,
+  device: (id: string) => `${V2}/devices/${e(id)}`,
+  networks: () => `${V2}/networks`,
+  network: (id: string) => `${V2}/networks/${e(id)}`,
+  disks: () => `${V2}/disks`,
+  disk: (id: string) => `${V2}/disks/${e(id)}`,
+  me: () => `${V2}/me`,
+  simulator: {
+    status: () => `${SIM}/status`,
+    clock: () => `${SIM}/clock`,
+    advance: () => `${SIM}/clock/advance`,
+    reset: () => `${SIM}/reset`,
+    scenarios: () => `${SIM}/scenarios`,
+    faults: () => `${SIM}/faults`,
+    user: () => `${SIM}/user`,
+    events: (filter?: EventsFilter) => withQuery(`${SIM}/events`, eventsSearch(filter)),
+  },
+} as const;
+
+/** msw route patterns: `*` matches any origin and base path, so absolute URLs match in node tests too. */
+const route = (path: string) => `*/${path}`;
+export const routes = {
+  packages: route(`${V2}/packages`),
+  package: route(`${V2}/packages/:id`),
+  deployments: route(`${V2}/deployments`),
+  deployment: route(`${V2}/deployments/:id`),
+  deploymentRollback: route(`${V2}/deployments/:id/rollback`),
+  deploymentHistory: route(`${V2}/deployments/:id/history`),
+  deploymentLogs: route(`${V2}/deployments/:id/logs`),
+  deploymentEvents: route(`${V2}/deployments/:id/events`),
+  warningHistogram: route(`${V2}/deployments/:id/components/:component/warnings`),
+  devices: route(`${V2}/devices`),
+  device: route(`${V2}/devices/:id`),
+  networks: route(`${V2}/networks`),
+  network: route(`${V2}/networks/:id`),
+  disks: route(`${V2}/disks`),
+  disk: route(`${V2}/disks/:id`),
+  me: route(`${V2}/me`),
+  simulatorStatus: route(`${SIM}/status`),
+  simulatorClock: route(`${SIM}/clock`),
+  simulatorAdvance: route(`${SIM}/clock/advance`),
+  simulatorReset: route(`${SIM}/reset`),
+  simulatorScenarios: route(`${SIM}/scenarios`),
+  simulatorFaults: route(`${SIM}/faults`),
+  simulatorUser: route(`${SIM}/user`),
+  simulatorEvents: route(`${SIM}/events`),
+  /** Anything else under the API prefixes: answered with a 404 problem instead of falling through. */
+  fallbacks: [route(`${V2}/*`), route(`${SIM}/*`)],
+} as const;

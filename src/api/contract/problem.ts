@@ -1,0 +1,30 @@
+// application/problem+json (RFC 9457) with a stable `code` and the offending `field`.
+import { z } from 'zod';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int().min(400).max(599),
+  /** What went wrong and what to do about it, for a person. */
+  detail: z.string(),
+  /** Stable machine-readable code: a domain code (`device-offline`) or a transport one (`invalid-json`). */
+  code: z.string(),
+  /** Dotted path of the offending field in the request body or query, e.g. `metadata.name`. */
+  field: z.string().optional(),
+  /** Every problem found in the request when more than one field is wrong. */
+  issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problem>;
+
+/** Codes the transport layer uses, on top of the engine's domain codes. */
+export const TRANSPORT_CODES = {
+  invalidJson: 'invalid-json',
+  invalidBody: 'invalid-body',
+  invalidQuery: 'invalid-query',
+  notFound: 'not-found',
+  internal: 'internal-error',
+} as const;
+
+export const problemType = (code: string) => `urn:gantry:problem:${code}`;

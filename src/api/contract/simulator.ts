@@ -1,0 +1,121 @@
+// The simulator resource (/api/simulator/...): clock, scenarios, users and fault injection. Not part of the
+// platform's API; a real server would not serve it.
+import { z } from 'zod';
+import { SIMULATOR_API_VERSION, errorCode, timestamp } from './common';
+import { userResource } from './user';
+
+export const MAX_SPEED = 3600;
+
+export const simulatorStatus = z.object({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('SimulatorStatus'),
+  /** Simulated now. */
+  now: timestamp,
+  startedAt: timestamp,
+  paused: z.boolean(),
+  /** Simulated seconds per real second. */
+  speed: z.number().positive(),
+  seed: z.number().int(),
+  scenario: z.string(),
+  users: z.array(userResource),
+  currentUser: userResource,
+  /** Sequence number of the newest event; changes whenever something happened in the world. */
+  lastEventSeq: z.number().int().nonnegative(),
+  /** A message for the operator, e.g. that a saved simulation could not be restored. */
+  notice: z.string().optional(),
+});
+export type SimulatorStatus = z.infer<typeof simulatorStatus>;
+
+export const clockBody = z
+  .object({
+    paused: z.boolean().optional(),
+    speed: z.number().positive('Speed must be above 0').max(MAX_SPEED, `Speed is at most ${MAX_SPEED}`).optional(),
+  })
+  .refine((b) => b.paused !== undefined || b.speed !== undefined, { message: 'Give paused, speed or both', path: ['paused'] });
+export type ClockBody = z.infer<typeof clockBody>;
+
+export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
+export const advanceBody = z.object({
+  ms: z.number().int('Milliseconds must be a whole number').positive('Advance by at least 1 ms').max(MAX_ADVANCE_MS, 'Advance at most 7 days at once'),
+});
+export type AdvanceBody = z.infer<typeof advanceBody>;
+
+export const resetBody = z.object({
+  scenario: z.string().min(1, 'Scenario is required'),
+  seed: z.number().int('Seed must be a whole number').optional(),
+});
+export type ResetBody = z.infer<typeof resetBody>;
+
+export const userBody = z.object({ userId: z.string().min(1, 'User id is required') });
+export type UserBody = z.infer<typeof userBody>;
+
+export const scenarioInfo = z.object({ name: z.string(), title: z.string(), description: z.string() });
+export type ScenarioInfo = z.infer<typeof scenarioInfo>;
+
+export const scenarioList = z.object({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('ScenarioList'),
+  items: z.array(scenarioInfo),
+});
+export type ScenarioList = z.infer<typeof scenarioList>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Faults: the engine's `Fault` union.
+
+const id = (what: string) => z.string().min(1, `${what} is required`);
+const exitCode = z.number().int().min(0).max(255);
+const onExecutable = {
+  deploymentId: id('Deployment id'),
+  component: id('Component'),
+  executable: id('Executable'),
+};
+
+export const faultBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('device-offline'), deviceId: id('Device id') }),
+  z.object({ kind: z.literal('device-online'), deviceId: id('Device id') }),
+  z.object({ kind: z.literal('device-reboot'), deviceId: id('Device id') }),
+  z.object({ kind: z.literal('crash'), ...onExecutable, exitCode }),
+  z.object({ kind: z.literal('crash-loop'), ...onExecutable, exitCode }),
+  z.object({ kind: z.literal('stop-container'), ...onExecutable }),
+  z.object({
+    kind: z.literal('remove-image'),
+    packageId: id('Package id'),
+    component: id('Component'),
+    executable: id('Executable'),
+    tag: z.string().min(1).optional(),
+  }),
+  z.object({ kind: z.literal('remove-from-path'), deviceId: id('Device id'), command: id('Command') }),
+  z.object({ kind: z.literal('remove-platform-images'), deviceId: id('Device id') }),
+  z.object({ kind: z.literal('duplicate-alias'), deploymentId: id('Deployment id'), component: id('Component') }),
+  z.object({ kind: z.literal('duplicate-ros-service'), deploymentId: id('Deployment id'), component: id('Component') }),
+  z.object({
+    kind: z.literal('remove-bridge-library'),
+    deviceId: id('Device id'),
+    library: z.enum(['compression', 'transport', 'actionlib']),
+  }),
+  z.object({
+    kind: z.literal('warning-burst'),
+    deploymentId: id('Deployment id'),
+    component: id('Component'),
+    count: z.number().int().positive().max(10000),
+  }),
+  z.object({
+    kind: z.literal('internal-error'),
+    deploymentId: id('Deployment id'),
+    component: id('Component'),
+    code: errorCode.transform((c) => c as `DEP_E${number}`),
+  }),
+  z.object({ kind: z.literal('network-error'), networkId: id('Network id') }),
+  z.object({ kind: z.literal('network-recover'), networkId: id('Network id') }),
+]);
+export type FaultBody = z.input<typeof faultBody>;
+export type Fault = z.output<typeof faultBody>;
+export type FaultKind = Fault['kind'];
+
+export const faultResult = z.object({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('FaultResult'),
+  fault: z.object({ kind: z.string() }).loose(),
+  at: timestamp,
+});
+export type FaultResult = z.infer<typeof faultResult>;

@@ -1,0 +1,54 @@
+// Changing deployments: each mutation seeds the detail cache with the answer and invalidates what it affects.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { api } from '../client';
+import { deploymentResource, paths } from '../contract';
+import type { CreateDeploymentBody, DeploymentResource, UpdateDeploymentBody } from '../contract';
+import { networkKeys } from '../networks/keys';
+import { packageKeys } from '../packages/keys';
+import { deviceKeys } from '../devices/keys';
+import { volumeKeys } from '../volumes/keys';
+import { deploymentKeys } from './keys';
+
+/** A deployment's create or deprovision changes what its package, devices, network and disks show as in use. */
+function settle(queryClient: QueryClient, dep: DeploymentResource, alsoWorld: boolean) {
+  queryClient.setQueryData(deploymentKeys.detail(dep.metadata.guid), dep);
+  const keys: (readonly unknown[])[] = [deploymentKeys.lists(), deploymentKeys.detail(dep.metadata.guid)];
+  if (alsoWorld) keys.push(packageKeys.all, deviceKeys.all, networkKeys.all, volumeKeys.all);
+  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+export function useCreateDeployment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateDeploymentBody) => api.post(deploymentResource, paths.deployments(), body),
+    onSuccess: (dep) => settle(queryClient, dep, true),
+  });
+}
+
+export type UpdateDeploymentVariables = { id: string } & UpdateDeploymentBody;
+
+export function useUpdateDeployment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateDeploymentVariables) => api.patch(deploymentResource, paths.deployment(id), body),
+    onSuccess: (dep) => settle(queryClient, dep, false),
+  });
+}
+
+export function useRollbackDeployment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, generation }: { id: string; generation: number }) =>
+      api.post(deploymentResource, paths.deploymentRollback(id), { generation }),
+    onSuccess: (dep) => settle(queryClient, dep, false),
+  });
+}
+
+export function useDeprovisionDeployment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(deploymentResource, paths.deployment(id)),
+    onSuccess: (dep) => settle(queryClient, dep, true),
+  });
+}

@@ -1,0 +1,52 @@
+// The console's data layer: typed client, query keys, queryOptions and hooks over the wire contract.
+import './register';
+
+export * from './contract';
+export { ApiError, isApiError } from './api-error';
+export { api, apiRequest, apiBaseUrl, resolveApiUrl } from './client';
+export { createQueryClient, shouldRetryRead, retryDelay } from './query-client';
+export { POLL_INTERVAL_MS, isDeploymentMoving, isNetworkMoving, isDiskMoving } from './polling';
+export { worldKeys } from './world-keys';
+
+export { packageKeys } from './packages/keys';
+export { packageQueries } from './packages/queries';
+export { usePackages, usePackage, useCreatePackage, useDeletePackage } from './packages/hooks';
+
+export { deploymentKeys } from './deployments/keys';
+export { deploymentQueries } from './deployments/queries';
+export {
+  useDeployments,
+  useDeployment,
+  useDeploymentHistory,
+  useDeploymentLogs,
+  useDeploymentEvents,
+  useWarningHistogram,
+} from './deployments/hooks';
+export {
+  useCreateDeployment,
+  useUpdateDeployment,
+  useRollbackDeployment,
+  useDeprovisionDeployment,
+} from './deployments/mutations';
+export type { UpdateDeploymentVariables } from './deployments/mutations';
+
+export { deviceKeys } from './devices/keys';
+export { deviceQueries } from './devices/queries';
+export { useDevices, useDevice } from './devices/hooks';
+
+export { networkKeys } from './networks/keys';
+export { networkQueries } from './networks/queries';
+export { useNetworks, useNetwork, useCreateNetwork, useDeleteNetwork } from './networks/hooks';
+
+export { volumeKeys } from './volumes/keys';
+export { volumeQueries } from './volumes/queries';
+export { useVolumes, useVolume, useCreateVolume, useDeleteVolume } from './volumes/hooks';
+
+export { userKeys } from './user/keys';
+export { userQueries } from './user/queries';
+export { useCurrentUser } from './user/hooks';
+
+export { simulatorKeys } from './simulator/keys';
+export { simulatorQueries } from './simulator/queries';
+export { useSimulatorStatus, useScenarios, useSimulatorEvents, useWorldChangeSync } from './simulator/hooks';
+export { useSimulatorControls } from './simulator/controls';

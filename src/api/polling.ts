@@ -1,0 +1,23 @@
+// Poll only while something is moving: a phase in progress, an executable pulling/starting/backing off, an update
+// or deprovision rolling out. Everything else is refreshed by mutations' invalidation.
+import type { DeploymentResource, DiskResource, NetworkResource } from './contract';
+
+export const POLL_INTERVAL_MS = 1000;
+
+const MOVING_PHASES = new Set(['InProgress', 'Provisioning']);
+
+export function isDeploymentMoving(d: DeploymentResource): boolean {
+  const s = d.status;
+  if (MOVING_PHASES.has(s.phase) || s.status === 'Pending' || s.updating || s.deprovisioning) return true;
+  return Object.values(s.executables_status).some(
+    (e) => e.status === 'pending' || e.status === 'terminating' || e.stageEndsAt !== undefined,
+  );
+}
+
+export const isNetworkMoving = (n: NetworkResource) => MOVING_PHASES.has(n.status.phase) || n.status.status === 'Pending';
+
+export const isDiskMoving = (d: DiskResource) => d.status.status === 'Pending';
+
+/** A `refetchInterval` value: poll while `moving(data)`, off otherwise (and off without data). */
+export const pollWhen = <T>(data: T | undefined, moving: (data: T) => boolean): number | false =>
+  data !== undefined && moving(data) ? POLL_INTERVAL_MS : false;

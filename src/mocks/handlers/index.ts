@@ -1,0 +1,34 @@
+// One handler set for the browser worker and the Node test server, over whatever platform the host holds.
+import { http, matchRequestUrl } from 'msw';
+import { TRANSPORT_CODES, routes } from '../../api/contract';
+import type { PlatformHost } from '../host';
+import { problemResponse } from '../http';
+import { deploymentHandlers } from './deployments';
+import { packageHandlers } from './packages';
+import { simulatorHandlers } from './simulator';
+import { telemetryHandlers } from './telemetry';
+import { worldHandlers } from './world';
+
+const KNOWN = Object.values(routes).filter((r): r is string => typeof r === 'string');
+
+/** Anything else under the API prefixes: 405 for a known path with the wrong method, else 404, as problems. */
+const fallbacks = routes.fallbacks.map((route) =>
+  http.all(route, ({ request }) => {
+    const url = new URL(request.url);
+    const known = KNOWN.some((pattern) => matchRequestUrl(url, pattern).matches);
+    return known
+      ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${url.pathname}.`)
+      : problemResponse(404, TRANSPORT_CODES.notFound, `${url.pathname} is not an endpoint of this API.`);
+  }),
+);
+
+export function createHandlers(host: PlatformHost) {
+  return [
+    ...packageHandlers(host),
+    ...deploymentHandlers(host),
+    ...telemetryHandlers(host),
+    ...worldHandlers(host),
+    ...simulatorHandlers(host),
+    ...fallbacks,
+  ];
+}

@@ -1,0 +1,96 @@
+// The simulator resource: clock, reset to a scenario, faults, users and the world's event feed.
+import { http } from 'msw';
+import {
+  SIMULATOR_API_VERSION,
+  advanceBody,
+  clockBody,
+  eventsQuery,
+  faultBody,
+  resetBody,
+  routes,
+  userBody,
+} from '../../api/contract';
+import type { PlatformHost } from '../host';
+import { json, problemResponse, readBody, readQuery } from '../http';
+import { compact, iso } from '../wire/common';
+import { toSimulatorStatus } from '../wire/simulator';
+import { toEvents } from '../wire/telemetry';
+import { toUser } from '../wire/world';
+import { command, safe } from './util';
+
+export const simulatorHandlers = (host: PlatformHost) => {
+  const status = () => json(toSimulatorStatus(host));
+  return [
+    http.get(routes.simulatorStatus, safe(status)),
+    http.post(
+      routes.simulatorClock,
+      safe(async ({ request }) => {
+        const body = await readBody(request, clockBody);
+        if (!body.ok) return body.response;
+        host.setClock(compact(body.value));
+        host.committed();
+        return status();
+      }),
+    ),
+    http.post(
+      routes.simulatorAdvance,
+      safe(async ({ request }) => {
+        const body = await readBody(request, advanceBody);
+        if (!body.ok) return body.response;
+        host.platform().advance(body.value.ms);
+        host.committed();
+        return status();
+      }),
+    ),
+    http.post(
+      routes.simulatorReset,
+      safe(async ({ request }) => {
+        const body = await readBody(request, resetBody);
+        if (!body.ok) return body.response;
+        const { scenario, seed } = body.value;
+        if (!host.scenarios().some((s) => s.name === scenario)) {
+          const known = host.scenarios().map((s) => s.name).join(', ');
+          return problemResponse(404, 'unknown-scenario', `There is no scenario named "${scenario}". Known scenarios: ${known}.`, { field: 'scenario' });
+        }
+        host.reset(compact({ scenario, seed }));
+        host.committed();
+        return status();
+      }),
+    ),
+    http.get(
+      routes.simulatorScenarios,
+      safe(() => json({ apiVersion: SIMULATOR_API_VERSION, kind: 'ScenarioList', items: host.scenarios() })),
+    ),
+    http.post(
+      routes.simulatorFaults,
+      safe(async ({ request }) => {
+        const body = await readBody(request, faultBody);
+        if (!body.ok) return body.response;
+        const platform = host.platform();
+        return command(host, platform.injectFault(body.value), () =>
+          json({ apiVersion: SIMULATOR_API_VERSION, kind: 'FaultResult', fault: body.value, at: iso(platform.now()) }, 202),
+        );
+      }),
+    ),
+    http.put(
+      routes.simulatorUser,
+      safe(async ({ request }) => {
+        const body = await readBody(request, userBody);
+        if (!body.ok) return body.response;
+        const result = host.platform().setCurrentUser(body.value.userId);
+        // The only input is `userId`, so a refusal is always about it.
+        const named = result.ok ? result : { ok: false as const, error: { ...result.error, field: result.error.field ?? 'userId' } };
+        return command(host, named, (user) => json(toUser(user)), () => 'userId');
+      }),
+    ),
+    http.get(
+      routes.simulatorEvents,
+      safe(({ request }) => {
+        const query = readQuery(request, eventsQuery);
+        if (!query.ok) return query.response;
+        const { after, limit, deployment } = query.value;
+        return json(toEvents(host.platform().listEvents(compact({ after, limit, deploymentId: deployment }))));
+      }),
+    ),
+  ];
+};

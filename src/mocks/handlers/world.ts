@@ -1,0 +1,106 @@
+// Devices (read-only), routed networks, disks and the current user.
+import { http } from 'msw';
+import { createDiskBody, createNetworkBody, routes } from '../../api/contract';
+import { networkField, volumeField } from '../fields';
+import type { PlatformHost } from '../host';
+import { json, notFound, readBody } from '../http';
+import { toCreateNetworkRequest, toCreateVolumeRequest } from '../requests';
+import { findDevice, findNetwork, findVolume } from '../resolve';
+import { toDevice, toDisk, toNetwork, toUser } from '../wire/world';
+import { usage } from '../wire/usage';
+import { command, created, listBody, safe } from './util';
+
+type Id = { id: string };
+
+export const worldHandlers = (host: PlatformHost) => [
+  http.get(
+    routes.devices,
+    safe(() => {
+      const platform = host.platform();
+      const used = usage(platform);
+      return json(listBody('DeviceList', platform.listDevices().map((d) => toDevice(d, used))));
+    }),
+  ),
+  http.get<Id>(
+    routes.device,
+    safe(({ params }) => {
+      const platform = host.platform();
+      const device = findDevice(platform, params.id);
+      return device ? json(toDevice(device, usage(platform))) : notFound('device', params.id, 'unknown-device');
+    }),
+  ),
+
+  http.get(
+    routes.networks,
+    safe(({ request }) => {
+      const platform = host.platform();
+      const all = new URL(request.url).searchParams.get('phases') === 'all';
+      const items = platform.listNetworks().filter((n) => all || n.phase !== 'Stopped');
+      const used = usage(platform);
+      return json(listBody('NetworkList', items.map((n) => toNetwork(n, used))));
+    }),
+  ),
+  http.post(
+    routes.networks,
+    safe(async ({ request }) => {
+      const body = await readBody(request, createNetworkBody);
+      if (!body.ok) return body.response;
+      const platform = host.platform();
+      const result = platform.createNetwork(toCreateNetworkRequest(body.value, platform));
+      return command(host, result, (net) => created(request, net.id, toNetwork(net, usage(platform))), networkField);
+    }),
+  ),
+  http.get<Id>(
+    routes.network,
+    safe(({ params }) => {
+      const platform = host.platform();
+      const net = findNetwork(platform, params.id);
+      return net ? json(toNetwork(net, usage(platform))) : notFound('routed network', params.id, 'unknown-network');
+    }),
+  ),
+  http.delete<Id>(
+    routes.network,
+    safe(({ params }) => {
+      const platform = host.platform();
+      const net = findNetwork(platform, params.id);
+      if (!net) return notFound('routed network', params.id, 'unknown-network');
+      return command(host, platform.deleteNetwork(net.id), (n) => json(toNetwork(n, usage(platform))));
+    }),
+  ),
+
+  http.get(
+    routes.disks,
+    safe(() => {
+      const platform = host.platform();
+      return json(listBody('DiskList', platform.listVolumes().map((v) => toDisk(v, platform))));
+    }),
+  ),
+  http.post(
+    routes.disks,
+    safe(async ({ request }) => {
+      const body = await readBody(request, createDiskBody);
+      if (!body.ok) return body.response;
+      const platform = host.platform();
+      return command(host, platform.createVolume(toCreateVolumeRequest(body.value)), (v) => created(request, v.id, toDisk(v, platform)), volumeField);
+    }),
+  ),
+  http.get<Id>(
+    routes.disk,
+    safe(({ params }) => {
+      const platform = host.platform();
+      const volume = findVolume(platform, params.id);
+      return volume ? json(toDisk(volume, platform)) : notFound('volume', params.id, 'unknown-volume');
+    }),
+  ),
+  http.delete<Id>(
+    routes.disk,
+    safe(({ params }) => {
+      const platform = host.platform();
+      const volume = findVolume(platform, params.id);
+      if (!volume) return notFound('volume', params.id, 'unknown-volume');
+      return command(host, platform.deleteVolume(volume.id), (v) => json(toDisk(v, platform)));
+    }),
+  ),
+
+  http.get(routes.me, safe(() => json(toUser(host.platform().currentUser())))),
+];

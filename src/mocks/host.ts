@@ -1,0 +1,61 @@
+// The platform host: holds the current engine instance (a reset swaps it), the clock settings the driver reads,
+// a notice for the operator, and the persistence hook called after every accepted command.
+import type { CreatePlatformOptions, Platform, ScenarioInfo } from '../platform/api';
+
+export interface ClockSettings {
+  paused: boolean;
+  /** Simulated seconds per real second. */
+  speed: number;
+}
+
+export interface PlatformHost {
+  platform(): Platform;
+  clock(): ClockSettings;
+  setClock(next: Partial<ClockSettings>): ClockSettings;
+  notice(): string | undefined;
+  setNotice(notice: string | undefined): void;
+  scenarios(): ScenarioInfo[];
+  /** Replace the engine with a fresh one running `scenario`; the caller checks the scenario exists. */
+  reset(options: { scenario: string; seed?: number }): Platform;
+  /** Record that a command was accepted (persists the state). */
+  committed(): void;
+}
+
+export interface PlatformHostOptions {
+  create: (options: CreatePlatformOptions) => Platform;
+  scenarios: () => ScenarioInfo[];
+  initial: Platform;
+  clock?: Partial<ClockSettings>;
+  notice?: string;
+  onCommit?: () => void;
+}
+
+export const DEFAULT_CLOCK: ClockSettings = { paused: false, speed: 1 };
+
+export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
+  let platform = options.initial;
+  let clock: ClockSettings = { ...DEFAULT_CLOCK, ...options.clock };
+  let notice = options.notice;
+  const host: PlatformHost = {
+    platform: () => platform,
+    clock: () => clock,
+    setClock(next) {
+      clock = { ...clock, ...next };
+      return clock;
+    },
+    notice: () => notice,
+    setNotice(next) {
+      notice = next;
+    },
+    scenarios: options.scenarios,
+    reset({ scenario, seed }) {
+      platform = options.create({ scenario, seed: seed ?? platform.getState().seed });
+      notice = undefined;
+      return platform;
+    },
+    committed() {
+      options.onCommit?.();
+    },
+  };
+  return host;
+}

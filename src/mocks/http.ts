@@ -1,0 +1,116 @@
+// Request parsing and problem+json responses shared by every handler.
+import { HttpResponse } from 'msw';
+import type { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, problemType } from '../api/contract';
+import type { Problem } from '../api/contract';
+import type { DomainError, Result } from '../platform/api';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+};
+
+export function problemResponse(
+  status: number,
+  code: string,
+  detail: string,
+  extra: { field?: string; issues?: Problem['issues'] } = {},
+): HttpResponse<Problem> {
+  const body: Problem = { type: problemType(code), title: TITLES[status] ?? 'Error', status, detail, code, ...extra };
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } });
+}
+
+export const json = <T extends object>(body: T, status = 200, headers?: Record<string, string>) =>
+  HttpResponse.json(body, { status, headers });
+
+const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
+  invalid: 422,
+  'not-found': 404,
+  forbidden: 403,
+  conflict: 409,
+};
+
+/**
+ * Refusals that depend on the resource's current state (its phase), not on the request: 409 Conflict, whatever
+ * class the engine gives them, so a client knows the same request can succeed later.
+ */
+const STATE_CONFLICTS = new Set<string>(['update-not-allowed', 'update-in-progress', 'deprovision-not-allowed']);
+
+export const statusOf = (error: DomainError) => (STATE_CONFLICTS.has(error.code) ? 409 : STATUS_OF_KIND[error.kind]);
+
+/** A refused engine command as a problem; `mapField` rewrites the engine's field path to the wire's. */
+export function domainProblem(error: DomainError, mapField: (field: string) => string = (f) => f) {
+  return problemResponse(statusOf(error), error.code, error.message, error.field ? { field: mapField(error.field) } : {});
+}
+
+/** A refusal about something named in the URL path: an unknown one is 404 even when the engine calls it bad input. */
+export function pathProblem(error: DomainError) {
+  return error.code.startsWith('unknown-') ? problemResponse(404, error.code, error.message) : domainProblem(error);
+}
+
+export function notFound(what: string, id: string, code: string) {
+  return problemResponse(404, code, `There is no ${what} with id or name "${id}".`);
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; response: HttpResponse<Problem> };
+
+const issuePath = (issue: z.core.$ZodIssue) => issue.path.map(String).join('.');
+const issueMessage = (issue: z.core.$ZodIssue, field: string) => {
+  const where = field || 'body';
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `${where} is required`;
+  return `${where}: ${issue.message}`;
+};
+
+function invalid(error: z.ZodError, code: string, what: string): HttpResponse<Problem> {
+  const issues = error.issues.map((issue) => {
+    const field = issuePath(issue);
+    return { field, message: issueMessage(issue, field) };
+  });
+  const first = issues[0];
+  const detail = first ? `${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}` : `Invalid ${what}`;
+  return problemResponse(400, code, detail, { ...(first?.field ? { field: first.field } : {}), issues });
+}
+
+/** Reads and validates a JSON body: bad JSON and schema violations become 400 problems naming the field. */
+export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  const text = await request.text();
+  let raw: unknown;
+  try {
+    raw = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, response: problemResponse(400, TRANSPORT_CODES.invalidJson, `The request body is not valid JSON: ${reason}`) };
+  }
+  if (raw === undefined) {
+    return { ok: false, response: problemResponse(400, TRANSPORT_CODES.invalidBody, 'The request needs a JSON body.') };
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalid(parsed.error, TRANSPORT_CODES.invalidBody, 'body') };
+}
+
+/** Validates query parameters; repeated keys are joined with commas (`phases=a&phases=b` = `phases=a,b`). */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): Parsed<z.output<S>> {
+  const params = new URL(request.url).searchParams;
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) raw[key] = params.getAll(key).join(',');
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalid(parsed.error, TRANSPORT_CODES.invalidQuery, 'query') };
+}
+
+/** Runs a command: a refusal becomes a problem, success goes through `ok`. */
+export function respond<T>(result: Result<T>, ok: (value: T) => Response, mapField?: (field: string) => string): Response {
+  return result.ok ? ok(result.value) : domainProblem(result.error, mapField);
+}
+
+/** Rewrites a dotted engine field path with the first matching rule. */
+export const fieldMapper =
+  (rules: [RegExp, string][]) =>
+  (field: string): string => {
+    for (const [pattern, replacement] of rules) if (pattern.test(field)) return field.replace(pattern, replacement);
+    return field;
+  };

@@ -1,0 +1,119 @@
+// Saving and restoring the simulation in the browser (localStorage). The engine's `migrateState` decides whether a
+// saved state can be used; anything unreadable yields a reason the start-up turns into a visible notice.
+import type { PlatformState } from '../platform/types';
+import type { ClockSettings } from './host';
+
+export const STORAGE_KEY = 'gantry.simulation';
+/** Version of the envelope around the engine's state (the state carries its own schemaVersion). */
+export const SAVE_FORMAT = 1;
+
+/** The subset of the Web Storage API persistence needs (a fake in tests). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface SavedSimulation {
+  format: typeof SAVE_FORMAT;
+  savedAt: number;
+  clock: ClockSettings;
+  state: unknown;
+}
+
+export type MigrateResult = { ok: true; state: PlatformState } | { ok: false; reason: string };
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'restored'; state: PlatformState; clock?: ClockSettings }
+  | { kind: 'unreadable'; reason: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readClock(value: unknown): ClockSettings | undefined {
+  if (!isRecord(value)) return undefined;
+  const { paused, speed } = value;
+  return typeof paused === 'boolean' && typeof speed === 'number' && speed > 0 ? { paused, speed } : undefined;
+}
+
+export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => MigrateResult, key = STORAGE_KEY): LoadResult {
+  let text: string | null;
+  try {
+    text = storage.getItem(key);
+  } catch (e) {
+    return { kind: 'unreadable', reason: `storage is not accessible: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (text === null) return { kind: 'empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'unreadable', reason: 'the saved data is not valid JSON' };
+  }
+  if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !('state' in raw)) {
+    return { kind: 'unreadable', reason: `unknown save format ${isRecord(raw) ? JSON.stringify(raw.format ?? null) : typeof raw}` };
+  }
+  let migrated: MigrateResult;
+  try {
+    migrated = migrate(raw.state);
+  } catch (e) {
+    migrated = { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+  if (!migrated.ok) return { kind: 'unreadable', reason: migrated.reason };
+  const clock = readClock(raw.clock);
+  return clock ? { kind: 'restored', state: migrated.state, clock } : { kind: 'restored', state: migrated.state };
+}
+
+export const unreadableNotice = (reason: string) => `Saved simulation could not be read (${reason}); started the default scenario.`;
+
+export interface Saver {
+  /** Save now (after an accepted command). */
+  saveNow(): void;
+  /** Save if the last save is at least `minIntervalMs` old (while the clock runs). */
+  saveIfDue(): void;
+}
+
+export interface SaverOptions {
+  storage: StorageLike;
+  snapshot: () => { state: PlatformState; clock: ClockSettings };
+  now?: () => number;
+  minIntervalMs?: number;
+  key?: string;
+  /** A save failed (e.g. the state is larger than the storage quota); the stale save was removed. */
+  onError?: (error: unknown) => void;
+  /** A save succeeded (after a failure, the caller can clear its warning). */
+  onSaved?: () => void;
+  /** How long `saveIfDue` waits after a failed save before trying again. */
+  retryAfterMs?: number;
+}
+
+export function createSaver(options: SaverOptions): Saver {
+  const { storage, snapshot, now = () => Date.now(), minIntervalMs = 3000, key = STORAGE_KEY, onError, onSaved, retryAfterMs = 60_000 } = options;
+  let last = -Infinity;
+  let failing = false;
+  const save = () => {
+    last = now();
+    try {
+      const { state, clock } = snapshot();
+      const saved: SavedSimulation = { format: SAVE_FORMAT, savedAt: last, clock, state };
+      storage.setItem(key, JSON.stringify(saved));
+      failing = false;
+      onSaved?.();
+    } catch (e) {
+      failing = true;
+      // An older save must not come back on reload as if it were this simulation.
+      try {
+        storage.removeItem(key);
+      } catch {
+        // nothing more to do
+      }
+      onError?.(e);
+    }
+  };
+  return {
+    saveNow: save,
+    saveIfDue() {
+      if (now() - last >= (failing ? retryAfterMs : minIntervalMs)) save();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Resources are addressed by id (`dep-…`, `pkg-…`, `net-…`, `disk-…`, device uuid) or, as v2 does, by name.
+import type { Platform } from '../platform/api';
+import type { Deployment, Device, Package, RoutedNetwork, Volume } from '../platform/types';
+
+const newest = <T extends { createdAt: number }>(items: T[]) => items.reduce<T | undefined>((a, b) => (!a || b.createdAt > a.createdAt ? b : a), undefined);
+
+export function findDeployment(platform: Platform, ref: string): Deployment | undefined {
+  const byId = platform.getDeployment(ref);
+  if (byId) return byId;
+  const named = platform.listDeployments({ phases: [...ALL_PHASES] }).filter((d) => d.name === ref);
+  return newest(named.filter((d) => d.phase !== 'Stopped')) ?? newest(named);
+}
+
+export function findPackage(platform: Platform, ref: string): Package | undefined {
+  return platform.getPackage(ref) ?? newest(platform.listPackages().filter((p) => p.name === ref));
+}
+
+export function findDevice(platform: Platform, ref: string): Device | undefined {
+  return platform.getDevice(ref) ?? platform.listDevices().find((d) => d.name === ref);
+}
+
+export function findNetwork(platform: Platform, ref: string): RoutedNetwork | undefined {
+  const named = platform.listNetworks().filter((n) => n.name === ref);
+  return platform.getNetwork(ref) ?? named.find((n) => n.phase !== 'Stopped') ?? named[0];
+}
+
+export function findVolume(platform: Platform, ref: string): Volume | undefined {
+  return platform.getVolume(ref) ?? platform.listVolumes().find((v) => v.name === ref);
+}
+
+/** Resolves a body reference to an id; an unknown reference is passed on for the engine to refuse with its field. */
+export const idOf = (found: { id: string } | undefined, ref: string) => found?.id ?? ref;
+
+export const ALL_PHASES = [
+  'InProgress',
+  'Provisioning',
+  'Succeeded',
+  'FailedToStart',
+  'PartiallyDeprovisioned',
+  'Stopped',
+  'FailedToUpdate',
+] as const satisfies readonly Deployment['phase'][];

@@ -1,0 +1,25 @@
+import { SIMULATOR_API_VERSION } from '../../api/contract';
+import type { SimulatorStatus } from '../../api/contract';
+import type { PlatformHost } from '../host';
+import { compact, iso } from './common';
+import { toUser } from './world';
+
+export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
+  const platform = host.platform();
+  const state = platform.getState();
+  const clock = host.clock();
+  return compact({
+    apiVersion: SIMULATOR_API_VERSION,
+    kind: 'SimulatorStatus' as const,
+    now: iso(platform.now()),
+    startedAt: iso(state.startedAt),
+    paused: clock.paused,
+    speed: clock.speed,
+    seed: state.seed,
+    scenario: state.scenario,
+    users: state.users.map(toUser),
+    currentUser: toUser(platform.currentUser()),
+    lastEventSeq: state.events.at(-1)?.seq ?? 0,
+    notice: host.notice(),
+  });
+}

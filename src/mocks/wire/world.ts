@@ -1,0 +1,76 @@
+// Devices, routed networks, disks and users.
+import { API_VERSION } from '../../api/contract';
+import type { DeviceResource, DiskResource, NetworkResource, UserResource } from '../../api/contract';
+import type { Platform } from '../../platform/api';
+import type { Device, RoutedNetwork, User, Volume } from '../../platform/types';
+import { compact, iso, isoOpt } from './common';
+import type { Usage } from './usage';
+
+export function toDevice(device: Device, used: Usage): DeviceResource {
+  const deployments = used.byDevice.get(device.id) ?? [];
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Device',
+    metadata: { name: device.name, guid: device.id, labels: device.labels },
+    spec: compact({
+      architecture: device.architecture,
+      runtimes: device.runtimes,
+      rosDistro: device.rosDistro,
+      pythonVersion: device.pythonVersion,
+      networkInterfaces: device.networkInterfaces,
+    }),
+    status: compact({
+      status: device.online ? ('ONLINE' as const) : ('OFFLINE' as const),
+      lastSeenAt: iso(device.lastSeenAt),
+      bootedAt: iso(device.bootedAt),
+      rebootingUntil: isoOpt(device.rebootingUntil),
+      pathCommands: device.pathCommands,
+      platformImages: device.platformImages,
+      bridgeLibraries: { ...device.bridgeLibraries },
+      rosMaster: device.rosMaster && {
+        ownerDeployment: device.rosMaster.ownerDeploymentId,
+        restart: device.rosMaster.restartPolicy,
+        running: device.rosMaster.running,
+      },
+      deployments,
+    }),
+  };
+}
+
+export function toNetwork(net: RoutedNetwork, used: Usage): NetworkResource {
+  const usedBy = used.byNetwork.get(net.id) ?? [];
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Network',
+    metadata: compact({ name: net.name, guid: net.id, labels: {}, createdAt: iso(net.createdAt), deletedAt: isoOpt(net.stoppedAt), creator: net.createdBy }),
+    spec: compact({
+      type: 'routed' as const,
+      runtime: net.runtime,
+      rosDistro: net.rosDistro,
+      depends: net.deviceId ? { kind: 'device' as const, nameOrGUID: net.deviceId } : undefined,
+      networkInterface: net.networkInterface,
+    }),
+    status: { phase: net.phase, status: net.status, errorCodes: net.errorCodes, usedBy },
+  };
+}
+
+export function toDisk(volume: Volume, platform: Platform): DiskResource {
+  const bound = volume.boundTo ? platform.getDeployment(volume.boundTo) : undefined;
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Disk',
+    metadata: { name: volume.name, guid: volume.id, labels: {}, createdAt: iso(volume.createdAt), creator: volume.createdBy },
+    spec: { runtime: 'cloud', capacity: volume.capacityGiB },
+    status: compact({
+      status: volume.phase,
+      diskBound: volume.boundTo ? { deployment_guid: volume.boundTo, deployment_name: bound?.name ?? volume.boundTo } : undefined,
+    }),
+  };
+}
+
+export const toUser = (user: User): UserResource => ({
+  apiVersion: API_VERSION,
+  kind: 'User',
+  metadata: { guid: user.id, name: user.name },
+  spec: { role: user.role },
+});
