@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/browser-path.mjs';
 
-const port = 4173;
+// GANTRY_PORT and GANTRY_OUT let several checkouts (or engineers) run the suite side by side.
+const port = Number(process.env.GANTRY_PORT ?? 4173);
+const outDir = process.env.GANTRY_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,7 +21,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-quic'] },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
   },

@@ -1,0 +1,48 @@
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import { Loading } from '../components/loading/loading';
+import { paths } from '../lib/paths';
+import { AppLayout } from './app-layout';
+import { RouteError } from './route-error';
+
+// Each screen is its own chunk, loaded on first visit. Route modules are thin: they compose feature components,
+// so swapping a placeholder for the real screen touches only its module.
+const screen = (path: string, load: () => Promise<RouteObject['Component']>): RouteObject => ({
+  path,
+  lazy: async () => ({ Component: await load() }),
+  errorElement: <RouteError />,
+  // On a cold start the shell renders at once and this stands in for the screen until its chunk arrives.
+  hydrateFallbackElement: <Loading label="Loading screen" />,
+});
+
+export const routes: RouteObject[] = [
+  {
+    path: paths.home.path,
+    element: <AppLayout />,
+    errorElement: <RouteError standalone />,
+    // Only seen while `/` redirects on a cold start.
+    hydrateFallbackElement: <Loading label="Loading Gantry" />,
+    children: [
+      // The loader redirects before anything renders; the explicit null element tells react-router that is intended.
+      { index: true, loader: () => redirect(paths.deployments.href()), element: null },
+      screen(paths.catalog.path, () => import('./routes/catalog').then((m) => m.CatalogRoute)),
+      screen(paths.package.path, () => import('./routes/package').then((m) => m.PackageRoute)),
+      screen(paths.deployPackage.path, () => import('./routes/deploy-package').then((m) => m.DeployPackageRoute)),
+      screen(paths.deployments.path, () => import('./routes/deployments').then((m) => m.DeploymentsRoute)),
+      screen(paths.deployment.path, () => import('./routes/deployment').then((m) => m.DeploymentRoute)),
+      screen(paths.devices.path, () => import('./routes/devices').then((m) => m.DevicesRoute)),
+      screen(paths.networks.path, () => import('./routes/networks').then((m) => m.NetworksRoute)),
+      screen(paths.volumes.path, () => import('./routes/volumes').then((m) => m.VolumesRoute)),
+      screen(paths.simulator.path, () => import('./routes/simulator').then((m) => m.SimulatorRoute)),
+      screen('*', () => import('./routes/not-found').then((m) => m.NotFoundRoute)),
+    ],
+  },
+];
+
+/** The vite `base` (`/` or e.g. `/demo/`) as a router basename, without the trailing slash react-router dislikes. */
+export function basenameFrom(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '') || '/';
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(routes, { basename: basenameFrom(import.meta.env.BASE_URL) });
+}

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
+
+afterEach(cleanup);
+
+function renderDialog(props: Partial<ConfirmDialogProps> = {}) {
+  const onConfirm = vi.fn();
+  const onOpenChange = vi.fn();
+  render(
+    <ConfirmDialog
+      open
+      onOpenChange={onOpenChange}
+      onConfirm={onConfirm}
+      title="Deprovision Deployment"
+      description="The deployment's containers will be stopped and removed."
+      items={['Deployment nav-stack', 'Device amr-01']}
+      {...props}
+    />,
+  );
+  return { onConfirm, onOpenChange };
+}
+
+describe('ConfirmDialog', () => {
+  it('is a dialog named by its title that lists what it touches', () => {
+    renderDialog();
+    const dialog = screen.getByRole('dialog', { name: 'Deprovision Deployment' });
+    expect(dialog).toHaveAccessibleDescription("The deployment's containers will be stopped and removed.");
+    const list = screen.getByRole('region', { name: 'This will affect' });
+    expect(list).toHaveTextContent('Deployment nav-stack');
+    expect(list).toHaveTextContent('Device amr-01');
+  });
+
+  it('confirms with Confirm and closes with Cancel', async () => {
+    const user = userEvent.setup();
+    const { onConfirm, onOpenChange } = renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  it('ignores clicks and dismissal while busy, keeping the Confirm name', async () => {
+    const user = userEvent.setup();
+    const { onConfirm, onOpenChange } = renderDialog({ busy: true });
+    const confirm = screen.getByRole('button', { name: 'Confirm' });
+    expect(confirm).toHaveAttribute('aria-busy', 'true');
+    await user.click(confirm);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Escape}');
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(onOpenChange).not.toHaveBeenCalled();
+  });
+
+  it('shows why the last attempt failed', () => {
+    renderDialog({ error: 'Device amr-01 is offline' });
+    expect(screen.getByRole('alert')).toHaveTextContent('Device amr-01 is offline');
+  });
+
+  it('renders nothing when closed', () => {
+    renderDialog({ open: false });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

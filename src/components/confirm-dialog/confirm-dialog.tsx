@@ -1,0 +1,77 @@
+import { Dialog } from 'radix-ui';
+import type { ReactNode } from 'react';
+import { Button } from '../button/button';
+import styles from './confirm-dialog.module.css';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  /** Called with `false` on Cancel, Escape or a click outside; ignored while `busy`. */
+  onOpenChange: (open: boolean) => void;
+  /** The dialog's name, e.g. `Create deployment`. */
+  title: string;
+  description: ReactNode;
+  /** What the action will touch, one entry per thing (a deployment, a device, a volume…). */
+  items?: readonly ReactNode[];
+  /** Heading of the `items` list. */
+  itemsLabel?: string;
+  onConfirm: () => void;
+  /** The action is running: Confirm shows a spinner and the dialog cannot be dismissed. */
+  busy?: boolean;
+  /** Why the last attempt failed; shown inside the dialog so the operator can retry or cancel. */
+  error?: ReactNode;
+  /** `danger` for destructive actions such as deprovisioning. */
+  tone?: 'default' | 'danger';
+}
+
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  items = [],
+  itemsLabel = 'This will affect',
+  onConfirm,
+  busy = false,
+  error,
+  tone = 'default',
+}: ConfirmDialogProps) {
+  const handleOpenChange = (next: boolean) => {
+    if (!busy) onOpenChange(next);
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={handleOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={styles.overlay} />
+        <Dialog.Content className={styles.content} aria-busy={busy || undefined}>
+          <Dialog.Title className={styles.title}>{title}</Dialog.Title>
+          <Dialog.Description asChild>
+            <div className={styles.description}>{description}</div>
+          </Dialog.Description>
+          {items.length > 0 && (
+            <section className={styles.items} aria-label={itemsLabel}>
+              <p className={styles.itemsLabel}>{itemsLabel}</p>
+              <ul>
+                {items.map((item, index) => (
+                  <li key={index}>{item}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {error && (
+            <div role="alert" className={styles.error}>
+              {error}
+            </div>
+          )}
+          <div className={styles.actions}>
+            <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
+              Cancel
+            </Button>
+            <Button variant={tone === 'danger' ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
+              Confirm
+            </Button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

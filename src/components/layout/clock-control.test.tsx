@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClockControl } from './clock-control';
+
+afterEach(cleanup);
+
+const now = '2025-11-26T09:00:00.000Z';
+
+describe('ClockControl', () => {
+  it('toggles the simulation with a pressed button and links the time to the Simulator', async () => {
+    const user = userEvent.setup();
+    const onRunningChange = vi.fn();
+    render(
+      <MemoryRouter>
+        <ClockControl now={now} paused={false} speed={60} onRunningChange={onRunningChange} />
+      </MemoryRouter>,
+    );
+    const toggle = screen.getByRole('button', { name: 'Run simulation' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await user.click(toggle);
+    expect(onRunningChange).toHaveBeenCalledWith(false);
+    expect(screen.getByRole('link', { name: /Simulated time/ })).toHaveAttribute('href', '/simulator');
+    expect(screen.getByText('60×')).toBeInTheDocument();
+  });
+
+  it('never reuses the Simulator page’s control names', () => {
+    render(
+      <MemoryRouter>
+        <ClockControl now={now} paused speed={1} onRunningChange={() => {}} />
+      </MemoryRouter>,
+    );
+    for (const name of [/pause/i, /resume/i, /speed/i, /clock/i, /advance/i]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();
+    }
+  });
+});

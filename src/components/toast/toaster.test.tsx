@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useToast } from './toast-context';
+import { Toaster } from './toaster';
+
+afterEach(cleanup);
+
+function CreateButton() {
+  const { toast } = useToast();
+  return (
+    <button type="button" onClick={() => toast({ title: 'Deployment created', description: 'nav-stack is provisioning.', tone: 'success' })}>
+      Create
+    </button>
+  );
+}
+
+describe('Toaster', () => {
+  it('shows a toast raised with useToast until it is dismissed', async () => {
+    const user = userEvent.setup();
+    render(
+      <Toaster>
+        <CreateButton />
+      </Toaster>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(screen.getByText('Deployment created')).toBeInTheDocument();
+    expect(screen.getByText('nav-stack is provisioning.')).toBeInTheDocument();
+
+    // By keyboard: jsdom lacks the pointer capture Radix uses for swipe-to-dismiss.
+    screen.getByRole('button', { name: 'Dismiss notification' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('Deployment created')).not.toBeInTheDocument();
+  });
+
+  it('refuses to be used without a Toaster above', () => {
+    expect(() => render(<CreateButton />)).toThrow('useToast must be used inside <Toaster>');
+  });
+});
