@@ -3,14 +3,15 @@ import { createQueryClient } from '../api';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
 
-// One of each for the page's lifetime; created at module load so StrictMode's double render cannot duplicate them.
+// One of each for the page's lifetime. The router is created on first render, not at module load: main.tsx imports
+// this module before the mock platform has read the start-up URL, and the router's index redirect would drop it.
 const queryClient = createQueryClient();
-const router = createAppRouter();
+let router: ReturnType<typeof createAppRouter> | undefined;
 
 export function App() {
   return (
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={(router ??= createAppRouter())} />
     </AppProviders>
   );
 }

@@ -29,26 +29,12 @@ const memoryStorage = (): StorageLike => {
   return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
 };
 
-/**
- * The query string the page was loaded with. The navigation entry keeps it even when something that ran earlier
- * (a router redirecting `/` at creation) already replaced the URL; `location.search` is the fallback.
- */
-function loadedSearch(): string {
-  const entry = performance.getEntriesByType?.('navigation')[0];
-  try {
-    if (entry?.name) return new URL(entry.name).search;
-  } catch {
-    // fall through
-  }
-  return window.location.search;
-}
-
 export const UNSAVED_NOTICE =
   'This simulation is too large to save in this browser; reloading the page will start the default scenario.';
 
 export async function startMockPlatform(): Promise<void> {
   const storage = browserStorage() ?? memoryStorage();
-  const params = parseStartupParams(loadedSearch());
+  const params = parseStartupParams(window.location.search);
   const plan = planStartup({ params, scenarios: listScenarios(), load: () => loadSimulation(storage, migrate) });
 
   let platform: Platform;

@@ -1,0 +1,76 @@
+// Shared Playwright fixtures: every page fails its test on a console error or an uncaught exception, and tests
+// start a named scenario afresh through the UI contract's URL parameters.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface StartOptions {
+  scenario?: string;
+  seed?: number;
+  speed?: number;
+  /** Freeze the simulated clock once the app is up, so the test moves time itself with `sim.advance`. */
+  paused?: boolean;
+}
+
+/** The simulator REST API, called from inside the page so the service worker answers (as it does for the app). */
+export function simulator(page: Page) {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await page.evaluate(
+      async ({ method, path, body }) => {
+        const r = await fetch(path, {
+          method,
+          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return { status: r.status, json: await r.json().catch(() => null) };
+      },
+      { method, path, body },
+    );
+    expect(res.status, `${method} ${path} → ${JSON.stringify(res.json)}`).toBeLessThan(300);
+    return res.json;
+  };
+  return {
+    pause: () => call('POST', '/api/simulator/clock', { paused: true }),
+    resume: () => call('POST', '/api/simulator/clock', { paused: false }),
+    speed: (speed: number) => call('POST', '/api/simulator/clock', { speed }),
+    advance: (ms: number) => call('POST', '/api/simulator/clock/advance', { ms }),
+    fault: (fault: Record<string, unknown>) => call('POST', '/api/simulator/faults', fault),
+    status: () => call('GET', '/api/simulator/status'),
+    get: (path: string) => call('GET', path),
+  };
+}
+
+export type Simulator = ReturnType<typeof simulator>;
+
+/** Open `path` on a fresh scenario and wait until the app shows its navigation. */
+export async function start(page: Page, path: string, options: StartOptions = {}): Promise<Simulator> {
+  const params = new URLSearchParams({ scenario: options.scenario ?? 'default', seed: String(options.seed ?? 1) });
+  if (options.speed !== undefined) params.set('speed', String(options.speed));
+  await page.goto(`${path}?${params}`);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const sim = simulator(page);
+  if (options.paused) await sim.pause();
+  return sim;
+}
+
+/** axe with the WCAG 2.2 A/AA rule sets; returns the violations so the assertion shows them. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console errors and uncaught exceptions during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
