@@ -15,3 +15,4 @@ export * from './disk';
 export * from './user';
 export * from './simulator';
 export * from './paths';
+export * from './rules';
