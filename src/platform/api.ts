@@ -164,10 +164,26 @@ export interface WarningHour {
   count: number;
 }
 
+/** How the scenario gallery groups scenarios. */
+export type ScenarioTopic = 'phases' | 'statuses' | 'error-codes' | 'restart-policy' | 'updates' | 'world';
+
+/** The one deployment a scenario stages its situation on, and what its page shows at the scenario's start. */
+export interface ScenarioFocus {
+  deploymentName: string;
+  phase?: DeploymentPhase;
+  status?: DeploymentStatus;
+  /** One of the deployment's error codes at the start. */
+  errorCode?: ErrorCode;
+  /** What to look at, and what happens once the clock runs. */
+  note?: string;
+}
+
 export interface ScenarioInfo {
   name: string;
   title: string;
   description: string;
+  topic?: ScenarioTopic;
+  focus?: ScenarioFocus;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ export * from './types';
 export * from './api';
 export { createPlatform, restorePlatform, DEFAULT_SCENARIO, DEFAULT_SEED, type Restored } from './platform';
 export { migrateState, parseState, type MigrateResult, type StateError } from './migrate';
-export { listScenarios, buildFleetScale, FULL_FLEET, type FleetSize } from './scenarios';
+export { listScenarios, SCENARIO_TOPICS, buildFleetScale, FULL_FLEET, type FleetSize } from './scenarios';
 export { SCENARIO_NOW, USERS } from './state';
 export { ALLOWED_TRANSITIONS, isAllowedTransition, PHASE_LABELS } from './phases';
 export { pullProgress } from './lifecycle/executables';

@@ -1,7 +1,7 @@
 // The simulator resource (/api/simulator/...): clock, scenarios, users and fault injection. Not part of the
 // platform's API; a real server would not serve it.
 import { z } from 'zod';
-import { SIMULATOR_API_VERSION, errorCode, timestamp } from './common';
+import { SIMULATOR_API_VERSION, deploymentPhase, deploymentStatus, errorCode, timestamp } from './common';
 import { userResource } from './user';
 
 export const MAX_SPEED = 3600;
@@ -49,7 +49,30 @@ export type ResetBody = z.infer<typeof resetBody>;
 export const userBody = z.object({ userId: z.string().min(1, 'User id is required') });
 export type UserBody = z.infer<typeof userBody>;
 
-export const scenarioInfo = z.object({ name: z.string(), title: z.string(), description: z.string() });
+/** How the scenario gallery groups scenarios; the big worlds (default, fleet-scale …) are `world`. */
+export const SCENARIO_TOPICS = ['phases', 'statuses', 'error-codes', 'restart-policy', 'updates', 'world'] as const;
+export const scenarioTopic = z.enum(SCENARIO_TOPICS);
+export type ScenarioTopic = z.infer<typeof scenarioTopic>;
+
+/** The one deployment a scenario stages its situation on (found by name), and what its page shows at the start. */
+export const scenarioFocus = z.object({
+  deploymentName: z.string(),
+  phase: deploymentPhase.optional(),
+  status: deploymentStatus.optional(),
+  /** One of the deployment's error codes at the start. */
+  errorCode: errorCode.optional(),
+  /** What to look at, and what happens once the clock runs. */
+  note: z.string().optional(),
+});
+export type ScenarioFocus = z.infer<typeof scenarioFocus>;
+
+export const scenarioInfo = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  topic: scenarioTopic,
+  focus: scenarioFocus.optional(),
+});
 export type ScenarioInfo = z.infer<typeof scenarioInfo>;
 
 export const scenarioList = z.object({

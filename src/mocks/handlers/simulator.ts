@@ -9,7 +9,9 @@ import {
   resetBody,
   routes,
   userBody,
+  type ScenarioInfo,
 } from '../../api/contract';
+import type { ScenarioInfo as PlatformScenarioInfo } from '../../platform/api';
 import type { PlatformHost } from '../host';
 import { json, problemResponse, readBody, readQuery } from '../http';
 import { compact, iso } from '../wire/common';
@@ -17,6 +19,12 @@ import { toSimulatorStatus } from '../wire/simulator';
 import { toEvents } from '../wire/telemetry';
 import { toUser } from '../wire/world';
 import { command, safe } from './util';
+
+/** A scenario on the wire: every scenario has a topic (the big worlds are `world`); gallery scenarios have a focus. */
+export function toScenarioInfo(info: PlatformScenarioInfo): ScenarioInfo {
+  const { name, title, description, topic = 'world', focus } = info;
+  return focus ? { name, title, description, topic, focus: compact({ ...focus }) } : { name, title, description, topic };
+}
 
 export const simulatorHandlers = (host: PlatformHost) => {
   const status = () => json(toSimulatorStatus(host));
@@ -59,7 +67,7 @@ export const simulatorHandlers = (host: PlatformHost) => {
     ),
     http.get(
       routes.simulatorScenarios,
-      safe(() => json({ apiVersion: SIMULATOR_API_VERSION, kind: 'ScenarioList', items: host.scenarios() })),
+      safe(() => json({ apiVersion: SIMULATOR_API_VERSION, kind: 'ScenarioList', items: host.scenarios().map(toScenarioInfo) })),
     ),
     http.post(
       routes.simulatorFaults,

@@ -1,7 +1,9 @@
 // A new deployment: recorded In progress, then after 1–3 s either Failed to start (the guide's In-progress
-// validation errors) or Provisioning, with each executable pulling its image.
+// validation errors) or Provisioning, with each executable pulling its image. A deployment whose dependency is
+// still being provisioned for the first time waits In progress until that dependency has started (or failed).
 import type { DeployRequest } from '../api';
 import { currentUser, draw, schedule, type Ctx } from '../context';
+import { SECOND } from '../durations';
 import { describeErrorCode } from '../error-codes';
 import { emit } from '../events';
 import { appendHistory, resolveHistory, ROLLOUT_ACTIONS } from '../history';
@@ -122,9 +124,36 @@ function failToStart(ctx: Ctx, d: Deployment, problems: StartProblem[]): void {
   setPhase(ctx, d, 'FailedToStart', why);
 }
 
+/** How often a deployment waiting for a dependency checks on it again. */
+export const DEPENDENCY_POLL_MS = 5 * SECOND;
+
+/** A dependency still on its way to its first start: In progress, or Provisioning without an error or an update. */
+function awaitedDependency(ctx: Ctx, d: Deployment): Deployment | undefined {
+  for (const id of d.dependencies) {
+    const dep = ctx.idx.deployments.get(id);
+    if (!dep || dep.deprovisioning || dep.status === 'Error') continue;
+    if (dep.phase === 'InProgress' || (dep.phase === 'Provisioning' && !dep.updating)) return dep;
+  }
+  return undefined;
+}
+
+const WAITING_FOR_DEPENDENCY = 'WaitingForDependency';
+
+/** Keeps the deployment In progress and checks again shortly; true the first time (something changed). */
+function waitForDependency(ctx: Ctx, d: Deployment, dep: Deployment): boolean {
+  schedule(ctx, ctx.state.now + DEPENDENCY_POLL_MS, 'deploy.start', d.id);
+  const executables = d.components.flatMap((c) => c.executables);
+  if (executables.every((ex) => ex.reason === WAITING_FOR_DEPENDENCY || ex.beforeOffline)) return false;
+  for (const ex of executables) if (!ex.beforeOffline) ex.reason = WAITING_FOR_DEPENDENCY;
+  emit(ctx, 'phase', `${d.name} stays In progress: waiting for its dependency ${dep.name} (${dep.phase}) to start`, { deploymentId: d.id });
+  return true;
+}
+
 export function onDeployStart(ctx: Ctx, t: Timer): Deployment | undefined {
   const d = ctx.idx.deployments.get(t.target);
   if (!d || d.phase !== 'InProgress' || d.deprovisioning) return undefined;
+  const awaited = awaitedDependency(ctx, d);
+  if (awaited) return waitForDependency(ctx, d, awaited) ? d : undefined;
   const problems = startProblems(ctx, d);
   if (problems.length > 0) {
     failToStart(ctx, d, problems);

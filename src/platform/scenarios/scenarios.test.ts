@@ -10,8 +10,9 @@ import { listScenarios } from '.';
 const ALL: DeploymentFilter = { phases: ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'Stopped', 'FailedToUpdate'] };
 
 describe('scenarios', () => {
-  it('lists default, empty-networks and fleet-scale', () => {
-    expect(listScenarios().map((s) => s.name)).toEqual(['default', 'empty-networks', 'fleet-scale']);
+  it('lists default, empty-networks and fleet-scale first, then the gallery (gallery.test.ts)', () => {
+    expect(listScenarios().slice(0, 3).map((s) => s.name)).toEqual(['default', 'empty-networks', 'fleet-scale']);
+    expect(listScenarios().slice(0, 3).every((s) => s.topic === 'world' && s.focus === undefined)).toBe(true);
     expect(listScenarios().every((s) => s.title && s.description)).toBe(true);
     expect(() => createPlatform({ scenario: 'nope' })).toThrow(/unknown scenario/);
   });
