@@ -1,0 +1,49 @@
+// What the operator may do with a deployment right now, and in words why not (guide: "Update/Re-Deploy In-Place").
+import type { DeploymentResource, Role } from '../../../api';
+import { phaseLabel } from '../../../lib/labels';
+
+export type Availability = { enabled: true } | { enabled: false; reason: string };
+
+const ENABLED: Availability = { enabled: true };
+const VIEWER = 'You are signed in as a viewer: only operators can change deployments.';
+
+export function updateAvailability(deployment: DeploymentResource, role: Role | undefined): Availability {
+  const { phase, updating, deprovisioning } = deployment.status;
+  if (role === 'viewer') return { enabled: false, reason: VIEWER };
+  if (deprovisioning) return { enabled: false, reason: 'The deployment is being deprovisioned.' };
+  if (updating) {
+    const what = updating.action === 'rollback' ? 'A rollback' : 'An update';
+    return { enabled: false, reason: `${what} is already rolling out; wait until it finishes.` };
+  }
+  if (phase === 'Succeeded' || phase === 'FailedToUpdate') return ENABLED;
+  return {
+    enabled: false,
+    reason: `Update is possible when the phase is Succeeded or Failed To Update; it is ${phaseLabel(phase)}.`,
+  };
+}
+
+export function deprovisionAvailability(deployment: DeploymentResource, role: Role | undefined): Availability {
+  const { phase, deprovisioning } = deployment.status;
+  if (role === 'viewer') return { enabled: false, reason: VIEWER };
+  if (phase === 'Stopped') return { enabled: false, reason: 'The deployment is already stopped.' };
+  if (deprovisioning) return { enabled: false, reason: 'The deployment is being deprovisioned.' };
+  return ENABLED;
+}
+
+/** Live Logs and Shell Access need running containers of the current generation. */
+export function liveAccessAvailability(deployment: DeploymentResource): Availability {
+  if (deployment.status.phase === 'FailedToUpdate') {
+    return {
+      enabled: false,
+      reason: 'Live Logs and Shell Access are unavailable while the deployment is Failed To Update; Historical Logs still show what happened.',
+    };
+  }
+  return ENABLED;
+}
+
+/** Components on devices that are offline now: deprovisioning cannot remove them (Partially deprovisioned). */
+export function unreachableComponents(deployment: DeploymentResource): { component: string; device: string }[] {
+  return deployment.status.components
+    .filter((c) => !c.deprovisioned && c.device && !c.device.online)
+    .map((c) => ({ component: c.name, device: c.device?.name ?? '' }));
+}

@@ -1,0 +1,27 @@
+import { useState, type ReactNode } from 'react';
+import type { DeploymentResource, Role } from '../../../api';
+import { ActionButton } from './action-button';
+import { updateAvailability } from './action-rules';
+import { UpdateComingDialog } from './update-coming-dialog';
+import type { UpdateDialogSlotProps } from './update-slot';
+
+export interface UpdateButtonProps {
+  deployment: DeploymentResource;
+  role: Role | undefined;
+  /** The update dialog (dialog `Update Deployment`); without it a dialog says the update is on its way. */
+  updateDialog?: (props: UpdateDialogSlotProps) => ReactNode;
+}
+
+/** `Update Deployment`: enabled only when Succeeded or Failed To Update (guide), otherwise says why. */
+export function UpdateButton({ deployment, role, updateDialog }: UpdateButtonProps) {
+  const [open, setOpen] = useState(false);
+  const slot = { deployment, open, onOpenChange: setOpen };
+  return (
+    <>
+      <ActionButton variant="primary" availability={updateAvailability(deployment, role)} onClick={() => setOpen(true)}>
+        Update Deployment
+      </ActionButton>
+      {updateDialog ? updateDialog(slot) : <UpdateComingDialog {...slot} />}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DeploymentResource } from '../../../api';
+import { panels } from '../test-support/render-page';
+import { deployment } from '../test-support/deployment-fixture';
+import { DeploymentTabs } from './deployment-tabs';
+
+afterEach(cleanup);
+
+function renderTabs(d: DeploymentResource, search = '') {
+  const router = createMemoryRouter(
+    [{ path: '/deployments/:id', element: <DeploymentTabs deployment={d} panels={panels} details={<p>Details of {d.metadata.name}</p>} /> }],
+    { initialEntries: [`/deployments/${d.metadata.guid}${search}`] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('DeploymentTabs', () => {
+  it('selects a tab through the URL and keeps the log filters', async () => {
+    const router = renderTabs(deployment(), '?component=navigation');
+    expect(screen.getByText('Details of nav-amr-01')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Live Logs' }));
+    expect(screen.getByText('Live logs of nav-amr-01')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?component=navigation&tab=live-logs');
+  });
+
+  it('closes Live Logs and Shell Access while Failed To Update, and says why', () => {
+    renderTabs(deployment({ phase: 'FailedToUpdate' }), '?tab=live-logs');
+    expect(screen.getByRole('tab', { name: 'Live Logs' })).toBeDisabled();
+    expect(screen.getByRole('tab', { name: 'Shell Access' })).toBeDisabled();
+    expect(screen.getByRole('tab', { name: 'Historical Logs' })).toBeEnabled();
+    expect(screen.getByText(/Live Logs and Shell Access are unavailable while the deployment is Failed To Update/)).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  });
+});

@@ -1,0 +1,38 @@
+// Rendering the tabs over the mock platform in jsdom (default world, seed 1), inside a router whose URL holds the
+// filters, with a real size for the virtualised lists (jsdom lays nothing out).
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { api, createQueryClient, deploymentResource, paths, simulatorStatus, type DeploymentResource } from '../../api';
+import { Toaster } from '../../components/toast/toaster';
+
+export const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
+export const NAV_AMR_01 = 'dep-g6dq9zumwrcq8yp6jque';
+export const NAV_AMR_02 = 'dep-y02xbpmmn14xcn68lbsw';
+export const NAV_AMR_03 = 'dep-unbc8a4o1p5805kohb82';
+export const TELEOP_LAB = 'dep-c0pr2ss0uf9js87bgpga';
+export const VISION_LINE = 'dep-s9dzb1wg6aycly55afvw';
+
+export function giveElementsASize(): void {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 900 });
+}
+
+export const loadDeployment = (id: string): Promise<DeploymentResource> => api.get(deploymentResource, paths.deployment(id));
+
+export async function advanceClock(ms: number): Promise<void> {
+  await api.post(simulatorStatus, paths.simulator.advance(), { ms });
+}
+
+export function renderAt(url: string, element: ReactElement) {
+  const router = createMemoryRouter([{ path: '/deployments/:deploymentId', element }], { initialEntries: [url] });
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <Toaster>
+        <RouterProvider router={router} />
+      </Toaster>
+    </QueryClientProvider>,
+  );
+  return { router, search: () => new URLSearchParams(router.state.location.search) };
+}
