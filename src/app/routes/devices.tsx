@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page';
+import { DevicesPage } from '../../features/devices/devices-page';
 
 export function DevicesRoute() {
-  return <PlaceholderPage title="Devices" description="The robots and machines that device components run on." />;
+  return <DevicesPage />;
 }

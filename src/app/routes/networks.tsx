@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page';
+import { NetworksPage } from '../../features/networks/networks-page';
 
 export function NetworksRoute() {
-  return <PlaceholderPage title="Routed Networks" description="Networks that let ROS components talk across cloud and devices." />;
+  return <NetworksPage />;
 }

@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page';
+import { VolumesPage } from '../../features/volumes/volumes-page';
 
 export function VolumesRoute() {
-  return <PlaceholderPage title="Volumes" description="Persistent disks that deployments mount." />;
+  return <VolumesPage />;
 }

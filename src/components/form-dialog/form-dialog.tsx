@@ -1,0 +1,60 @@
+import { Dialog } from 'radix-ui';
+import type { FormEventHandler, ReactNode } from 'react';
+import { Button } from '../button/button';
+import styles from './form-dialog.module.css';
+
+export interface FormDialogProps {
+  open: boolean;
+  /** Called with `false` on Cancel, Escape or a click outside; ignored while `busy`. */
+  onOpenChange: (open: boolean) => void;
+  /** The dialog's name, e.g. `Create volume`. */
+  title: string;
+  /** What the form creates and what happens next. */
+  description: ReactNode;
+  /** The submit button's name, e.g. `Create`. */
+  submitLabel: string;
+  /** The form's submit handler, e.g. react-hook-form's `handleSubmit(...)`. */
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** The request is running: submit shows a spinner and the dialog cannot be dismissed. */
+  busy?: boolean;
+  /** Why the last attempt failed when no field could show it. */
+  error?: ReactNode;
+  /** The fields. */
+  children: ReactNode;
+}
+
+/** A Radix dialog around a form: focus is trapped and returned, fields come first, Cancel and submit last. */
+export function FormDialog({ open, onOpenChange, title, description, submitLabel, onSubmit, busy = false, error, children }: FormDialogProps) {
+  const handleOpenChange = (next: boolean) => {
+    if (!busy) onOpenChange(next);
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={handleOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={styles.overlay} />
+        <Dialog.Content className={styles.content} aria-busy={busy || undefined}>
+          <Dialog.Title className={styles.title}>{title}</Dialog.Title>
+          <Dialog.Description asChild>
+            <div className={styles.description}>{description}</div>
+          </Dialog.Description>
+          <form className={styles.form} noValidate onSubmit={onSubmit}>
+            {children}
+            {error && (
+              <div role="alert" className={styles.error}>
+                {error}
+              </div>
+            )}
+            <div className={styles.actions}>
+              <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
+                Cancel
+              </Button>
+              <Button type="submit" variant="primary" busy={busy}>
+                {submitLabel}
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

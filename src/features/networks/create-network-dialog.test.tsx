@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../api';
+import { createMockServer } from '../../mocks/node';
+import { CreateNetworkDialog } from './create-network-dialog';
+
+// jsdom has no ResizeObserver; Radix radios measure themselves with it.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(cleanup);
+afterAll(() => server.close());
+
+function renderDialog() {
+  const onCreated = vi.fn();
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <CreateNetworkDialog open onOpenChange={() => {}} onCreated={onCreated} />
+    </QueryClientProvider>,
+  );
+  return { onCreated, user: userEvent.setup() };
+}
+
+const describedBy = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' ');
+
+const deviceId = (name: string) => host.platform().listDevices().find((d) => d.name === name)!.id;
+
+describe('CreateNetworkDialog', () => {
+  it('marks the name and ROS distro invalid, with linked messages, when submitted empty', async () => {
+    const { user } = renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(describedBy(name)).toContain('Enter a name.');
+    expect(describedBy(name)).toContain('lower-case letters, digits and hyphens');
+    const distro = screen.getByRole('combobox', { name: 'ROS distro' });
+    expect(distro).toHaveAttribute('aria-invalid', 'true');
+    expect(describedBy(distro)).toContain('Choose a ROS distro.');
+  });
+
+  it('offers only online amd64 docker devices, saying why the others cannot host', async () => {
+    const { user } = renderDialog();
+    await user.click(screen.getByRole('radio', { name: 'Device' }));
+    const device = screen.getByRole('combobox', { name: 'Device' });
+    await waitFor(() => expect(within(device).getAllByRole('option').length).toBeGreaterThan(1));
+    const option = (text: string) => within(device).getByRole('option', { name: new RegExp(`^${text}`) });
+    expect(option('edge-gateway-01')).toBeEnabled();
+    expect(option('agv-field-01')).toBeDisabled();
+    expect(option('agv-field-01')).toHaveTextContent('(offline)');
+    expect(option('lab-turtlebot-01')).toHaveTextContent('(no docker runtime)');
+    expect(option('picker-arm-01')).toHaveTextContent('(arm64v8, needs amd64)');
+    expect(screen.getByRole('combobox', { name: 'Network interface' })).toBeDisabled();
+    await user.selectOptions(device, option('edge-gateway-01'));
+    const nic = screen.getByRole('combobox', { name: 'Network interface' });
+    expect(within(nic).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose an interface…', 'eth0', 'eth1', 'wlan0']);
+  });
+
+  it('shows the platform’s refusal at the Device field when the device went offline meanwhile', async () => {
+    const { user, onCreated } = renderDialog();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'amr-lan');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ROS distro' }), 'noetic');
+    await user.click(screen.getByRole('radio', { name: 'Device' }));
+    const device = screen.getByRole('combobox', { name: 'Device' });
+    await waitFor(() => expect(within(device).getAllByRole('option').length).toBeGreaterThan(1));
+    await user.selectOptions(device, deviceId('warehouse-amr-01'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Network interface' }), 'eth0');
+    host.platform().injectFault({ kind: 'device-offline', deviceId: deviceId('warehouse-amr-01') });
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(device).toHaveAttribute('aria-invalid', 'true'));
+    expect(describedBy(device)).toContain('warehouse-amr-01 is offline');
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('creates a cloud network', async () => {
+    const { user, onCreated } = renderDialog();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'lab-cloud-net');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ROS distro' }), 'noetic');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    expect(onCreated.mock.calls[0]?.[0]).toMatchObject({ metadata: { name: 'lab-cloud-net' }, spec: { runtime: 'cloud' }, status: { phase: 'InProgress' } });
+  });
+});

@@ -1,0 +1,112 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { resourceNameRules, rosDistro, useCreateNetwork, useDevices } from '../../api';
+import type { NetworkResource } from '../../api';
+import { ChoiceField } from '../../components/choice-field/choice-field';
+import { Field, TextField } from '../../components/field/field';
+import { Select } from '../../components/field/input';
+import { FormDialog } from '../../components/form-dialog/form-dialog';
+import { rosDistroLabel } from '../../lib/labels';
+import { placeProblem } from '../../lib/problem-fields';
+import { NETWORK_FORM_DEFAULTS, NETWORK_WIRE_FIELDS, networkFormSchema, toCreateNetworkBody, type NetworkFormValues, type ValidNetworkForm } from './network-form';
+import { NetworkHostFields } from './network-host-fields';
+
+const RUNTIME_OPTIONS = [
+  { value: 'cloud', label: 'Cloud', detail: 'Runs in the cloud; cloud and device deployments can use it.' },
+  { value: 'device', label: 'Device', detail: 'Runs on a device, for deployments on the same local network.' },
+];
+
+export interface CreateNetworkDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (network: NetworkResource) => void;
+}
+
+export function CreateNetworkDialog({ open, onOpenChange, onCreated }: CreateNetworkDialogProps) {
+  const devices = useDevices();
+  const deviceList = useMemo(() => devices.data?.items ?? [], [devices.data]);
+  const schema = useMemo(() => networkFormSchema(deviceList), [deviceList]);
+  const form = useForm<NetworkFormValues, unknown, ValidNetworkForm>({ resolver: zodResolver(schema), defaultValues: NETWORK_FORM_DEFAULTS });
+  const { errors } = form.formState;
+  const runtime = useWatch({ control: form.control, name: 'runtime' });
+  const create = useCreateNetwork();
+  const [general, setGeneral] = useState<string>();
+
+  const close = (next: boolean) => {
+    if (!next) {
+      form.reset(NETWORK_FORM_DEFAULTS);
+      setGeneral(undefined);
+    }
+    onOpenChange(next);
+  };
+
+  const submit = form.handleSubmit(async (values) => {
+    setGeneral(undefined);
+    try {
+      const network = await create.mutateAsync(toCreateNetworkBody(values));
+      close(false);
+      onCreated(network);
+    } catch (error) {
+      const placed = placeProblem(error, NETWORK_WIRE_FIELDS);
+      for (const [field, message] of Object.entries(placed.fields)) {
+        form.setError(field as keyof NetworkFormValues, { message }, { shouldFocus: true });
+      }
+      setGeneral(placed.general);
+      // A refusal about the device usually means the list on screen is out of date (it went offline).
+      if (placed.fields.deviceId) void devices.refetch();
+    }
+  });
+
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={close}
+      title="Create routed network"
+      description="A routed network carries ROS topics, services and actions between deployments. Deployments can use it once it is Succeeded and Running."
+      submitLabel="Create"
+      onSubmit={submit}
+      busy={create.isPending}
+      error={general}
+    >
+      <TextField
+        label="Name"
+        required
+        // When the error is the rule itself, saying it twice adds nothing.
+        hint={errors.name?.message === resourceNameRules ? undefined : resourceNameRules}
+        error={errors.name?.message}
+        autoComplete="off"
+        {...form.register('name')}
+      />
+      <Controller
+        control={form.control}
+        name="runtime"
+        render={({ field }) => (
+          <ChoiceField
+            label="Runtime"
+            layout="cards"
+            required
+            options={RUNTIME_OPTIONS}
+            value={field.value}
+            onValueChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errors.runtime?.message}
+          />
+        )}
+      />
+      <Field label="ROS distro" required error={errors.rosDistro?.message}>
+        {(control) => (
+          <Select {...control} {...form.register('rosDistro')}>
+            <option value="">Choose a distro…</option>
+            {rosDistro.options.map((distro) => (
+              <option key={distro} value={distro}>
+                {rosDistroLabel(distro)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      {runtime === 'device' && <NetworkHostFields form={form} devices={deviceList} loading={devices.isPending} />}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMemo, useState } from 'react';
+import { useDevices, useNetworks } from '../../api';
+import type { NetworkResource } from '../../api';
+import { Button } from '../../components/button/button';
+import { DataTable, type SortState } from '../../components/data-table/data-table';
+import { sortRows } from '../../components/data-table/sort-rows';
+import { EmptyState } from '../../components/empty-state/empty-state';
+import { ErrorState } from '../../components/error-state/error-state';
+import { Loading } from '../../components/loading/loading';
+import { PageHeader } from '../../components/page-header/page-header';
+import { useToast } from '../../components/toast/toast-context';
+import { CreateNetworkDialog } from './create-network-dialog';
+import { DeleteNetworkDialog } from './delete-network-dialog';
+import { networkColumns } from './network-columns';
+
+export function NetworksPage() {
+  const networks = useNetworks();
+  const devices = useDevices();
+  const { toast } = useToast();
+  const [creating, setCreating] = useState(false);
+  const [deletingId, setDeletingId] = useState<string>();
+  const [sort, setSort] = useState<SortState>();
+  const deviceList = devices.data?.items;
+  const columns = useMemo(
+    () => networkColumns({ devices: deviceList ?? [], onDelete: (n) => setDeletingId(n.metadata.guid) }),
+    [deviceList],
+  );
+  const items = networks.data?.items;
+  const rows = useMemo(() => sortRows(items ?? [], columns, sort), [items, columns, sort]);
+
+  const created = (network: NetworkResource) =>
+    toast({ title: `Routed network ${network.metadata.name} created`, description: 'It is being provisioned; watch its phase here.', tone: 'success' });
+  const deleted = (network: NetworkResource) => toast({ title: `Routed network ${network.metadata.name} deleted`, tone: 'success' });
+
+  return (
+    <>
+      <PageHeader
+        title="Routed Networks"
+        description="Networks that let ROS components talk across the cloud and devices."
+        actions={
+          <Button variant="primary" icon="network" onClick={() => setCreating(true)}>
+            Create routed network
+          </Button>
+        }
+      />
+      {networks.isPending ? (
+        <Loading label="Loading routed networks" />
+      ) : networks.isError ? (
+        <ErrorState error={networks.error} title="Could not load routed networks" onRetry={() => void networks.refetch()} />
+      ) : networks.data.items.length === 0 ? (
+        <EmptyState
+          icon="network"
+          title="No routed networks yet"
+          description="A package with ROS components cannot be deployed without a running routed network. Use Create routed network to make one: a cloud network is ready in under a minute."
+        />
+      ) : (
+        <DataTable label="Routed Networks" columns={columns} rows={rows} rowKey={(n) => n.metadata.guid} sort={sort} onSortChange={setSort} />
+      )}
+      <CreateNetworkDialog open={creating} onOpenChange={setCreating} onCreated={created} />
+      <DeleteNetworkDialog
+        network={items?.find((n) => n.metadata.guid === deletingId)}
+        onClose={() => setDeletingId(undefined)}
+        onDeleted={deleted}
+        onRefused={() => void networks.refetch()}
+      />
+    </>
+  );
+}

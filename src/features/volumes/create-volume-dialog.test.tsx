@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../api';
+import { createMockServer } from '../../mocks/node';
+import { CreateVolumeDialog } from './create-volume-dialog';
+
+// jsdom has no ResizeObserver; Radix radios measure themselves with it.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const { server } = createMockServer({ scenario: 'default', seed: 1 });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(cleanup);
+afterAll(() => server.close());
+
+function renderDialog() {
+  const onCreated = vi.fn();
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <CreateVolumeDialog open onOpenChange={() => {}} onCreated={onCreated} />
+    </QueryClientProvider>,
+  );
+  return { onCreated, user: userEvent.setup() };
+}
+
+const describedBy = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' ');
+
+describe('CreateVolumeDialog', () => {
+  it('marks both fields invalid and links their messages when submitted empty', async () => {
+    const { user } = renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(describedBy(name)).toContain('Enter a name.');
+    expect(describedBy(name)).toContain('A volume name is 3 to 75 characters');
+    const capacity = screen.getByRole('radiogroup', { name: 'Capacity' });
+    expect(capacity).toHaveAttribute('aria-invalid', 'true');
+    expect(describedBy(capacity)).toContain('Choose a capacity.');
+  });
+
+  it('shows the platform’s refusal at the field it names', async () => {
+    const { user, onCreated } = renderDialog();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'telemetry-data');
+    await user.click(screen.getByRole('radio', { name: '8 GiB' }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(describedBy(name)).toContain('a volume named telemetry-data already exists'));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('radiogroup', { name: 'Capacity' })).not.toHaveAttribute('aria-invalid');
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('creates the volume with the chosen capacity', async () => {
+    const { user, onCreated } = renderDialog();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'map-cache');
+    await user.click(screen.getByRole('radio', { name: '16 GiB' }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    expect(onCreated.mock.calls[0]?.[0]).toMatchObject({ metadata: { name: 'map-cache' }, spec: { capacity: 16 }, status: { status: 'Pending' } });
+  });
+});
