@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       // The loader redirects before anything renders; the explicit null element tells react-router that is intended.
       { index: true, loader: () => redirect(paths.deployments.href()), element: null },
       screen(paths.catalog.path, () => import('./routes/catalog').then((m) => m.CatalogRoute)),
+      screen(paths.newPackage.path, () => import('./routes/new-package').then((m) => m.NewPackageRoute)),
       screen(paths.package.path, () => import('./routes/package').then((m) => m.PackageRoute)),
       screen(paths.deployPackage.path, () => import('./routes/deploy-package').then((m) => m.DeployPackageRoute)),
       screen(paths.deployments.path, () => import('./routes/deployments').then((m) => m.DeploymentsRoute)),

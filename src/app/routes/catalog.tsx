@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page';
+import { CatalogPage } from '../../features/catalog/list/catalog-page';
 
 export function CatalogRoute() {
-  return <PlaceholderPage title="Catalog" description="Packages you can deploy to the cloud and to your devices." />;
+  return <CatalogPage />;
 }

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
-import { PlaceholderPage } from './placeholder-page';
+import { PackagePage } from '../../features/catalog/package/package-page';
 
 export function PackageRoute() {
   const { packageId = '' } = useParams();
-  return <PlaceholderPage title={packageId} description="The package's components, and how to deploy it." />;
+  return <PackagePage packageId={packageId} />;
 }

@@ -1,0 +1,56 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { PackageResource } from '../../../api';
+import { PageHeader } from '../../../components/page-header/page-header';
+import { Tabs } from '../../../components/tabs/tabs';
+import { useToast } from '../../../components/toast/toast-context';
+import { paths } from '../../../lib/paths';
+import { ManifestForm } from './manifest-form';
+import { PackageForm } from './package-form';
+import { emptyPackage, packageFormSchema } from './package-form-values';
+
+/** The open tab, kept in the URL (`?from=manifest`) so a link can open the manifest directly. */
+type Way = 'form' | 'manifest';
+
+export function AddPackagePage() {
+  const navigate = useNavigate();
+  const { toast } = useToast();
+  const [params, setParams] = useSearchParams();
+  const way: Way = params.get('from') === 'manifest' ? 'manifest' : 'form';
+  // Both ways keep their input here, above the tabs, which mount only the open panel.
+  const form = useForm({ resolver: zodResolver(packageFormSchema), defaultValues: emptyPackage() });
+  const [manifest, setManifest] = useState('');
+
+  const onCreated = (pkg: PackageResource) => {
+    toast({ title: 'Package added', description: `${pkg.metadata.name} ${pkg.metadata.version} is in the catalog.`, tone: 'success' });
+    void navigate(paths.package.href(pkg.metadata.guid));
+  };
+  const choose = (value: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value === 'manifest') next.set('from', 'manifest');
+      else next.delete('from');
+      return next;
+    }, { replace: true });
+
+  return (
+    <>
+      <PageHeader
+        title="Add package"
+        eyebrow={<Link to={paths.catalog.href()}>Catalog</Link>}
+        description="Bring your own software: describe its components and executables, or paste its manifest."
+      />
+      <Tabs
+        label="How to add the package"
+        value={way}
+        onValueChange={choose}
+        items={[
+          { value: 'form', label: 'Fill in a form', content: <PackageForm form={form} onCreated={onCreated} /> },
+          { value: 'manifest', label: 'Paste YAML or JSON', content: <ManifestForm text={manifest} onTextChange={setManifest} onCreated={onCreated} /> },
+        ]}
+      />
+    </>
+  );
+}

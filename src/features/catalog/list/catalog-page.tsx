@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { usePackages } from '../../../api';
+import { buttonClassName } from '../../../components/button/button';
+import { EmptyState } from '../../../components/empty-state/empty-state';
+import { ErrorState } from '../../../components/error-state/error-state';
+import { Loading } from '../../../components/loading/loading';
+import { PageHeader } from '../../../components/page-header/page-header';
+import { paths } from '../../../lib/paths';
+import { filtersFromSearch, matchesFilters, withFilter, withoutFilters, type CatalogFilters } from './catalog-filters';
+import { FilterBar } from './filter-bar';
+import { NoMatchingPackages } from './no-matching-packages';
+import { PackageTable } from './package-table';
+import { summarisePackage } from './package-summary';
+import styles from './catalog-page.module.css';
+
+const addPackageLink = (
+  <Link to={paths.newPackage.href()} className={buttonClassName({ variant: 'primary' })}>
+    Add package
+  </Link>
+);
+
+export function CatalogPage() {
+  const packages = usePackages();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromSearch(params);
+  const summaries = useMemo(() => (packages.data?.items ?? []).map(summarisePackage), [packages.data]);
+  const shown = summaries.filter((pkg) => matchesFilters(pkg, filters));
+  // Replace rather than push: typing a search must not leave one history entry per key stroke.
+  const update = (key: keyof CatalogFilters, value: string) => setParams((current) => withFilter(current, key, value), { replace: true });
+  const clear = () => setParams((current) => withoutFilters(current), { replace: true });
+
+  return (
+    <>
+      <PageHeader title="Catalog" description="Packages you can deploy to the cloud and to your devices." actions={addPackageLink} />
+      <FilterBar filters={filters} onChange={update} onClear={clear} />
+      {packages.isPending ? (
+        <Loading label="Loading packages" />
+      ) : packages.isError ? (
+        <ErrorState error={packages.error} title="Could not load the catalog" onRetry={() => void packages.refetch()} />
+      ) : summaries.length === 0 ? (
+        <EmptyState title="No packages yet" description="Add your own software as a package, then deploy it." action={addPackageLink} />
+      ) : (
+        <>
+          <p role="status" className={styles.count}>
+            {shown.length === summaries.length ? `${summaries.length} packages` : `Showing ${shown.length} of ${summaries.length} packages`}
+          </p>
+          {shown.length > 0 ? <PackageTable packages={shown} /> : <NoMatchingPackages filters={filters} onRemove={(key) => update(key, '')} />}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { DeploymentResource, PackageResource } from '../../../api';
+import { Button } from '../../../components/button/button';
+import { KeyValue } from '../../../components/key-value/key-value';
+import { PageHeader } from '../../../components/page-header/page-header';
+import { RelativeTime } from '../../../components/time/relative-time';
+import { paths } from '../../../lib/paths';
+import { ComponentsTable } from './components-table';
+import { DeletePackage } from './delete-package';
+import { ExecutableCard } from './executable-card';
+import { ManifestView } from './manifest-view';
+import { PackageDeployments } from './package-deployments';
+import { componentRows, executableViews } from './package-view';
+import styles from './package-page.module.css';
+
+export interface PackageDetailsProps {
+  pkg: PackageResource;
+  /** Deployments using the package; `undefined` while loading. */
+  users: readonly DeploymentResource[] | undefined;
+  moreUsers: number;
+  onRefused: () => void;
+  onDeleted: (pkg: PackageResource) => void;
+}
+
+export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: PackageDetailsProps) {
+  const navigate = useNavigate();
+  const { metadata } = pkg;
+  const components = useMemo(() => componentRows(pkg), [pkg]);
+  const executables = useMemo(() => executableViews(pkg), [pkg]);
+  const actions = (
+    <>
+      <DeletePackage pkg={pkg} users={users ?? []} onRefused={onRefused} onDeleted={onDeleted} />
+      <Button variant="primary" onClick={() => void navigate(paths.deployPackage.href(metadata.guid))}>
+        Deploy package
+      </Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={metadata.name}
+        eyebrow={<Link to={paths.catalog.href()}>Catalog</Link>}
+        description={metadata.description || 'No description.'}
+        actions={actions}
+      />
+      <div className={styles.summary}>
+        <KeyValue
+          columns={4}
+          items={[
+            { label: 'Version', value: <code>{metadata.version}</code> },
+            { label: 'Package ID', value: <code>{metadata.guid}</code> },
+            { label: 'Created by', value: metadata.creator ?? '—' },
+            { label: 'Created', value: metadata.createdAt ? <RelativeTime value={metadata.createdAt} /> : '—' },
+          ]}
+        />
+      </div>
+      <div className={styles.sections}>
+        <ComponentsTable rows={components} />
+        <section className={styles.section} aria-labelledby="package-executables">
+          <h2 id="package-executables">Executables</h2>
+          <div className={styles.cards}>
+            {executables.map((executable) => (
+              <ExecutableCard key={executable.key} executable={executable} />
+            ))}
+          </div>
+        </section>
+        <PackageDeployments deployments={users} more={moreUsers} />
+        <ManifestView pkg={pkg} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer } from '../../../mocks/node';
+import { renderCatalogAt } from '../test-app';
+
+const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
+// The first render loads the mock platform and the screen's modules: give it time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(cleanup);
+afterAll(() => server.close());
+
+const idOf = (name: string) => host.platform().listPackages().find((p) => p.name === name)?.id ?? '';
+
+describe('PackagePage', { timeout: 20_000 }, () => {
+  it('shows the package, its components and the builds of each image', async () => {
+    renderCatalogAt(`/catalog/${idOf('warehouse-hybrid')}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'warehouse-hybrid' })).toBeInTheDocument();
+    const components = screen.getByRole('table', { name: 'Components' });
+    expect(within(components).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['planner', 'robot-agent']);
+    const builds = screen.getByRole('table', { name: 'Builds of robot-agent/agent' });
+    expect(within(builds).getByRole('row', { name: /1\.2\.0/ })).toHaveTextContent('Current');
+    expect(screen.getByText('registry.gantry.dev/acme/hybrid/robot-agent:1.2.0')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'warehouse-hybrid-a' })).toHaveAttribute('href', expect.stringMatching(/^\/deployments\/dep-/));
+  });
+
+  it('opens the wizard from Deploy package', async () => {
+    const { router, user } = renderCatalogAt(`/catalog/${idOf('map-server')}`);
+    await user.click(await screen.findByRole('button', { name: 'Deploy package' }));
+    expect(router.state.location.pathname).toBe(`/catalog/${idOf('map-server')}/deploy`);
+  });
+
+  it('shows the platform’s refusal to delete a package in use, with the deployments that use it', async () => {
+    const { user } = renderCatalogAt(`/catalog/${idOf('nav-stack')}`);
+    await screen.findByRole('link', { name: 'nav-lab-02' });
+    await user.click(screen.getByRole('button', { name: 'Delete package' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete package' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/nav-stack v2\.3\.0 is used by deployment .*; deprovision it first/);
+    const users = within(dialog).getByRole('region', { name: 'Deployments using this package' });
+    expect(within(users).getAllByRole('link').map((l) => l.textContent).sort()).toEqual(['nav-amr-01', 'nav-amr-02', 'nav-amr-03', 'nav-lab-02']);
+  });
+
+  it('deletes an unused package and returns to the catalog', async () => {
+    const { router, user } = renderCatalogAt(`/catalog/${idOf('io-public-persistent-volume')}`);
+    expect(await screen.findByText('Not in use')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete package' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete package' })).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/catalog'));
+    expect(await screen.findByText('Package deleted')).toBeInTheDocument();
+    expect(host.platform().listPackages().some((p) => p.name === 'io-public-persistent-volume')).toBe(false);
+  });
+
+  it('says when there is no such package', async () => {
+    renderCatalogAt('/catalog/pkg-doesnotexist');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Package not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Catalog' })).toBeInTheDocument();
+  });
+});
