@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page';
+import { DeploymentsPage } from '../../features/deployments/deployments-page';
 
 export function DeploymentsRoute() {
-  return <PlaceholderPage title="Deployments" description="Every running instance of a package, with its phase and status." />;
+  return <DeploymentsPage />;
 }

@@ -1,0 +1,164 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Column, SortState } from '../data-table/data-table';
+import { Icon } from '../icon/icon';
+import styles from './virtual-table.module.css';
+
+export interface VirtualColumn<Row> extends Column<Row> {
+  /** Shown in the header cell instead of `header`, e.g. a `Select all` checkbox. */
+  headerContent?: ReactNode;
+}
+
+export interface VirtualTableProps<Row> {
+  /** The table's name (its `<caption>`, read by assistive technology). */
+  label: string;
+  columns: readonly VirtualColumn<Row>[];
+  /** How many rows the list has in all. */
+  rowCount: number;
+  /** The row at an index, or nothing while it is not loaded (drawn as a placeholder). */
+  rowAt: (index: number) => Row | undefined;
+  rowKey: (row: Row) => string;
+  sort?: SortState;
+  onSortChange?: (sort: SortState) => void;
+  /** The indexes drawn (in view plus a margin) changed: load what they need. */
+  onRangeChange?: (range: { start: number; end: number }) => void;
+  /** Marks a row as selected (for styling; the selection control itself lives in a column). */
+  isSelected?: (row: Row) => boolean;
+  /** First guess of a row's height in px; rows are measured once drawn. */
+  estimateRowHeight?: number;
+  /** CSS max-height of the scrolling area, e.g. `calc(100vh - 280px)`. */
+  maxHeight?: string;
+  /** CSS min-width of the table; narrower screens scroll it sideways instead of crushing the columns. */
+  minWidth?: string;
+  busy?: boolean;
+}
+
+const HEADER_HEIGHT = 33;
+
+function nextSort(current: SortState | undefined, key: string): SortState {
+  if (current?.key !== key) return { key, direction: 'ascending' };
+  return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/**
+ * A real `<table>` that draws only the rows in view (plus a margin): rows above and below are stood in for by one
+ * spacer row each, hidden from assistive technology, while `aria-rowcount`/`aria-rowindex` tell screen readers
+ * where a row sits in the whole list. Rows can arrive later (paged from a server): `onRangeChange` says which are
+ * needed, and a row not there yet is drawn as a placeholder.
+ */
+export function VirtualTable<Row>({
+  label,
+  columns,
+  rowCount,
+  rowAt,
+  rowKey,
+  sort,
+  onSortChange,
+  onRangeChange,
+  isSelected,
+  estimateRowHeight = 41,
+  maxHeight,
+  minWidth,
+  busy = false,
+}: VirtualTableProps<Row>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders this component on scroll itself; nothing memoised downstream holds its functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateRowHeight,
+    getItemKey: (index) => {
+      const row = rowAt(index);
+      return row ? rowKey(row) : `placeholder-${index}`;
+    },
+    paddingStart: HEADER_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    onRangeChange?.({ start, end });
+  }, [onRangeChange, start, end]);
+
+  const paddingTop = Math.max(0, (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT);
+  const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT));
+  const spacer = (height: number) => (
+    <tr aria-hidden="true" className={styles.spacer}>
+      <td colSpan={columns.length} style={{ height }} />
+    </tr>
+  );
+
+  return (
+    <div ref={scrollRef} className={styles.scroller} style={maxHeight ? { maxHeight } : undefined}>
+      <table className={styles.table} style={minWidth ? { minWidth } : undefined} aria-rowcount={rowCount + 1} aria-busy={busy || undefined}>
+        <caption className="sr-only">{label}</caption>
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.key} style={column.width ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {columns.map((column) => {
+              const sorted = sort?.key === column.key ? sort.direction : undefined;
+              return (
+                <th key={column.key} scope="col" aria-sort={sorted} data-numeric={column.numeric || undefined}>
+                  {column.headerContent ??
+                    (column.sortable && onSortChange ? (
+                      <button type="button" className={styles.sortButton} onClick={() => onSortChange(nextSort(sort, column.key))}>
+                        {column.header}
+                        <Icon
+                          name={sorted === 'ascending' ? 'arrow-up' : sorted === 'descending' ? 'arrow-down' : 'arrows-up-down'}
+                          size={12}
+                          className={sorted ? styles.sortIconActive : styles.sortIcon}
+                        />
+                      </button>
+                    ) : (
+                      column.header
+                    ))}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && spacer(paddingTop)}
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            if (!row) {
+              return (
+                <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                  <td colSpan={columns.length} className={styles.placeholder}>
+                    Loading…
+                  </td>
+                </tr>
+              );
+            }
+            return (
+              <tr
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                data-selected={isSelected?.(row) || undefined}
+              >
+                {columns.map((column) => {
+                  const Cell = column.rowHeader ? 'th' : 'td';
+                  return (
+                    <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} data-numeric={column.numeric || undefined}>
+                      {column.cell(row)}
+                    </Cell>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && spacer(paddingBottom)}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// The list over the mock platform (msw in node, default world, seed 1): rows and count, filters in the URL, the
+// empty states, and bulk actions with their one confirmation and per-row report.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../api';
+import { createMockServer } from '../../mocks/node';
+import { DeploymentsPage } from './deployments-page';
+
+const { server, host } = createMockServer({ seed: 1 });
+const call = (method: string, path: string, body: unknown) =>
+  fetch(`http://localhost/${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(async () => {
+  await call('POST', 'api/simulator/reset', { scenario: 'default', seed: 1 });
+  // jsdom has no layout: give the table's scrolling area a height so the virtualizer draws every row.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
+});
+afterEach(cleanup);
+afterAll(() => server.close());
+
+function openList(search = '') {
+  const router = createMemoryRouter(
+    [
+      { path: '/deployments', element: <DeploymentsPage /> },
+      { path: '/deployments/:deploymentId', element: <h1>Deployment details</h1> },
+    ],
+    { initialEntries: [`/deployments${search}`] },
+  );
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const table = () => screen.getByRole('table', { name: 'Deployments' });
+const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+
+// Each journey renders the whole page in jsdom and talks to the engine through msw: slower than a unit test.
+describe('Deployments list', { timeout: 30_000 }, () => {
+  it('lists every deployment but the stopped one, with a count of the moving ones', async () => {
+    openList();
+    expect(await screen.findByRole('link', { name: 'fleet-manager-prod' })).toHaveAttribute('href', expect.stringMatching(/^\/deployments\/dep-/));
+    expect(screen.getByRole('status')).toHaveTextContent(/^12 deployments, [01] moving$/);
+    expect(within(table()).queryByRole('link', { name: 'telemetry-staging' })).not.toBeInTheDocument();
+    expect(rowOf('nav-lab-02')).toHaveTextContent('Failed to start');
+    expect(rowOf('nav-amr-03')).toHaveTextContent('DEP_E151 device is either offline or not reachable');
+  });
+
+  it('writes filters to the URL and names them when nothing matches', async () => {
+    const user = userEvent.setup();
+    const router = openList('?status=Error');
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(3));
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('Error');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Phase' }), 'FailedToUpdate');
+    expect(router.state.location.search).toBe('?phase=FailedToUpdate&status=Error');
+    expect(await screen.findByText('No deployments match')).toBeInTheDocument();
+    expect(screen.getByText(/Nothing matches phase Failed To Update, status Error\./)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+  });
+
+  it('deprovisions the selected rows after one confirmation and reports each', async () => {
+    const user = userEvent.setup();
+    openList();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select nav-amr-01' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select ota-picker-01' }));
+    await user.click(screen.getByRole('button', { name: 'Deprovision' }));
+
+    // Listed in the order they were picked.
+    const dialog = screen.getByRole('dialog', { name: 'Deprovision deployments' });
+    const affected = within(dialog).getByRole('region', { name: 'Deprovision 2 deployments' });
+    expect(within(affected).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^nav-amr-01 dep-\w+ Succeeded$/),
+      expect.stringMatching(/^ota-picker-01 dep-\w+ Succeeded$/),
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    const results = await screen.findByRole('table', { name: 'Deprovision deployments results' });
+    expect(within(results).getAllByRole('row').slice(1).map((tr) => tr.textContent)).toEqual(['nav-amr-01Done', 'ota-picker-01Done']);
+    expect(host.platform().listDeployments().find((d) => d.name === 'nav-amr-01')?.deprovisioning).toBeDefined();
+    expect(screen.queryByRole('group', { name: 'Selected deployments' })).not.toBeInTheDocument();
+  });
+
+  it('reports the platform’s refusal per row', async () => {
+    const user = userEvent.setup();
+    const viewer = host.platform().getState().users.find((u) => u.role === 'viewer');
+    await call('PUT', 'api/simulator/user', { userId: viewer?.id });
+    openList();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
+    await user.click(screen.getByRole('button', { name: 'Update in place' }));
+    const dialog = screen.getByRole('dialog', { name: 'Update in place' });
+    expect(within(dialog).getByRole('region', { name: 'Skipped' })).toHaveTextContent('teleop-lab-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    const results = await screen.findByRole('table', { name: 'Update in place results' });
+    expect(within(results).getByRole('rowheader', { name: 'fleet-manager-prod' }).closest('tr')).toHaveTextContent(/Refused: .+/);
+  });
+});

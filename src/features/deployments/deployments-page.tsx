@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { usePackages } from '../../api';
+import { ErrorState } from '../../components/error-state/error-state';
+import { Loading } from '../../components/loading/loading';
+import { PageHeader } from '../../components/page-header/page-header';
+import { BulkBar } from './bulk-bar';
+import { BulkConfirm } from './bulk-confirm';
+import { BulkReport } from './bulk-report';
+import { DeploymentsTable } from './deployments-table';
+import { ListEmpty } from './list-empty';
+import { ListFilters } from './list-filters';
+import { ListSummary } from './list-summary';
+import { activeFilters, clearFilters, sortFromState, sortStateOf } from './list-view';
+import { useBulkAction } from './use-bulk-action';
+import { useDeploymentList } from './use-deployment-list';
+import { useListView } from './use-list-view';
+import { useSelection } from './use-selection';
+import styles from './deployments.module.css';
+
+export function DeploymentsPage() {
+  const { view, updateView } = useListView();
+  const list = useDeploymentList(view);
+  const packages = usePackages();
+  // Re-sorting keeps the selection; narrowing or widening the list starts a new one.
+  const selection = useSelection(list.rows, JSON.stringify({ ...list.filter, sort: undefined }));
+  const bulk = useBulkAction();
+  const [refreshing, setRefreshing] = useState(false);
+
+  const packageName = (id: string) => {
+    const found = packages.data?.items.find((p) => p.metadata.guid === id);
+    return found && `${found.metadata.name} ${found.metadata.version}`;
+  };
+  const filters = activeFilters(view, packageName);
+  const empty = !list.isPending && list.total === 0;
+
+  const confirm = async () => {
+    if (await bulk.run()) selection.clear();
+  };
+  const refresh = () => {
+    setRefreshing(true);
+    void list.refetch().finally(() => setRefreshing(false));
+  };
+
+  const body = () => {
+    if (list.isPending) return <Loading label="Loading deployments" rows={8} />;
+    if (list.error) return <ErrorState error={list.error} title="Could not load deployments" onRetry={refresh} />;
+    if (empty) {
+      return (
+        <ListEmpty
+          filters={filters}
+          showStopped={view.showStopped}
+          onClearFilters={() => updateView(clearFilters)}
+          onShowStopped={() => updateView({ showStopped: true })}
+        />
+      );
+    }
+    return (
+      <DeploymentsTable
+        rowCount={list.total}
+        rowAt={list.rowAt}
+        loaded={list.rows}
+        selected={selection.ids}
+        onSelect={selection.toggle}
+        onSelectAll={selection.setAll}
+        sort={sortStateOf(view.sort)}
+        onSortChange={(sort) => updateView({ sort: sortFromState(sort) })}
+        onRangeChange={list.onRangeChange}
+        busy={list.isPlaceholderData}
+      />
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title="Deployments" description="Every instance of a package, with its phase and status as the platform reports them." />
+      <ListFilters view={view} onChange={updateView} />
+      {!list.isPending && !list.error && (
+        <ListSummary
+          total={list.total}
+          moving={list.moving}
+          // With nothing listed, the empty state names the filters and offers to clear them itself.
+          filters={empty ? [] : filters}
+          onClearFilters={() => updateView(clearFilters)}
+          onRefresh={refresh}
+          refreshing={refreshing}
+        />
+      )}
+      {bulk.report && <BulkReport report={bulk.report} onDismiss={bulk.dismissReport} />}
+      {selection.ids.size > 0 && <BulkBar count={selection.ids.size} onAction={(kind) => bulk.open(kind, selection.rows)} onClear={selection.clear} />}
+      <div className={styles.tableArea}>{body()}</div>
+      <BulkConfirm plan={bulk.plan} busy={bulk.running} onConfirm={() => void confirm()} onCancel={bulk.cancel} />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import type { SortState } from '../../components/data-table/data-table';
+import { VirtualTable, type VirtualColumn } from '../../components/virtual-table/virtual-table';
+import type { DeploymentRow } from './deployment-row';
+import type { RowRange } from './paging';
+import { CreatedCell, DevicesCell, IdCell, LabelsCell, NameCell, PackageCell, PhaseCell, StatusCell } from './row-cells';
+import styles from './deployments.module.css';
+
+export interface DeploymentsTableProps {
+  rowCount: number;
+  rowAt: (index: number) => DeploymentRow | undefined;
+  /** The rows loaded now; what `Select all` selects. */
+  loaded: readonly DeploymentRow[];
+  selected: ReadonlySet<string>;
+  onSelect: (row: DeploymentRow, selected: boolean) => void;
+  onSelectAll: (selected: boolean) => void;
+  sort: SortState;
+  onSortChange: (sort: SortState) => void;
+  onRangeChange: (range: RowRange) => void;
+  busy: boolean;
+}
+
+function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: boolean; onChange: (checked: boolean) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = mixed;
+  }, [mixed]);
+  return (
+    <input ref={ref} type="checkbox" className={styles.checkbox} aria-label="Select all" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+  );
+}
+
+export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, busy }: DeploymentsTableProps) {
+  const selectedCount = loaded.filter((row) => selected.has(row.id)).length;
+  // Status has no width: it takes what the others leave, since error descriptions need the room.
+  const columns: VirtualColumn<DeploymentRow>[] = [
+    {
+      key: 'select',
+      header: 'Select',
+      width: '40px',
+      headerContent: (
+        <SelectAll checked={loaded.length > 0 && selectedCount === loaded.length} mixed={selectedCount > 0 && selectedCount < loaded.length} onChange={onSelectAll} />
+      ),
+      cell: (row) => (
+        <input
+          type="checkbox"
+          className={styles.checkbox}
+          aria-label={`Select ${row.name}`}
+          checked={selected.has(row.id)}
+          onChange={(e) => onSelect(row, e.target.checked)}
+        />
+      ),
+    },
+    { key: 'name', header: 'Name', sortable: true, rowHeader: true, width: '11%', cell: (row) => <NameCell row={row} /> },
+    { key: 'id', header: 'Deployment ID', width: '9%', cell: (row) => <IdCell row={row} /> },
+    { key: 'package', header: 'Package', width: '11%', cell: (row) => <PackageCell row={row} /> },
+    { key: 'phase', header: 'Phase', sortable: true, width: '14%', cell: (row) => <PhaseCell row={row} /> },
+    { key: 'status', header: 'Status', sortable: true, cell: (row) => <StatusCell row={row} /> },
+    { key: 'devices', header: 'Devices', width: '10%', cell: (row) => <DevicesCell row={row} /> },
+    { key: 'labels', header: 'Labels', width: '12%', cell: (row) => <LabelsCell row={row} /> },
+    { key: 'created', header: 'Created', sortable: true, width: '11%', cell: (row) => <CreatedCell row={row} /> },
+  ];
+  return (
+    <VirtualTable
+      label="Deployments"
+      columns={columns}
+      rowCount={rowCount}
+      rowAt={rowAt}
+      rowKey={(row) => row.id}
+      sort={sort}
+      onSortChange={onSortChange}
+      onRangeChange={onRangeChange}
+      isSelected={(row) => selected.has(row.id)}
+      maxHeight="max(360px, calc(100vh - 300px))"
+      minWidth="1040px"
+      busy={busy}
+    />
+  );
+}

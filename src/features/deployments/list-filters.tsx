@@ -1,0 +1,108 @@
+import { DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, useDevices, usePackages } from '../../api';
+import { Field } from '../../components/field/field';
+import { Select } from '../../components/field/input';
+import { phaseLabel } from '../../lib/labels';
+import { CommittedInput } from './committed-input';
+import type { ListView } from './list-view';
+import styles from './deployments.module.css';
+
+export interface ListFiltersProps {
+  view: ListView;
+  onChange: (change: Partial<ListView> | ((view: ListView) => ListView)) => void;
+}
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** Search, the filters the list query offers, and the stopped toggle; each change lands in the URL. */
+export function ListFilters({ view, onChange }: ListFiltersProps) {
+  const packages = usePackages();
+  const devices = useDevices();
+  const packageOptions = [...(packages.data?.items ?? [])].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  const deviceNames = (devices.data?.items ?? []).map((d) => d.metadata.name).sort((a, b) => a.localeCompare(b));
+
+  return (
+    <div className={styles.filters} role="search" aria-label="Deployments">
+      <div className={styles.search}>
+        <Field label="Search deployments" hideLabel>
+          {(control) => (
+            <CommittedInput
+              {...control}
+              type="search"
+              placeholder="Search by name, deployment ID or package"
+              value={view.search}
+              debounceMs={SEARCH_DEBOUNCE_MS}
+              onCommit={(search) => onChange({ search })}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label="Phase">
+        {(control) => (
+          <Select {...control} value={view.phase ?? ''} onChange={(e) => onChange({ phase: DEPLOYMENT_PHASES.find((p) => p === e.target.value) })}>
+            <option value="">All phases</option>
+            {DEPLOYMENT_PHASES.map((phase) => (
+              <option key={phase} value={phase}>
+                {phaseLabel(phase)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Status">
+        {(control) => (
+          <Select {...control} value={view.status ?? ''} onChange={(e) => onChange({ status: DEPLOYMENT_STATUSES.find((s) => s === e.target.value) })}>
+            <option value="">All statuses</option>
+            {DEPLOYMENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Package">
+        {(control) => (
+          <Select {...control} value={view.package ?? ''} onChange={(e) => onChange({ package: e.target.value || undefined })}>
+            <option value="">All packages</option>
+            {view.package && !packageOptions.some((p) => p.metadata.guid === view.package) && <option value={view.package}>{view.package}</option>}
+            {packageOptions.map((p) => (
+              <option key={p.metadata.guid} value={p.metadata.guid}>
+                {p.metadata.name} {p.metadata.version}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Device">
+        {(control) => (
+          <Select {...control} value={view.device ?? ''} onChange={(e) => onChange({ device: e.target.value || undefined })}>
+            <option value="">All devices</option>
+            {view.device && !deviceNames.includes(view.device) && <option value={view.device}>{view.device}</option>}
+            {deviceNames.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <div className={styles.labelFilter}>
+        <Field label="Label">
+          {(control) => (
+            <CommittedInput {...control} placeholder="key=value" value={view.label ?? ''} onCommit={(label) => onChange({ label: label.trim() || undefined })} />
+          )}
+        </Field>
+      </div>
+      <label className={styles.toggle}>
+        <input
+          type="checkbox"
+          className={styles.checkbox}
+          checked={view.showStopped}
+          disabled={view.phase !== undefined}
+          onChange={(e) => onChange({ showStopped: e.target.checked })}
+        />
+        Show stopped deployments
+      </label>
+    </div>
+  );
+}
