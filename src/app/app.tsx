@@ -1,5 +1,6 @@
 import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '../api';
+import { pauseQueriesOnUnload } from './pause-queries-on-unload';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
 
@@ -7,6 +8,7 @@ import { createAppRouter } from './router';
 // this module before the mock platform has read the start-up URL, and the router's index redirect would drop it.
 const queryClient = createQueryClient();
 let router: ReturnType<typeof createAppRouter> | undefined;
+pauseQueriesOnUnload();
 
 export function App() {
   return (
