@@ -1,5 +1,5 @@
-import { PlaceholderPage } from './placeholder-page';
+import { SimulatorPage } from '../../features/simulator/simulator-page';
 
 export function SimulatorRoute() {
-  return <PlaceholderPage title="Simulator" description="Drive the simulated platform: its clock, devices, scenarios and faults." />;
+  return <SimulatorPage />;
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { DeploymentResource } from '../../api';
+import { toDeployment } from '../../mocks/wire/deployment';
+import { createPlatform } from '../../platform';
+import {
+  canTakeFaults,
+  componentTargets,
+  deploymentFaultBody,
+  faultAvailability,
+  imageExecutables,
+  internalErrorCodes,
+  internalErrorLabel,
+  type FaultValues,
+} from './deployment-faults';
+
+// Deployments of the default scenario as the API serves them.
+const platform = createPlatform({ seed: 1, scenario: 'default' });
+const byName = (name: string): DeploymentResource => {
+  const found = platform.getState().deployments.find((d) => d.name === name);
+  if (!found) throw new Error(`no deployment ${name}`);
+  return toDeployment(found, platform);
+};
+
+const values = (d: DeploymentResource, component: string, extra: Partial<FaultValues> = {}): FaultValues => ({
+  deploymentId: d.metadata.guid,
+  component,
+  count: 50,
+  code: 'DEP_E303',
+  executable: '',
+  ...extra,
+});
+
+describe('deployment faults', () => {
+  it('describes each component: runtime, cloud bridge and device', () => {
+    const [planner, agent] = componentTargets(byName('warehouse-hybrid-a'));
+    expect(planner).toMatchObject({ name: 'planner', runtime: 'cloud', ros: true });
+    expect(planner?.deviceName).toBeUndefined();
+    expect(agent).toMatchObject({ name: 'robot-agent', runtime: 'device', ros: true, deviceName: 'agv-field-02', deviceOnline: true });
+    expect(componentTargets(byName('telemetry'))[0]?.ros).toBe(false);
+  });
+
+  it('offers the ROS faults only on components with a cloud bridge', () => {
+    const [collector] = componentTargets(byName('telemetry'));
+    const [navigation] = componentTargets(byName('nav-amr-01'));
+    if (!collector || !navigation) throw new Error('missing component');
+    expect(faultAvailability('duplicate-alias', navigation)).toEqual({ available: true });
+    const refused = faultAvailability('warning-burst', collector);
+    expect(refused.available).toBe(false);
+    expect(refused.reason).toMatch(/collector is not a ROS component/);
+  });
+
+  it('refuses an internal error on a component whose device is offline', () => {
+    const [navigation] = componentTargets(byName('nav-amr-03'));
+    if (!navigation) throw new Error('missing component');
+    expect(faultAvailability('internal-error', navigation)).toEqual({ available: false, reason: 'warehouse-amr-03 is offline.' });
+  });
+
+  it('has no image to remove from a preinstalled component', () => {
+    const [teleop] = componentTargets(byName('teleop-lab-01'));
+    if (!teleop) throw new Error('missing component');
+    expect(imageExecutables(teleop)).toEqual([]);
+    expect(faultAvailability('remove-image', teleop).available).toBe(false);
+  });
+
+  it('offers the internal error codes of the component runtime family', () => {
+    expect(internalErrorCodes('cloud').every((c) => /^DEP_E[24]\d\d$/.test(c))).toBe(true);
+    expect(internalErrorCodes('device').every((c) => /^DEP_E[34]\d\d$/.test(c))).toBe(true);
+    expect(internalErrorLabel('DEP_E204')).toBe('DEP_E204 · ROS master not running on cloud');
+    expect(internalErrorLabel('DEP_E401')).toBe('DEP_E401 · internal rapyuta.io error');
+  });
+
+  it('builds the request body of each fault', () => {
+    const nav = byName('nav-amr-01');
+    const id = nav.metadata.guid;
+    expect(deploymentFaultBody('duplicate-alias', values(nav, 'navigation'), nav)).toEqual({ kind: 'duplicate-alias', deploymentId: id, component: 'navigation' });
+    expect(deploymentFaultBody('warning-burst', values(nav, 'navigation', { count: 20 }), nav)).toMatchObject({ count: 20 });
+    expect(deploymentFaultBody('internal-error', values(nav, 'navigation'), nav)).toMatchObject({ code: 'DEP_E303' });
+    expect(deploymentFaultBody('remove-image', values(nav, 'navigation', { executable: 'lidar-driver' }), nav)).toEqual({
+      kind: 'remove-image',
+      packageId: nav.metadata.depends.nameOrGUID,
+      component: 'navigation',
+      executable: 'lidar-driver',
+      tag: '1.6.2',
+    });
+  });
+
+  it('takes no faults on a stopped deployment', () => {
+    expect(canTakeFaults(byName('telemetry-staging'))).toBe(false);
+    expect(canTakeFaults(byName('telemetry'))).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { toDeployment } from '../../mocks/wire/deployment';
+import { createPlatform } from '../../platform';
+import { FAULT_FIELDS, faultForm, retarget } from './fault-form';
+
+const platform = createPlatform({ seed: 1, scenario: 'default' });
+const hybrid = platform.getState().deployments.find((d) => d.name === 'warehouse-hybrid-a');
+if (!hybrid) throw new Error('no warehouse-hybrid-a in the default scenario');
+const deployment = toDeployment(hybrid, platform);
+
+describe('fault form', () => {
+  it('checks the warning count', () => {
+    const base = { deploymentId: 'dep-1', component: 'planner', code: 'DEP_E201', executable: '' };
+    expect(faultForm.safeParse({ ...base, count: '50' }).data?.count).toBe(50);
+    expect(faultForm.safeParse({ ...base, count: '0' }).error?.issues[0]?.message).toBe('At least 1 warning');
+    expect(faultForm.safeParse({ ...base, count: 'many' }).error?.issues[0]?.message).toBe('Warnings is a whole number');
+    expect(faultForm.safeParse({ ...base, count: '1001' }).error?.issues[0]?.message).toBe('At most 1000 warnings at once');
+  });
+
+  it('checks only what a fault reads', () => {
+    expect(FAULT_FIELDS['duplicate-alias']).not.toContain('count');
+    expect(FAULT_FIELDS['warning-burst']).toContain('count');
+  });
+
+  it('follows the chosen component with a code of its runtime and one of its images', () => {
+    expect(retarget(deployment)).toEqual({ component: 'planner', code: 'DEP_E201', executable: 'route-planner' });
+    expect(retarget(deployment, 'robot-agent')).toEqual({ component: 'robot-agent', code: 'DEP_E302', executable: 'agent' });
+    expect(retarget(deployment, 'gone')).toMatchObject({ component: 'planner' });
+    expect(retarget(undefined)).toEqual({ component: '', code: '', executable: '' });
+  });
+});

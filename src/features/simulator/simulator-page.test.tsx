@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+// The Simulator page over the real mock platform (default scenario, seed 1, clock paused).
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../api';
+import { AppProviders } from '../../app/providers';
+import { createMockServer } from '../../mocks/node';
+import { SimulatorPage } from './simulator-page';
+
+// The mock answers through msw and react-query refetches after each change: allow for a slow machine.
+configure({ asyncUtilTimeout: 5000 });
+
+const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  host.reset({ scenario: 'default', seed: 1 });
+  host.setClock({ paused: true, speed: 1 });
+});
+afterEach(cleanup);
+afterAll(() => server.close());
+
+function renderPage() {
+  render(
+    <AppProviders queryClient={createQueryClient()}>
+      <MemoryRouter>
+        <SimulatorPage />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return userEvent.setup();
+}
+
+const deviceRow = async (name: string) => {
+  const table = await screen.findByRole('table', { name: 'Devices' });
+  return within(table).getByRole('row', { name: new RegExp(name) });
+};
+
+// Role queries over a whole page of tables and forms are slow in jsdom; the journeys themselves are quick.
+describe('Simulator page', { timeout: 20_000 }, () => {
+  it('shows the clock frozen and advances it by exactly one minute', async () => {
+    const user = renderPage();
+    const clock = await screen.findByRole('group', { name: 'Clock' });
+    expect(within(clock).getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    const time = within(clock).getByText(/2026, 08:00:00$/);
+    expect(time).toHaveAttribute('datetime', '2026-11-26T08:00:00.000Z');
+    await user.click(within(clock).getByRole('button', { name: 'Advance 1 minute' }));
+    await waitFor(() => expect(time).toHaveAttribute('datetime', '2026-11-26T08:01:00.000Z'));
+    await user.selectOptions(within(clock).getByRole('combobox', { name: 'Speed' }), '600×');
+    await waitFor(() => expect(host.clock().speed).toBe(600));
+  });
+
+  it('takes a device offline from its row and offers to bring it back', async () => {
+    const user = renderPage();
+    const row = await deviceRow('warehouse-amr-01');
+    await user.click(within(row).getByRole('button', { name: 'Take offline' }));
+    await waitFor(() => expect(within(row).getByText('Offline')).toBeInTheDocument());
+    expect(within(row).getByRole('button', { name: 'Bring online' })).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Reboot' })).toBeDisabled();
+  });
+
+  it('removes platform images from the More faults menu', async () => {
+    const user = renderPage();
+    const row = await deviceRow('edge-gateway-01');
+    await user.click(within(row).getByRole('button', { name: 'More faults' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove platform images' }));
+    await waitFor(() => expect(within(row).getByText('Missing platform images')).toBeInTheDocument());
+  });
+
+  it('injects a duplicate alias, and shows why a fault that cannot apply was refused', async () => {
+    const user = renderPage();
+    const panel = await screen.findByRole('region', { name: 'Inject a fault' });
+    const deployment = await within(panel).findByRole('combobox', { name: 'Deployment' });
+
+    await user.selectOptions(deployment, 'telemetry');
+    expect(within(panel).getByRole('group', { name: 'Cloud bridge' })).toBeDisabled();
+    expect(within(panel).getByText(/collector is not a ROS component/)).toBeInTheDocument();
+
+    await user.selectOptions(deployment, 'nav-amr-01');
+    await user.click(within(panel).getByRole('button', { name: 'Duplicate alias' }));
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Duplicate alias injected into nav-amr-01/navigation.');
+
+    await user.selectOptions(deployment, 'vision-line-2');
+    await user.click(within(panel).getByRole('button', { name: 'Duplicate alias' }));
+    await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent(/was refused: no other ROS component/));
+  });
+
+  it('checks the warning count before sending a burst', async () => {
+    const user = renderPage();
+    const panel = await screen.findByRole('region', { name: 'Inject a fault' });
+    await user.selectOptions(await within(panel).findByRole('combobox', { name: 'Deployment' }), 'fleet-manager-prod');
+    const count = within(panel).getByRole('textbox', { name: 'Warnings' });
+    await user.clear(count);
+    await user.type(count, '0');
+    await user.click(within(panel).getByRole('button', { name: 'Warning burst' }));
+    await waitFor(() => expect(count).toHaveAttribute('aria-invalid', 'true'));
+    expect(count).toHaveAccessibleDescription(/At least 1 warning/);
+  });
+
+  it('starts a scenario with the chosen seed after confirming', async () => {
+    const user = renderPage();
+    const seed = await screen.findByRole('textbox', { name: 'Seed' });
+    await user.clear(seed);
+    await user.type(seed, '7');
+    const list = await screen.findByRole('list', { name: 'Scenarios' });
+    await user.click(within(list).getByRole('button', { name: 'Start empty-networks' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace the current simulation?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(host.platform().getState().scenario).toBe('empty-networks'));
+    expect(host.platform().getState().seed).toBe(7);
+    const session = screen.getByRole('region', { name: 'Session' });
+    await waitFor(() => expect(within(session).getByText('No routed network')).toBeInTheDocument());
+  });
+
+  it('refuses a seed that is not a whole number', async () => {
+    const user = renderPage();
+    const seed = await screen.findByRole('textbox', { name: 'Seed' });
+    await user.clear(seed);
+    await user.type(seed, 'abc');
+    await user.click(within(await screen.findByRole('list', { name: 'Scenarios' })).getByRole('button', { name: 'Start default' }));
+    await waitFor(() => expect(seed).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('switches the signed-in user', async () => {
+    const user = renderPage();
+    const select = await screen.findByRole('combobox', { name: 'Signed-in user' });
+    await user.selectOptions(select, 'Ravi Menon (Viewer)');
+    await waitFor(() => expect(host.platform().currentUser().name).toBe('Ravi Menon'));
+  });
+});
