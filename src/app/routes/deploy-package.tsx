@@ -1,10 +1,7 @@
-import { PlaceholderPage } from './placeholder-page';
+import { useParams } from 'react-router';
+import { DeployWizardPage } from '../../features/deploy-wizard/deploy-wizard-page';
 
 export function DeployPackageRoute() {
-  return (
-    <PlaceholderPage
-      title="Deploy package"
-      description="Name the deployment, choose devices, network, dependencies and volumes, then create it."
-    />
-  );
+  const { packageId = '' } = useParams();
+  return <DeployWizardPage packageId={packageId} />;
 }

@@ -1,0 +1,64 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { needsRoutedNetwork, networkBlocker, networkChoices } from './choices';
+import { ComponentsSection } from './components-section';
+import { DependenciesSection } from './dependencies-section';
+import { countFieldErrors, type ServerFieldError, type WizardValues } from './form-model';
+import { NameSection } from './name-section';
+import { NetworkSection } from './network-section';
+import { ReviewDialog } from './review-dialog';
+import { reviewSummary } from './review-summary';
+import { SubmitBar } from './submit-bar';
+import { useDeploySubmission } from './use-deploy-submission';
+import { useWizardDraft } from './use-wizard-draft';
+import { VolumesSection } from './volumes-section';
+import { wizardSchema, type WizardWorld } from './wizard-validation';
+import styles from './deploy-form.module.css';
+
+export interface DeployFormProps {
+  world: WizardWorld;
+  onRefreshDevices: () => Promise<unknown>;
+  devicesRefreshing: boolean;
+  onRefreshWorld: () => void;
+}
+
+export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefreshWorld }: DeployFormProps) {
+  const { pkg } = world;
+  const draft = useWizardDraft(pkg);
+  const [serverErrors, setServerErrors] = useState<ServerFieldError[]>([]);
+  // The rules read the world as last loaded, and what the server last refused.
+  const resolver = useMemo(() => zodResolver(wizardSchema(world, serverErrors)), [world, serverErrors]);
+  const form = useForm<WizardValues>({ defaultValues: draft.initial, resolver });
+  const submission = useDeploySubmission({ form, world, onCreated: draft.clear, onRefused: onRefreshWorld, onServerErrors: setServerErrors });
+  const { subscribe } = form;
+  const { save } = draft;
+  useEffect(() => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }), [subscribe, save]);
+
+  const blocker = networkBlocker(pkg.spec.components, networkChoices(pkg.spec.components, world.networks));
+  const summary = useMemo(() => submission.review && reviewSummary(submission.review, world), [submission.review, world]);
+
+  return (
+    <FormProvider {...form}>
+      <form className={styles.form} noValidate onSubmit={form.handleSubmit(submission.openReview)}>
+        <NameSection />
+        <ComponentsSection pkg={pkg} devices={world.devices} onRefreshDevices={onRefreshDevices} devicesRefreshing={devicesRefreshing} />
+        {needsRoutedNetwork(pkg.spec.components) && <NetworkSection components={pkg.spec.components} networks={world.networks} />}
+        <DependenciesSection deployments={world.deployments} />
+        <VolumesSection pkg={pkg} disks={world.disks} />
+        <SubmitBar
+          blocker={blocker}
+          generalError={submission.generalError}
+          problems={form.formState.submitCount > 0 ? countFieldErrors(form.formState.errors) : 0}
+        />
+      </form>
+      <ReviewDialog
+        summary={summary}
+        busy={submission.busy}
+        onCancel={submission.cancelReview}
+        onConfirm={submission.confirm}
+        onCloseAutoFocus={submission.restoreFocus}
+      />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { ComponentSpec, DeviceResource } from '../../api';
+import { Button } from '../../components/button/button';
+import { Field } from '../../components/field/field';
+import { Select } from '../../components/field/input';
+import { componentFacts } from './component-facts';
+import { deviceChoices, deviceRequirements } from './device-eligibility';
+import type { WizardValues } from './form-model';
+import { useValidatedRegister } from './use-validated-register';
+import { RestartPolicyField } from './restart-policy-field';
+import styles from './components-section.module.css';
+
+export interface DeviceComponentProps {
+  index: number;
+  spec: ComponentSpec;
+  devices: readonly DeviceResource[];
+  onRefresh: () => Promise<unknown>;
+  refreshing: boolean;
+}
+
+/** A device-runtime component: where it runs and how it restarts. */
+export function DeviceComponent({ index, spec, devices, onRefresh, refreshing }: DeviceComponentProps) {
+  const { formState } = useFormContext<WizardValues>();
+  const validated = useValidatedRegister();
+  const choices = useMemo(() => deviceChoices(spec, devices), [spec, devices]);
+  const [announcement, setAnnouncement] = useState('');
+  const eligible = choices.filter((c) => c.eligible).length;
+  const needs = deviceRequirements(spec);
+  const hint =
+    eligible > 0
+      ? `${eligible} of ${choices.length} devices can run ${spec.name} (${needs}). The others are listed as unavailable, with the reason.`
+      : `No device can run ${spec.name} right now: it needs ${needs}. Bring a matching device online, then refresh the list.`;
+
+  const refresh = () => {
+    setAnnouncement('');
+    void onRefresh().then(() => setAnnouncement('The list of online devices is up to date.'));
+  };
+
+  return (
+    <fieldset className={styles.component}>
+      <legend className={styles.legend}>{spec.name}</legend>
+      <p className={styles.facts}>{componentFacts(spec)}</p>
+      <div className={styles.picker}>
+        <Field label="Select device for deploying the component" required hint={hint} error={formState.errors.components?.[index]?.deviceId?.message}>
+          {(control) => (
+            <Select {...control} {...validated(`components.${index}.deviceId`)}>
+              <option value="">Select a device</option>
+              {choices.map((c) => (
+                <option key={c.id} value={c.id} disabled={!c.eligible}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Button className={styles.refresh} busy={refreshing} onClick={refresh}>
+          Refresh the list of online devices
+        </Button>
+      </div>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      <RestartPolicyField index={index} spec={spec} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import { Dialog } from 'radix-ui';
+import { useRef } from 'react';
+import { Button } from '../../components/button/button';
+import type { SummaryEntry } from './review-summary';
+import styles from './review-dialog.module.css';
+
+export interface ReviewDialogProps {
+  /** What will be created; the dialog is open while this is set. */
+  summary: SummaryEntry[] | undefined;
+  onCancel: () => void;
+  onConfirm: () => void;
+  busy: boolean;
+  /** Called as the dialog closes: return true to put the focus back where it was (Create deployment). */
+  onCloseAutoFocus: () => boolean;
+}
+
+export function ReviewDialog({ summary, onCancel, onConfirm, busy, onCloseAutoFocus }: ReviewDialogProps) {
+  // Opened from a form submit rather than a Dialog.Trigger, so the dialog remembers where the focus was itself.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const close = (open: boolean) => {
+    if (!open && !busy) onCancel();
+  };
+  return (
+    <Dialog.Root open={summary !== undefined} onOpenChange={close}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={styles.overlay} />
+        <Dialog.Content
+          className={styles.content}
+          aria-busy={busy || undefined}
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (onCloseAutoFocus()) returnTo.current?.focus();
+          }}
+        >
+          <Dialog.Title className={styles.title}>Create deployment</Dialog.Title>
+          <Dialog.Description className={styles.description}>
+            This is exactly what will be created. Nothing is deployed until you confirm.
+          </Dialog.Description>
+          <dl className={styles.summary}>
+            {summary?.map((entry) => (
+              <div key={entry.term} className={styles.entry}>
+                <dt className={styles.term}>{entry.term}</dt>
+                {entry.details.map((detail, index) => (
+                  <dd key={index} className={styles.detail}>
+                    {detail}
+                  </dd>
+                ))}
+              </div>
+            ))}
+          </dl>
+          <div className={styles.actions}>
+            <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => close(false)}>
+              Cancel
+            </Button>
+            <Button variant="primary" busy={busy} onClick={onConfirm}>
+              Confirm
+            </Button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
