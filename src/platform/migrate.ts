@@ -159,7 +159,7 @@ export function migrateState(raw: unknown): MigrateResult {
   return { ok: true, value: state, state };
 }
 
-/** JSON text (e.g. from localStorage) to a state. */
+/** Saved JSON text (e.g. from browser storage) to a state. */
 export function parseState(text: string): MigrateResult {
   let raw: unknown;
   try {

@@ -18,8 +18,8 @@ export interface DeploymentDetailsPageProps {
   /** `dep-…` (or a deployment name, which the API also resolves). */
   deploymentId: string;
   panels: DeploymentPanels;
-  /** The `Update Deployment` dialog; without it a dialog says the update is on its way. */
-  updateDialog?: (props: UpdateDialogSlotProps) => ReactNode;
+  /** The `Update Deployment` dialog (the update feature's, composed by the route). */
+  updateDialog: (props: UpdateDialogSlotProps) => ReactNode;
 }
 
 /** Deployment details (ui-contract "Deployment details"): header, phase bar, status, progress and the tabs. */

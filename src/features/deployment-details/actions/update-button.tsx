@@ -2,14 +2,13 @@ import { useState, type ReactNode } from 'react';
 import type { DeploymentResource, Role } from '../../../api';
 import { ActionButton } from './action-button';
 import { updateAvailability } from './action-rules';
-import { UpdateComingDialog } from './update-coming-dialog';
 import type { UpdateDialogSlotProps } from './update-slot';
 
 export interface UpdateButtonProps {
   deployment: DeploymentResource;
   role: Role | undefined;
-  /** The update dialog (dialog `Update Deployment`); without it a dialog says the update is on its way. */
-  updateDialog?: (props: UpdateDialogSlotProps) => ReactNode;
+  /** The update dialog (dialog `Update Deployment`), supplied by the update feature through the route. */
+  updateDialog: (props: UpdateDialogSlotProps) => ReactNode;
 }
 
 /** `Update Deployment`: enabled only when Succeeded or Failed To Update (guide), otherwise says why. */
@@ -21,7 +20,7 @@ export function UpdateButton({ deployment, role, updateDialog }: UpdateButtonPro
       <ActionButton variant="primary" availability={updateAvailability(deployment, role)} onClick={() => setOpen(true)}>
         Update Deployment
       </ActionButton>
-      {updateDialog ? updateDialog(slot) : <UpdateComingDialog {...slot} />}
+      {updateDialog(slot)}
     </>
   );
 }

@@ -12,7 +12,7 @@ import { DeploymentMeta } from './deployment-meta';
 export interface DeploymentHeaderProps {
   deployment: DeploymentResource;
   role: Role | undefined;
-  updateDialog?: (props: UpdateDialogSlotProps) => ReactNode;
+  updateDialog: (props: UpdateDialogSlotProps) => ReactNode;
 }
 
 export function DeploymentHeader({ deployment, role, updateDialog }: DeploymentHeaderProps) {

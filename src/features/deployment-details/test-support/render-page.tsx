@@ -14,6 +14,9 @@ export const panels: DeploymentPanels = {
   history: (d) => <p>History of {d.metadata.name}</p>,
 };
 
+const updateDialog = ({ open, deployment }: { open: boolean; deployment: { metadata: { name: string } } }) =>
+  open ? <p>Update dialog of {deployment.metadata.name}</p> : null;
+
 export function renderPage(path: string) {
   const router = createMemoryRouter(
     [
@@ -21,7 +24,7 @@ export function renderPage(path: string) {
         path: '/deployments/:deploymentId',
         Component: function Route() {
           const { deploymentId = '' } = useParams();
-          return <DeploymentDetailsPage deploymentId={deploymentId} panels={panels} />;
+          return <DeploymentDetailsPage deploymentId={deploymentId} panels={panels} updateDialog={updateDialog} />;
         },
       },
       { path: '/deployments', element: <h1>Deployments</h1> },
