@@ -5,8 +5,6 @@ import type { Platform } from '../../platform/api';
 import type { DeployedComponent, Deployment, ExecutableInstance } from '../../platform/types';
 import { compact, iso, isoOpt } from './common';
 
-const DAY = 24 * 3600 * 1000;
-
 // Pull progress is derived from the clock on read (the engine never mutates state in a query).
 function executableEntry(component: string, e: ExecutableInstance, now: number): ExecutableStatusEntry {
   return compact({
@@ -34,7 +32,8 @@ function bridge(c: DeployedComponent, dep: Deployment, platform: Platform): Clou
   const b = c.cloudBridge;
   if (!b) return undefined;
   const network = dep.routedNetworkId ? platform.getNetwork(dep.routedNetworkId) : undefined;
-  const since = platform.now() - DAY;
+  // The count is the histogram's sum, so the table and the chart it opens never disagree.
+  const hours = platform.warningHistogram(dep.id, c.name);
   return compact({
     guid: b.id,
     name: b.name,
@@ -43,7 +42,7 @@ function bridge(c: DeployedComponent, dep: Deployment, platform: Platform): Clou
     routingStatus: b.routingStatus,
     networkStatus: b.networkStatus,
     error_code: b.errorCode,
-    warningCount: b.warnings.filter((w) => w.at > since).length,
+    warningCount: hours.ok ? hours.value.reduce((n, h) => n + h.count, 0) : 0,
   });
 }
 
