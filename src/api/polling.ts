@@ -3,12 +3,15 @@
 import type { DeploymentResource, DiskResource, NetworkResource } from './contract';
 
 export const POLL_INTERVAL_MS = 1000;
+/** How often the simulator's status is read while its clock is paused (to notice commands from elsewhere). */
+export const PAUSED_POLL_INTERVAL_MS = 2000;
 
 const MOVING_PHASES = new Set(['InProgress', 'Provisioning']);
 
 export function isDeploymentMoving(d: DeploymentResource): boolean {
   const s = d.status;
-  if (MOVING_PHASES.has(s.phase) || s.status === 'Pending' || s.updating || s.deprovisioning) return true;
+  // Unknown is a device rebooting: it settles by itself, so keep watching.
+  if (MOVING_PHASES.has(s.phase) || s.status === 'Pending' || s.status === 'Unknown' || s.updating || s.deprovisioning) return true;
   return Object.values(s.executables_status).some(
     (e) => e.status === 'pending' || e.status === 'terminating' || e.stageEndsAt !== undefined,
   );

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '../client';
 import { eventList, paths, scenarioList, simulatorStatus } from '../contract';
 import type { EventsFilter } from '../contract';
-import { pollWhen } from '../polling';
+import { PAUSED_POLL_INTERVAL_MS, POLL_INTERVAL_MS } from '../polling';
 import { simulatorKeys } from './keys';
 
 export const simulatorQueries = {
@@ -11,7 +11,9 @@ export const simulatorQueries = {
     queryOptions({
       queryKey: simulatorKeys.status(),
       queryFn: ({ signal }) => api.get(simulatorStatus, paths.simulator.status(), signal),
-      refetchInterval: (q) => pollWhen(q.state.data, (s) => !s.paused),
+      // Even with the clock paused the world changes when a script or another tab sends a command; a slower poll
+      // lets useWorldChangeSync notice the new events and refresh the screens.
+      refetchInterval: (q) => (q.state.data?.paused ? PAUSED_POLL_INTERVAL_MS : POLL_INTERVAL_MS),
     }),
   scenarios: () =>
     queryOptions({
