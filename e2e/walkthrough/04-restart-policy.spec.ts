@@ -58,7 +58,7 @@ test.describe('Restart Policy: "a couple of exceptions while applying the restar
     await expectPromise(page, focus);
     const policy = await definitionOf(page, 'Restart Policy');
     await expect(policy).toContainText('Always');
-    await expect(policy).toContainText(/The ROS master on warehouse-amr-01 is shared and keeps the policy of the first deployment on the device, .+: Never\./);
+    await expect(policy).toContainText(/The ROS master on warehouse-amr-01 is shared and keeps the policy of the first deployment on the device, slam-amr-01: Never\./);
     await expectExecutable(page, 'navigation', /RosMasterNotRunning/, 1);
 
     await policy.getByRole('link').click();
