@@ -1,6 +1,7 @@
 import { Dialog } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Button } from '../button/button';
+import frame from '../dialog-frame/dialog-frame.module.css';
 import styles from './confirm-dialog.module.css';
 
 export interface ConfirmDialogProps {
@@ -41,11 +42,11 @@ export function ConfirmDialog({
   return (
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.content} aria-busy={busy || undefined}>
-          <Dialog.Title className={styles.title}>{title}</Dialog.Title>
+        <Dialog.Overlay className={frame.overlay} />
+        <Dialog.Content className={frame.content} aria-busy={busy || undefined}>
+          <Dialog.Title className={frame.title}>{title}</Dialog.Title>
           <Dialog.Description asChild>
-            <div className={styles.description}>{description}</div>
+            <div className={frame.description}>{description}</div>
           </Dialog.Description>
           {items.length > 0 && (
             <section className={styles.items} aria-label={itemsLabel}>
@@ -58,11 +59,11 @@ export function ConfirmDialog({
             </section>
           )}
           {error && (
-            <div role="alert" className={styles.error}>
+            <div role="alert" className={frame.error}>
               {error}
             </div>
           )}
-          <div className={styles.actions}>
+          <div className={frame.actions}>
             <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
               Cancel
             </Button>

@@ -1,6 +1,8 @@
 import { Dialog } from 'radix-ui';
 import type { FormEventHandler, ReactNode } from 'react';
 import { Button } from '../button/button';
+// The shared frame first, so a dialog's own rules (loaded after it) win.
+import frame from '../dialog-frame/dialog-frame.module.css';
 import styles from './form-dialog.module.css';
 
 export interface FormDialogProps {
@@ -31,20 +33,20 @@ export function FormDialog({ open, onOpenChange, title, description, submitLabel
   return (
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.content} aria-busy={busy || undefined}>
-          <Dialog.Title className={styles.title}>{title}</Dialog.Title>
+        <Dialog.Overlay className={frame.overlay} />
+        <Dialog.Content className={`${frame.content} ${styles.content}`} aria-busy={busy || undefined}>
+          <Dialog.Title className={frame.title}>{title}</Dialog.Title>
           <Dialog.Description asChild>
-            <div className={styles.description}>{description}</div>
+            <div className={`${frame.description} ${styles.description}`}>{description}</div>
           </Dialog.Description>
           <form className={styles.form} noValidate onSubmit={onSubmit}>
             {children}
             {error && (
-              <div role="alert" className={styles.error}>
+              <div role="alert" className={frame.error}>
                 {error}
               </div>
             )}
-            <div className={styles.actions}>
+            <div className={frame.actions}>
               <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
                 Cancel
               </Button>

@@ -2,6 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
 import { Button } from '../../components/button/button';
 import type { SummaryEntry } from './review-summary';
+import frame from '../../components/dialog-frame/dialog-frame.module.css';
 import styles from './review-dialog.module.css';
 
 export interface ReviewDialogProps {
@@ -23,9 +24,9 @@ export function ReviewDialog({ summary, onCancel, onConfirm, busy, onCloseAutoFo
   return (
     <Dialog.Root open={summary !== undefined} onOpenChange={close}>
       <Dialog.Portal>
-        <Dialog.Overlay className={styles.overlay} />
+        <Dialog.Overlay className={frame.overlay} />
         <Dialog.Content
-          className={styles.content}
+          className={`${frame.content} ${styles.content}`}
           aria-busy={busy || undefined}
           onOpenAutoFocus={() => {
             returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -35,8 +36,8 @@ export function ReviewDialog({ summary, onCancel, onConfirm, busy, onCloseAutoFo
             if (onCloseAutoFocus()) returnTo.current?.focus();
           }}
         >
-          <Dialog.Title className={styles.title}>Create deployment</Dialog.Title>
-          <Dialog.Description className={styles.description}>
+          <Dialog.Title className={frame.title}>Create deployment</Dialog.Title>
+          <Dialog.Description className={frame.description}>
             This is exactly what will be created. Nothing is deployed until you confirm.
           </Dialog.Description>
           <dl className={styles.summary}>
@@ -51,7 +52,7 @@ export function ReviewDialog({ summary, onCancel, onConfirm, busy, onCloseAutoFo
               </div>
             ))}
           </dl>
-          <div className={styles.actions}>
+          <div className={frame.actions}>
             <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => close(false)}>
               Cancel
             </Button>
