@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { SECURITY_HEADERS, contentSecurityPolicy } from './config/content-security-policy.ts';
 
 // `base` lets the demo build be published under any path (GANTRY_BASE=/demo/ npm run build).
 export default defineConfig({
   base: process.env.GANTRY_BASE ?? '/',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
+  preview: { headers: SECURITY_HEADERS },
   // The mock backend (msw + the engine) is one ~540 kB chunk loaded beside the app; the app's own chunks stay small.
   build: { chunkSizeWarningLimit: 600 },
   test: {

@@ -3,8 +3,8 @@ import { expect, test } from './support/fixtures';
 
 test('a robot that drops off the network shows DEP_E151 (README example)', async ({ page }) => {
   await page.goto('/deployments?scenario=default&seed=1');
-  // The simulated platform answers once the console is up: wait for it before calling the API.
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // The shell paints first; the header's clock toggle appears once the simulated platform answers.
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeVisible();
   const sim = (path: string, body: unknown) =>
     page.evaluate(
       async ([p, b]) =>

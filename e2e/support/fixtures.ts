@@ -11,9 +11,18 @@ export interface StartOptions {
   paused?: boolean;
 }
 
+/**
+ * The shell paints before the in-browser platform listens; the header's clock toggle appears once the platform has
+ * answered, so API calls made from the page after that reach it.
+ */
+export async function platformAnswers(page: Page) {
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeVisible();
+}
+
 /** The simulator REST API, called from inside the page so the service worker answers (as it does for the app). */
 export function simulator(page: Page) {
   const call = async (method: string, path: string, body?: unknown) => {
+    await platformAnswers(page);
     const res = await page.evaluate(
       async ({ method, path, body }) => {
         const r = await fetch(path, {
@@ -47,6 +56,7 @@ export async function start(page: Page, path: string, options: StartOptions = {}
   if (options.speed !== undefined) params.set('speed', String(options.speed));
   await page.goto(`${path}?${params}`);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await platformAnswers(page);
   const sim = simulator(page);
   if (options.paused) await sim.pause();
   return sim;

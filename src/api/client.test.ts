@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './api-error';
-import { apiRequest, resolveApiUrl } from './client';
+import { apiRequest, holdRequestsUntil, resolveApiUrl } from './client';
 import { PROBLEM_CONTENT_TYPE } from './contract';
 import { shouldRetryRead } from './query-client';
 
@@ -61,5 +61,22 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 0, code: 'network-error' });
     expect(shouldRetryRead(0, error)).toBe(true);
     expect(shouldRetryRead(3, error)).toBe(false);
+  });
+
+  it('holds requests until the backend is listening, and fails them if it never starts', async () => {
+    let calls = 0;
+    server.use(http.get('*/api/thing', () => (calls++, HttpResponse.json({ name: 'held' }))));
+    let listen!: () => void;
+    holdRequestsUntil(new Promise<void>((resolve) => (listen = resolve)));
+    const request = apiRequest(thing, 'api/thing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toBe(0);
+    listen();
+    await expect(request).resolves.toEqual({ name: 'held' });
+
+    holdRequestsUntil(Promise.reject(new Error('no service worker')));
+    await expect(apiRequest(thing, 'api/thing')).rejects.toMatchObject({ code: 'network-error', status: 0 });
+    holdRequestsUntil(Promise.resolve());
+    expect(calls).toBe(1);
   });
 });

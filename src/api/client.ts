@@ -18,6 +18,17 @@ export function apiBaseUrl(): string {
 
 export const resolveApiUrl = (path: string, base = apiBaseUrl()) => new URL(path.replace(/^\//, ''), base).toString();
 
+// Requests wait for the backend to say it is listening. A real backend is there from the start; the in-browser
+// platform answers only once its service worker runs, and the shell must not wait for that to paint.
+let backendReady: Promise<void> = Promise.resolve();
+
+/** Hold every request until `backend` settles; a backend that fails to start fails the held requests. */
+export function holdRequestsUntil(backend: Promise<unknown>): void {
+  backendReady = backend.then(() => undefined);
+  // The failure is reported by whoever awaits `backend`; held requests see it as a network error.
+  backendReady.catch(() => undefined);
+}
+
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;
@@ -42,6 +53,7 @@ export async function apiRequest<S extends z.ZodType>(schema: S, path: string, o
   const { method = 'GET', body, signal } = options;
   let response: Response;
   try {
+    await backendReady;
     response = await fetch(resolveApiUrl(path), {
       method,
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },

@@ -3,7 +3,7 @@ import './register';
 
 export * from './contract';
 export { ApiError, isApiError } from './api-error';
-export { api, apiRequest, apiBaseUrl, resolveApiUrl } from './client';
+export { api, apiRequest, apiBaseUrl, holdRequestsUntil, resolveApiUrl } from './client';
 export { createQueryClient, shouldRetryRead, retryDelay } from './query-client';
 export { POLL_INTERVAL_MS, isDeploymentMoving, isNetworkMoving, isDiskMoving } from './polling';
 export { worldKeys } from './world-keys';
