@@ -16,24 +16,29 @@ export interface StartOptions {
  * answered, so API calls made from the page after that reach it.
  */
 export async function platformAnswers(page: Page) {
-  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeVisible();
+  // includeHidden: an open dialog hides the header from the accessibility tree, not from sight.
+  await expect(page.getByRole('button', { name: 'Run simulation', includeHidden: true })).toBeVisible();
 }
 
 /** The simulator REST API, called from inside the page so the service worker answers (as it does for the app). */
 export function simulator(page: Page) {
-  const call = async (method: string, path: string, body?: unknown) => {
+  /** Any request from inside the page, answered as it is: refusals a test provokes on purpose included. */
+  const request = async (method: string, path: string, body?: unknown) => {
     await platformAnswers(page);
-    const res = await page.evaluate(
+    return page.evaluate(
       async ({ method, path, body }) => {
         const r = await fetch(path, {
           method,
           headers: body === undefined ? {} : { 'content-type': 'application/json' },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
-        return { status: r.status, json: await r.json().catch(() => null) };
+        return { status: r.status, contentType: r.headers.get('content-type') ?? '', json: await r.json().catch(() => null) };
       },
       { method, path, body },
     );
+  };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await request(method, path, body);
     expect(res.status, `${method} ${path} → ${JSON.stringify(res.json)}`).toBeLessThan(300);
     return res.json;
   };
@@ -45,6 +50,9 @@ export function simulator(page: Page) {
     fault: (fault: Record<string, unknown>) => call('POST', '/api/simulator/faults', fault),
     status: () => call('GET', '/api/simulator/status'),
     get: (path: string) => call('GET', path),
+    request,
+    /** Replace the simulated network's conditions (`latencyMs`, `failPercent`, `outageSeconds`); `{}` is healthy. */
+    network: (conditions: Record<string, unknown>) => call('PUT', '/api/simulator/network', conditions),
   };
 }
 
@@ -68,14 +76,23 @@ export async function axeViolations(page: Page) {
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export interface FixtureOptions {
+  /** The test makes the platform answer 503 on purpose (network conditions): the browser's log of those is expected. */
+  expectedServerErrors: boolean;
+}
+
+export const test = base.extend<{ consoleErrors: string[] } & FixtureOptions>({
+  expectedServerErrors: [false, { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedServerErrors }, use) => {
       const errors: string[] = [];
+      const expected = expectedServerErrors
+        ? /Failed to load resource: the server responded with a status of (4\d\d|503)/
+        : /Failed to load resource: the server responded with a status of 4\d\d/;
       page.on('console', (m) => {
         // The browser logs every 4xx answer as "Failed to load resource"; those are the API's refusals the test
         // provokes on purpose (a name taken, an unknown id). Anything else logged as an error fails the test.
-        if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) {
+        if (m.type() === 'error' && !expected.test(m.text())) {
           errors.push(m.text());
         }
       });

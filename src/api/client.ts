@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { problem } from './contract';
 import { ApiError } from './api-error';
+import { isUnreachableStatus, recordRequest } from './connection';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -52,8 +53,10 @@ function errorFrom(response: Response, body: unknown): ApiError {
 export async function apiRequest<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}): Promise<z.output<S>> {
   const { method = 'GET', body, signal } = options;
   let response: Response;
+  let started: number;
   try {
     await backendReady;
+    started = performance.now();
     response = await fetch(resolveApiUrl(path), {
       method,
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
@@ -62,9 +65,11 @@ export async function apiRequest<S extends z.ZodType>(schema: S, path: string, o
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    recordRequest(path, { ok: false });
     throw new ApiError({ status: 0, code: 'network-error', message: 'The platform could not be reached. Check your connection and try again.' });
   }
   const json = await readJson(response);
+  recordRequest(path, isUnreachableStatus(response.status) ? { ok: false } : { ok: true, ms: performance.now() - started });
   if (!response.ok) throw errorFrom(response, json);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -5,6 +5,8 @@ export * from './contract';
 export { ApiError, isApiError } from './api-error';
 export { api, apiRequest, apiBaseUrl, holdRequestsUntil, resolveApiUrl } from './client';
 export { createQueryClient, shouldRetryRead, retryDelay } from './query-client';
+export type { Connection } from './connection';
+export { PROBE_INTERVAL_MS, useConnectionRecovery } from './connection-hooks';
 export { POLL_INTERVAL_MS, isDeploymentMoving, isNetworkMoving, isDiskMoving } from './polling';
 export { worldKeys } from './world-keys';
 
@@ -45,8 +47,11 @@ export { useVolumes, useVolume, useCreateVolume, useDeleteVolume } from './volum
 export { userKeys } from './user/keys';
 export { userQueries } from './user/queries';
 export { useCurrentUser } from './user/hooks';
+export { permissionFor, usePermission, VIEWER_REASON } from './user/permission';
+export type { Permission } from './user/permission';
 
 export { simulatorKeys } from './simulator/keys';
 export { simulatorQueries } from './simulator/queries';
 export { useSimulatorStatus, useScenarios, useSimulatorEvents, useWorldChangeSync } from './simulator/hooks';
 export { useSimulatorControls } from './simulator/controls';
+export { useSetNetworkConditions } from './simulator/network';

@@ -1,6 +1,7 @@
 // The platform host: holds the current engine instance (a reset swaps it), the clock settings the driver reads,
 // a notice for the operator, and the persistence hook called after every accepted command.
 import type { CreatePlatformOptions, Platform, ScenarioInfo } from '../platform/api';
+import { HEALTHY_NETWORK, type NetworkSettings } from './api-conditions';
 
 export interface ClockSettings {
   paused: boolean;
@@ -14,6 +15,9 @@ export interface PlatformHost {
   setClock(next: Partial<ClockSettings>): ClockSettings;
   notice(): string | undefined;
   setNotice(notice: string | undefined): void;
+  /** The simulated network's conditions: in memory only, neither saved nor reset with the world. */
+  network(): NetworkSettings;
+  setNetwork(next: NetworkSettings): NetworkSettings;
   scenarios(): ScenarioInfo[];
   /** Replace the engine with a fresh one running `scenario`; the caller checks the scenario exists. */
   reset(options: { scenario: string; seed?: number }): Platform;
@@ -36,6 +40,7 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
   let platform = options.initial;
   let clock: ClockSettings = { ...DEFAULT_CLOCK, ...options.clock };
   let notice = options.notice;
+  let network = HEALTHY_NETWORK;
   const host: PlatformHost = {
     platform: () => platform,
     clock: () => clock,
@@ -46,6 +51,11 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
     notice: () => notice,
     setNotice(next) {
       notice = next;
+    },
+    network: () => network,
+    setNetwork(next) {
+      network = next;
+      return network;
     },
     scenarios: options.scenarios,
     reset({ scenario, seed }) {

@@ -13,6 +13,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export function problemResponse(

@@ -10,6 +10,9 @@ const V2 = 'api/v2';
 const SIM = 'api/simulator';
 const e = encodeURIComponent;
 
+/** The simulator's own endpoints: not the platform's, so they say nothing about the connection to it. */
+export const isSimulatorPath = (path: string) => path.replace(/^\//, '').startsWith(`${SIM}/`);
+
 const withQuery = (path: string, params: URLSearchParams) => {
   const query = params.toString();
   return query ? `${path}?${query}` : path;
@@ -49,6 +52,7 @@ export const paths = {
     scenarios: () => `${SIM}/scenarios`,
     faults: () => `${SIM}/faults`,
     user: () => `${SIM}/user`,
+    network: () => `${SIM}/network`,
     events: (filter?: EventsFilter) => withQuery(`${SIM}/events`, eventsSearch(filter)),
   },
 } as const;
@@ -79,6 +83,7 @@ export const routes = {
   simulatorScenarios: route(`${SIM}/scenarios`),
   simulatorFaults: route(`${SIM}/faults`),
   simulatorUser: route(`${SIM}/user`),
+  simulatorNetwork: route(`${SIM}/network`),
   simulatorEvents: route(`${SIM}/events`),
   /** Anything else under the API prefixes: answered with a 404 problem instead of falling through. */
   fallbacks: [route(`${V2}/*`), route(`${SIM}/*`)],

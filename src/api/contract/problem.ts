@@ -25,6 +25,8 @@ export const TRANSPORT_CODES = {
   invalidQuery: 'invalid-query',
   notFound: 'not-found',
   internal: 'internal-error',
+  /** 503: the platform cannot be reached right now; the same request may succeed later. */
+  platformUnavailable: 'platform-unavailable',
 } as const;
 
 export const problemType = (code: string) => `urn:gantry:problem:${code}`;

@@ -6,6 +6,52 @@ import { userResource } from './user';
 
 export const MAX_SPEED = 3600;
 
+// Network conditions: how the simulated network treats the console's platform requests (/api/v2/...). The
+// simulator's own endpoints are never affected, so a broken network can always be repaired. Kept in memory only.
+
+export const MAX_LATENCY_MS = 30_000;
+export const MAX_OUTAGE_SECONDS = 3600;
+
+export const networkSettings = z.object({
+  /** Added to every platform request's response time. */
+  latencyMs: z.number().int().nonnegative(),
+  /** Share of platform requests answered 503 `platform-unavailable`, 0–100. */
+  failPercent: z.number().min(0).max(100),
+  /** Real (wall-clock) time until which every platform request fails; absent when the connection is not cut. */
+  outageUntil: timestamp.optional(),
+});
+export type NetworkSettings = z.infer<typeof networkSettings>;
+
+export const networkConditions = networkSettings.extend({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('NetworkConditions'),
+});
+export type NetworkConditions = z.infer<typeof networkConditions>;
+
+/** PUT replaces the conditions: an omitted setting is healthy. `outageSeconds` cuts the connection from now on. */
+export const networkBody = z
+  .object({
+    latencyMs: z
+      .number()
+      .int('Latency must be whole milliseconds')
+      .min(0, 'Latency cannot be negative')
+      .max(MAX_LATENCY_MS, `Latency is at most ${MAX_LATENCY_MS} ms`)
+      .optional(),
+    failPercent: z.number().min(0, 'Failing requests cannot be negative').max(100, 'Failing requests is at most 100 %').optional(),
+    outageSeconds: z
+      .number()
+      .int('Outage seconds must be a whole number')
+      .positive('Cut the connection for at least 1 second')
+      .max(MAX_OUTAGE_SECONDS, `Cut the connection for at most ${MAX_OUTAGE_SECONDS} seconds`)
+      .optional(),
+    outageUntil: timestamp.optional(),
+  })
+  .refine((b) => b.outageSeconds === undefined || b.outageUntil === undefined, {
+    message: 'Give outageSeconds or outageUntil, not both',
+    path: ['outageUntil'],
+  });
+export type NetworkBody = z.input<typeof networkBody>;
+
 export const simulatorStatus = z.object({
   apiVersion: z.literal(SIMULATOR_API_VERSION),
   kind: z.literal('SimulatorStatus'),
@@ -23,6 +69,8 @@ export const simulatorStatus = z.object({
   lastEventSeq: z.number().int().nonnegative(),
   /** A message for the operator, e.g. that a saved simulation could not be restored. */
   notice: z.string().optional(),
+  /** The simulated network's conditions (absent from a server that does not simulate the network). */
+  network: networkSettings.optional(),
 });
 export type SimulatorStatus = z.infer<typeof simulatorStatus>;
 

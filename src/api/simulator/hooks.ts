@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { userKeys } from '../user/keys';
 import { worldKeys } from '../world-keys';
 import { simulatorKeys } from './keys';
 import { simulatorQueries } from './queries';
@@ -13,7 +14,8 @@ export const useSimulatorEvents = (filter: { after?: number; limit?: number; dep
 
 /**
  * Mount once (app root): when the world's newest event changes (a scheduled failure, a fault from another tab),
- * refresh every resource query, so pages that do not poll while idle still show what happened.
+ * refresh every resource query, so pages that do not poll while idle still show what happened; when the signed-in
+ * user changes (in another tab or by a script), ask who it is again.
  */
 export function useWorldChangeSync(): void {
   const queryClient = useQueryClient();
@@ -28,4 +30,13 @@ export function useWorldChangeSync(): void {
     }
     seen.current = seq;
   }, [seq, queryClient]);
+
+  // Switching the signed-in user is no event of the world, yet it decides which actions the screens offer.
+  const seenUser = useRef<string | undefined>(undefined);
+  const userId = data?.currentUser.metadata.guid;
+  useEffect(() => {
+    if (userId === undefined) return;
+    if (seenUser.current !== undefined && seenUser.current !== userId) void queryClient.invalidateQueries({ queryKey: userKeys.all });
+    seenUser.current = userId;
+  }, [userId, queryClient]);
 }

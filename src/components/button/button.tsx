@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, Ref } from 'react';
 import { Icon, type IconName } from '../icon/icon';
 import styles from './button.module.css';
 
@@ -11,6 +11,8 @@ export function buttonClassName({ variant = 'secondary', size = 'md' }: { varian
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /** Reaches the `<button>` (passed through with the other attributes). */
+  ref?: Ref<HTMLButtonElement>;
   variant?: ButtonVariant;
   size?: ButtonSize;
   icon?: IconName;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 
@@ -10,15 +11,17 @@ function renderDialog(props: Partial<ConfirmDialogProps> = {}) {
   const onConfirm = vi.fn();
   const onOpenChange = vi.fn();
   render(
-    <ConfirmDialog
-      open
-      onOpenChange={onOpenChange}
-      onConfirm={onConfirm}
-      title="Deprovision Deployment"
-      description="The deployment's containers will be stopped and removed."
-      items={['Deployment nav-stack', 'Device amr-01']}
-      {...props}
-    />,
+    <Tooltip.Provider>
+      <ConfirmDialog
+        open
+        onOpenChange={onOpenChange}
+        onConfirm={onConfirm}
+        title="Deprovision Deployment"
+        description="The deployment's containers will be stopped and removed."
+        items={['Deployment nav-stack', 'Device amr-01']}
+        {...props}
+      />
+    </Tooltip.Provider>,
   );
   return { onConfirm, onOpenChange };
 }
@@ -57,6 +60,18 @@ describe('ConfirmDialog', () => {
   it('shows why the last attempt failed', () => {
     renderDialog({ error: 'Device amr-01 is offline' });
     expect(screen.getByRole('alert')).toHaveTextContent('Device amr-01 is offline');
+  });
+
+  it('says why Confirm is unavailable, keeps it focusable, and does not confirm', async () => {
+    const user = userEvent.setup();
+    const reason = 'You are signed in as a viewer: only operators can make changes.';
+    const { onConfirm } = renderDialog({ availability: { enabled: false, reason } });
+    expect(screen.getByRole('status')).toHaveTextContent(reason);
+    const confirm = screen.getByRole('button', { name: 'Confirm' });
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    expect(confirm).toHaveAccessibleDescription(reason);
+    await user.click(confirm);
+    expect(onConfirm).not.toHaveBeenCalled();
   });
 
   it('renders nothing when closed', () => {

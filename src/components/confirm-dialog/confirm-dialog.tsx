@@ -1,7 +1,9 @@
 import { Dialog } from 'radix-ui';
 import type { ReactNode } from 'react';
+import { ActionButton, type Availability } from '../action-button/action-button';
 import { Button } from '../button/button';
 import frame from '../dialog-frame/dialog-frame.module.css';
+import { useReturnFocus } from '../dialog-frame/use-return-focus';
 import styles from './confirm-dialog.module.css';
 
 export interface ConfirmDialogProps {
@@ -22,7 +24,14 @@ export interface ConfirmDialogProps {
   error?: ReactNode;
   /** `danger` for destructive actions such as deprovisioning. */
   tone?: 'default' | 'danger';
+  /**
+   * Whether Confirm can be used now; when not (e.g. the user is a viewer, or became one while the dialog was open),
+   * the reason is shown in the dialog and Confirm stays focusable but does nothing.
+   */
+  availability?: Availability;
 }
+
+const AVAILABLE: Availability = { enabled: true };
 
 export function ConfirmDialog({
   open,
@@ -35,7 +44,9 @@ export function ConfirmDialog({
   busy = false,
   error,
   tone = 'default',
+  availability = AVAILABLE,
 }: ConfirmDialogProps) {
+  const returnFocus = useReturnFocus();
   const handleOpenChange = (next: boolean) => {
     if (!busy) onOpenChange(next);
   };
@@ -43,7 +54,7 @@ export function ConfirmDialog({
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className={frame.overlay} />
-        <Dialog.Content className={frame.content} aria-busy={busy || undefined}>
+        <Dialog.Content className={frame.content} aria-busy={busy || undefined} {...returnFocus}>
           <Dialog.Title className={frame.title}>{title}</Dialog.Title>
           <Dialog.Description asChild>
             <div className={frame.description}>{description}</div>
@@ -63,13 +74,18 @@ export function ConfirmDialog({
               {error}
             </div>
           )}
+          {!availability.enabled && (
+            <p role="status" className={frame.unavailable}>
+              {availability.reason}
+            </p>
+          )}
           <div className={frame.actions}>
             <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
               Cancel
             </Button>
-            <Button variant={tone === 'danger' ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
+            <ActionButton variant={tone === 'danger' ? 'danger' : 'primary'} busy={busy} availability={availability} onClick={onConfirm}>
               Confirm
-            </Button>
+            </ActionButton>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -1,8 +1,10 @@
 import { Dialog } from 'radix-ui';
 import type { FormEventHandler, ReactNode } from 'react';
+import { ActionButton, type Availability } from '../action-button/action-button';
 import { Button } from '../button/button';
 // The shared frame first, so a dialog's own rules (loaded after it) win.
 import frame from '../dialog-frame/dialog-frame.module.css';
+import { useReturnFocus } from '../dialog-frame/use-return-focus';
 import styles from './form-dialog.module.css';
 
 export interface FormDialogProps {
@@ -23,10 +25,29 @@ export interface FormDialogProps {
   error?: ReactNode;
   /** The fields. */
   children: ReactNode;
+  /**
+   * Whether the form can be submitted now; when not (e.g. the user is a viewer, or became one while the dialog was
+   * open), the reason is shown above the buttons and submit stays focusable but submits nothing. Fields stay usable.
+   */
+  availability?: Availability;
 }
 
+const AVAILABLE: Availability = { enabled: true };
+
 /** A Radix dialog around a form: focus is trapped and returned, fields come first, Cancel and submit last. */
-export function FormDialog({ open, onOpenChange, title, description, submitLabel, onSubmit, busy = false, error, children }: FormDialogProps) {
+export function FormDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  submitLabel,
+  onSubmit,
+  busy = false,
+  error,
+  children,
+  availability = AVAILABLE,
+}: FormDialogProps) {
+  const returnFocus = useReturnFocus();
   const handleOpenChange = (next: boolean) => {
     if (!busy) onOpenChange(next);
   };
@@ -34,7 +55,7 @@ export function FormDialog({ open, onOpenChange, title, description, submitLabel
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className={frame.overlay} />
-        <Dialog.Content className={`${frame.content} ${styles.content}`} aria-busy={busy || undefined}>
+        <Dialog.Content className={`${frame.content} ${styles.content}`} aria-busy={busy || undefined} {...returnFocus}>
           <Dialog.Title className={frame.title}>{title}</Dialog.Title>
           <Dialog.Description asChild>
             <div className={`${frame.description} ${styles.description}`}>{description}</div>
@@ -46,13 +67,18 @@ export function FormDialog({ open, onOpenChange, title, description, submitLabel
                 {error}
               </div>
             )}
+            {!availability.enabled && (
+              <p role="status" className={frame.unavailable}>
+                {availability.reason}
+              </p>
+            )}
             <div className={frame.actions}>
               <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
                 Cancel
               </Button>
-              <Button type="submit" variant="primary" busy={busy}>
+              <ActionButton type="submit" variant="primary" busy={busy} availability={availability}>
                 {submitLabel}
-              </Button>
+              </ActionButton>
             </div>
           </form>
         </Dialog.Content>

@@ -3,6 +3,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { createQueryClient } from '../../api';
 import { Toaster } from '../../components/toast/toaster';
@@ -29,9 +30,11 @@ export function renderCatalogAt(url: string) {
   );
   render(
     <QueryClientProvider client={createQueryClient()}>
-      <Toaster>
-        <RouterProvider router={router} />
-      </Toaster>
+      <Tooltip.Provider>
+        <Toaster>
+          <RouterProvider router={router} />
+        </Toaster>
+      </Tooltip.Provider>
     </QueryClientProvider>,
   );
   return { router, user: userEvent.setup() };

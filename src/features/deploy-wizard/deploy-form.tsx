@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { usePermission } from '../../api';
+import { Notice } from '../../components/notice/notice';
 import { needsRoutedNetwork, networkBlocker, networkChoices } from './choices';
 import { ComponentsSection } from './components-section';
 import { DependenciesSection } from './dependencies-section';
@@ -30,6 +32,7 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
   // The rules read the world as last loaded, and what the server last refused.
   const resolver = useMemo(() => zodResolver(wizardSchema(world, serverErrors)), [world, serverErrors]);
   const form = useForm<WizardValues>({ defaultValues: draft.initial, resolver });
+  const permission = usePermission();
   const submission = useDeploySubmission({ form, world, onCreated: draft.clear, onRefused: onRefreshWorld, onServerErrors: setServerErrors });
   const { subscribe } = form;
   const { save } = draft;
@@ -41,6 +44,7 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
   return (
     <FormProvider {...form}>
       <form className={styles.form} noValidate onSubmit={form.handleSubmit(submission.openReview)}>
+        {!permission.enabled && <Notice title={permission.reason}>You can fill in the deployment, but not create it.</Notice>}
         <NameSection />
         <ComponentsSection pkg={pkg} devices={world.devices} onRefreshDevices={onRefreshDevices} devicesRefreshing={devicesRefreshing} />
         {needsRoutedNetwork(pkg.spec.components) && <NetworkSection components={pkg.spec.components} networks={world.networks} />}
@@ -48,6 +52,7 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
         <VolumesSection pkg={pkg} disks={world.disks} />
         <SubmitBar
           blocker={blocker}
+          permission={permission}
           generalError={submission.generalError}
           problems={form.formState.submitCount > 0 ? countFieldErrors(form.formState.errors) : 0}
         />
@@ -55,6 +60,7 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
       <ReviewDialog
         summary={summary}
         busy={submission.busy}
+        availability={permission}
         onCancel={submission.cancelReview}
         onConfirm={submission.confirm}
         onCloseAutoFocus={submission.restoreFocus}

@@ -1,5 +1,7 @@
 import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
+import type { Permission } from '../../api';
+import { ActionButton } from '../../components/action-button/action-button';
 import { Button } from '../../components/button/button';
 import type { SummaryEntry } from './review-summary';
 import frame from '../../components/dialog-frame/dialog-frame.module.css';
@@ -11,11 +13,13 @@ export interface ReviewDialogProps {
   onCancel: () => void;
   onConfirm: () => void;
   busy: boolean;
+  /** A viewer (or a user who became one while reviewing) cannot confirm: the dialog says why. */
+  availability: Permission;
   /** Called as the dialog closes: return true to put the focus back where it was (Create deployment). */
   onCloseAutoFocus: () => boolean;
 }
 
-export function ReviewDialog({ summary, onCancel, onConfirm, busy, onCloseAutoFocus }: ReviewDialogProps) {
+export function ReviewDialog({ summary, onCancel, onConfirm, busy, availability, onCloseAutoFocus }: ReviewDialogProps) {
   // Opened from a form submit rather than a Dialog.Trigger, so the dialog remembers where the focus was itself.
   const returnTo = useRef<HTMLElement | null>(null);
   const close = (open: boolean) => {
@@ -52,13 +56,18 @@ export function ReviewDialog({ summary, onCancel, onConfirm, busy, onCloseAutoFo
               </div>
             ))}
           </dl>
+          {!availability.enabled && (
+            <p role="status" className={frame.unavailable}>
+              {availability.reason}
+            </p>
+          )}
           <div className={frame.actions}>
             <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => close(false)}>
               Cancel
             </Button>
-            <Button variant="primary" busy={busy} onClick={onConfirm}>
+            <ActionButton variant="primary" busy={busy} availability={availability} onClick={onConfirm}>
               Confirm
-            </Button>
+            </ActionButton>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

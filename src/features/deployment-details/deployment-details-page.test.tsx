@@ -3,6 +3,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { renderPage } from './test-support/render-page';
 
@@ -15,6 +16,8 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 afterAll(() => server.close());
+
+const signIn = (role: 'operator' | 'viewer') => host.platform().setCurrentUser(host.platform().getState().users.find((u) => u.role === role)?.id ?? '');
 
 /** The page has loaded (the loading state's heading is the id from the URL, so wait for the phase bar too). */
 async function loaded(name: string) {
@@ -136,6 +139,31 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByText(/Deprovisioning: stopping and removing containers/)).toBeInTheDocument();
+  });
+
+  it('shows a viewer Update Deployment and Deprovision Deployment as unavailable, saying why', async () => {
+    signIn('viewer');
+    const user = userEvent.setup();
+    renderPage('/deployments/map-server-prod');
+    await loaded('map-server-prod');
+    for (const name of ['Update Deployment', 'Deprovision Deployment']) {
+      await waitFor(() => expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true'));
+      expect(screen.getByRole('button', { name })).toHaveAccessibleDescription(VIEWER_REASON);
+    }
+    await user.click(screen.getByRole('button', { name: 'Deprovision Deployment' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows the refusal’s detail when the user became a viewer while Deprovision was being confirmed', async () => {
+    const user = userEvent.setup();
+    const { client } = renderPage('/deployments/map-server-prod');
+    await loaded('map-server-prod');
+    await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
+    await user.click(screen.getByRole('button', { name: 'Deprovision Deployment' }));
+    const dialog = screen.getByRole('dialog', { name: 'Deprovision Deployment' });
+    signIn('viewer');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/is a viewer and cannot change the platform/);
   });
 
   it('says plainly when the id is unknown', async () => {

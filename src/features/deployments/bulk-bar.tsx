@@ -1,3 +1,5 @@
+import { usePermission } from '../../api';
+import { ActionButton } from '../../components/action-button/action-button';
 import { Button } from '../../components/button/button';
 import { BULK_ACTIONS, type BulkActionKind } from './bulk-plan';
 import styles from './deployments.module.css';
@@ -10,15 +12,16 @@ export interface BulkBarProps {
 
 /** What can be done to the selected rows; shown while any row is selected. */
 export function BulkBar({ count, onAction, onClear }: BulkBarProps) {
+  const permission = usePermission();
   return (
     <div className={styles.bulkBar} role="group" aria-label="Selected deployments">
       <span className={styles.bulkCount}>{count.toLocaleString('en')} selected</span>
-      <Button size="sm" variant="danger" onClick={() => onAction('deprovision')}>
+      <ActionButton size="sm" variant="danger" availability={permission} onClick={() => onAction('deprovision')}>
         {BULK_ACTIONS.deprovision.button}
-      </Button>
-      <Button size="sm" onClick={() => onAction('update')}>
+      </ActionButton>
+      <ActionButton size="sm" availability={permission} onClick={() => onAction('update')}>
         {BULK_ACTIONS.update.button}
-      </Button>
+      </ActionButton>
       <Button size="sm" variant="ghost" onClick={onClear}>
         Clear selection
       </Button>

@@ -1,3 +1,4 @@
+import { usePermission } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
 import { phaseLabel } from '../../lib/labels';
 import { BULK_ACTIONS, type BulkPlan } from './bulk-plan';
@@ -32,6 +33,7 @@ function targetDetail(plan: BulkPlan, row: DeploymentRow): string {
 
 /** One confirmation for the whole selection: what will be touched, then what is skipped and why. */
 export function BulkConfirm({ plan, busy, onConfirm, onCancel }: BulkConfirmProps) {
+  const permission = usePermission();
   if (!plan) return null;
   const action = BULK_ACTIONS[plan.kind];
   const count = plan.targets.length;
@@ -44,6 +46,7 @@ export function BulkConfirm({ plan, busy, onConfirm, onCancel }: BulkConfirmProp
       title={action.title}
       tone={plan.kind === 'deprovision' ? 'danger' : 'default'}
       busy={busy}
+      availability={permission}
       onConfirm={onConfirm}
       description={
         <div className={styles.plan}>

@@ -2,6 +2,7 @@ import { architecture, deviceRuntime } from '../../api';
 import { Field } from '../../components/field/field';
 import { Input, Select } from '../../components/field/input';
 import { architectureLabel, deviceRuntimeLabel } from '../../lib/labels';
+import { useUrlDraft } from '../../lib/use-url-draft';
 import type { DeviceFilters } from './device-filters';
 import { DEVICE_STATES, deviceStateLabel } from './device-state';
 import styles from './devices.module.css';
@@ -14,6 +15,7 @@ export interface DeviceFilterBarProps {
 /** Search and the three filters; every change lands in the URL at once. */
 export function DeviceFilterBar({ filters, onChange }: DeviceFilterBarProps) {
   const set = (patch: Partial<DeviceFilters>) => onChange({ ...filters, ...patch });
+  const [search, setSearch] = useUrlDraft(filters.search, (text) => set({ search: text }));
   return (
     <div className={styles.filters} role="search" aria-label="Filter devices">
       <div className={styles.search}>
@@ -23,8 +25,8 @@ export function DeviceFilterBar({ filters, onChange }: DeviceFilterBarProps) {
               {...control}
               type="search"
               placeholder="Search by name or label (site=osaka-dc1)"
-              value={filters.search}
-              onChange={(event) => set({ search: event.target.value })}
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
             />
           )}
         </Field>

@@ -31,7 +31,7 @@ export function DevicesPage() {
       <PageHeader title="Devices" description="The robots and machines that device components run on." />
       {devices.isPending ? (
         <Loading label="Loading devices" />
-      ) : devices.isError ? (
+      ) : devices.data === undefined ? (
         <ErrorState error={devices.error} title="Could not load devices" onRetry={() => void devices.refetch()} />
       ) : devices.data.items.length === 0 ? (
         <EmptyState

@@ -2,8 +2,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../api';
+import { createQueryClient, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { CreateNetworkDialog } from './create-network-dialog';
 
@@ -15,15 +16,21 @@ globalThis.ResizeObserver ??= class {
 };
 
 const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
+const signIn = (role: 'operator' | 'viewer') => host.platform().setCurrentUser(host.platform().getState().users.find((u) => u.role === role)?.id ?? '');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  signIn('operator');
+});
 afterAll(() => server.close());
 
 function renderDialog() {
   const onCreated = vi.fn();
   render(
     <QueryClientProvider client={createQueryClient()}>
-      <CreateNetworkDialog open onOpenChange={() => {}} onCreated={onCreated} />
+      <Tooltip.Provider>
+        <CreateNetworkDialog open onOpenChange={() => {}} onCreated={onCreated} />
+      </Tooltip.Provider>
     </QueryClientProvider>,
   );
   return { onCreated, user: userEvent.setup() };
@@ -90,5 +97,18 @@ describe('CreateNetworkDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
     expect(onCreated.mock.calls[0]?.[0]).toMatchObject({ metadata: { name: 'lab-cloud-net' }, spec: { runtime: 'cloud' }, status: { phase: 'InProgress' } });
+  });
+
+  it('lets a viewer fill in the form but not create, saying why', async () => {
+    signIn('viewer');
+    const { user, onCreated } = renderDialog();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create' })).toHaveAttribute('aria-disabled', 'true'));
+    expect(screen.getByRole('button', { name: 'Create' })).toHaveAccessibleDescription(VIEWER_REASON);
+    expect(screen.getByRole('status')).toHaveTextContent(VIEWER_REASON);
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'viewer-net');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute('aria-invalid');
+    expect(host.platform().listNetworks().some((n) => n.name === 'viewer-net')).toBe(false);
+    expect(onCreated).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { resourceNameRules, rosDistro, useCreateNetwork, useDevices } from '../../api';
+import { resourceNameRules, rosDistro, useCreateNetwork, useDevices, usePermission } from '../../api';
 import type { NetworkResource } from '../../api';
 import { ChoiceField } from '../../components/choice-field/choice-field';
 import { Field, TextField } from '../../components/field/field';
@@ -31,6 +31,7 @@ export function CreateNetworkDialog({ open, onOpenChange, onCreated }: CreateNet
   const { errors } = form.formState;
   const runtime = useWatch({ control: form.control, name: 'runtime' });
   const create = useCreateNetwork();
+  const permission = usePermission();
   const [general, setGeneral] = useState<string>();
 
   const close = (next: boolean) => {
@@ -67,6 +68,7 @@ export function CreateNetworkDialog({ open, onOpenChange, onCreated }: CreateNet
       submitLabel="Create"
       onSubmit={submit}
       busy={create.isPending}
+      availability={permission}
       error={general}
     >
       <TextField

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
-import { useDeleteNetwork } from '../../api';
+import { useDeleteNetwork, usePermission } from '../../api';
 import type { NetworkResource } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
 import { describeError } from '../../lib/errors';
 import { paths } from '../../lib/paths';
+import styles from './networks.module.css';
 
 export interface DeleteNetworkDialogProps {
   /** The network to delete; the dialog is closed without one. */
@@ -17,6 +18,7 @@ export interface DeleteNetworkDialogProps {
 /** Confirms a delete, and says up front that a network in use will be refused, naming the deployments using it. */
 export function DeleteNetworkDialog({ network, onClose, onDeleted, onRefused }: DeleteNetworkDialogProps) {
   const remove = useDeleteNetwork();
+  const permission = usePermission();
   const usedBy = network?.status.usedBy ?? [];
   const close = () => {
     remove.reset();
@@ -52,12 +54,13 @@ export function DeleteNetworkDialog({ network, onClose, onDeleted, onRefused }: 
       }
       itemsLabel="Used by"
       items={usedBy.map((d) => (
-        <Link key={d.guid} to={paths.deployment.href(d.guid)}>
+        <Link key={d.guid} className={styles.usedByLink} to={paths.deployment.href(d.guid)}>
           {d.name}
         </Link>
       ))}
       onConfirm={confirm}
       busy={remove.isPending}
+      availability={permission}
       error={remove.error ? describeError(remove.error).message : undefined}
     />
   );

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DeviceResource, NetworkResource } from '../../api';
 import { PhaseBadge } from '../../components/badge/phase-badge';
 import { StatusBadge } from '../../components/badge/status-badge';
-import { Button } from '../../components/button/button';
+import { ActionButton, type Availability } from '../../components/action-button/action-button';
 import type { Column } from '../../components/data-table/data-table';
 import { RelativeTime } from '../../components/time/relative-time';
 import { rosDistroLabel, runtimeLabel } from '../../lib/labels';
@@ -13,6 +13,8 @@ import styles from './networks.module.css';
 
 export interface NetworkColumnsOptions {
   devices: readonly DeviceResource[];
+  /** Whether networks can be deleted now (a viewer may not), and why not. */
+  deletion: Availability;
   onDelete: (network: NetworkResource) => void;
 }
 
@@ -36,7 +38,7 @@ function HostDevice({ network, devices }: { network: NetworkResource; devices: r
   );
 }
 
-export function networkColumns({ devices, onDelete }: NetworkColumnsOptions): Column<NetworkResource>[] {
+export function networkColumns({ devices, deletion, onDelete }: NetworkColumnsOptions): Column<NetworkResource>[] {
   return [
     {
       key: 'name',
@@ -73,9 +75,16 @@ export function networkColumns({ devices, onDelete }: NetworkColumnsOptions): Co
       key: 'actions',
       header: 'Actions',
       cell: (n) => (
-        <Button size="sm" variant="ghost" aria-label={`Delete ${n.metadata.name}`} onClick={() => onDelete(n)}>
+        <ActionButton
+          size="sm"
+          variant="ghost"
+          aria-label={`Delete ${n.metadata.name}`}
+          availability={deletion}
+          tooltipSide="left"
+          onClick={() => onDelete(n)}
+        >
           Delete
-        </Button>
+        </ActionButton>
       ),
       width: '80px',
     },

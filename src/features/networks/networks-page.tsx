@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useDevices, useNetworks } from '../../api';
+import { useDevices, useNetworks, usePermission } from '../../api';
 import type { NetworkResource } from '../../api';
-import { Button } from '../../components/button/button';
+import { ActionButton } from '../../components/action-button/action-button';
 import { DataTable, type SortState } from '../../components/data-table/data-table';
 import { sortRows } from '../../components/data-table/sort-rows';
 import { EmptyState } from '../../components/empty-state/empty-state';
@@ -16,14 +16,15 @@ import { networkColumns } from './network-columns';
 export function NetworksPage() {
   const networks = useNetworks();
   const devices = useDevices();
+  const permission = usePermission();
   const { toast } = useToast();
   const [creating, setCreating] = useState(false);
   const [deletingId, setDeletingId] = useState<string>();
   const [sort, setSort] = useState<SortState>();
   const deviceList = devices.data?.items;
   const columns = useMemo(
-    () => networkColumns({ devices: deviceList ?? [], onDelete: (n) => setDeletingId(n.metadata.guid) }),
-    [deviceList],
+    () => networkColumns({ devices: deviceList ?? [], deletion: permission, onDelete: (n) => setDeletingId(n.metadata.guid) }),
+    [deviceList, permission],
   );
   const items = networks.data?.items;
   const rows = useMemo(() => sortRows(items ?? [], columns, sort), [items, columns, sort]);
@@ -38,14 +39,14 @@ export function NetworksPage() {
         title="Routed Networks"
         description="Networks that let ROS components talk across the cloud and devices."
         actions={
-          <Button variant="primary" icon="network" onClick={() => setCreating(true)}>
+          <ActionButton variant="primary" icon="network" availability={permission} onClick={() => setCreating(true)}>
             Create routed network
-          </Button>
+          </ActionButton>
         }
       />
       {networks.isPending ? (
         <Loading label="Loading routed networks" />
-      ) : networks.isError ? (
+      ) : networks.data === undefined ? (
         <ErrorState error={networks.error} title="Could not load routed networks" onRetry={() => void networks.refetch()} />
       ) : networks.data.items.length === 0 ? (
         <EmptyState

@@ -25,7 +25,8 @@ export function DeviceFaultMenu({ device, onInject }: DeviceFaultMenuProps) {
   );
 
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the page with aria-hidden while its controls stay focusable (axe aria-hidden-focus).
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className={buttonClassName({ variant: 'ghost', size: 'sm' })}>More faults</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className={styles.content} align="end" sideOffset={4}>

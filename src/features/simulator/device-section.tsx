@@ -41,7 +41,7 @@ export function DeviceSection() {
     >
       {devices.isPending ? (
         <Loading label="Loading devices" />
-      ) : devices.isError ? (
+      ) : devices.data === undefined ? (
         <ErrorState title="Could not load devices" error={devices.error} onRetry={() => void devices.refetch()} />
       ) : (
         <>

@@ -32,7 +32,7 @@ export function FaultPanel() {
     >
       {deployments.isPending ? (
         <Loading label="Loading deployments" rows={2} />
-      ) : deployments.isError ? (
+      ) : deployments.data === undefined ? (
         <ErrorState title="Could not load deployments" error={deployments.error} onRetry={() => void deployments.refetch()} />
       ) : choices.length === 0 ? (
         <EmptyState title="No running deployment to aim at" description="Deploy a package, or start a scenario with deployments." />

@@ -17,6 +17,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   host.reset({ scenario: 'default', seed: 1 });
   host.setClock({ paused: true, speed: 1 });
+  host.setNetwork({ latencyMs: 0, failPercent: 0 });
 });
 afterEach(cleanup);
 afterAll(() => server.close());
@@ -121,6 +122,23 @@ describe('Simulator page', { timeout: 20_000 }, () => {
     await user.click(within(await screen.findByRole('list', { name: 'Scenarios' })).getByRole('button', { name: 'Start default' }));
     await waitFor(() => expect(seed).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('fails platform requests from Network conditions, cuts the connection and restores it', async () => {
+    const user = renderPage();
+    const group = await screen.findByRole('group', { name: 'Network conditions' });
+    expect(within(group).getByRole('status')).toHaveTextContent('Healthy');
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Failing requests' }), '50 %');
+    await waitFor(() => expect(host.network()).toEqual({ latencyMs: 0, failPercent: 50 }));
+    await waitFor(() => expect(within(group).getByRole('status')).toHaveTextContent('50 % of platform requests fail.'));
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Latency' }), '2 s');
+    await waitFor(() => expect(host.network()).toEqual({ latencyMs: 2000, failPercent: 50 }));
+    await user.click(within(group).getByRole('button', { name: 'Cut the connection for 30 seconds' }));
+    await waitFor(() => expect(host.network().outageUntil).toBeGreaterThan(Date.now() + 25_000));
+    await waitFor(() => expect(within(group).getByRole('status')).toHaveTextContent(/^The connection is cut: every platform request fails until \d\d:\d\d:\d\d\./));
+    await user.click(within(group).getByRole('button', { name: 'Restore the connection' }));
+    await waitFor(() => expect(within(group).getByRole('status')).toHaveTextContent('Healthy'));
+    expect(host.network()).toEqual({ latencyMs: 0, failPercent: 0 });
   });
 
   it('switches the signed-in user', async () => {

@@ -6,6 +6,7 @@ import { ClockPanel } from './clock-panel';
 import { DeviceSection } from './device-section';
 import { EventTimeline } from './event-timeline';
 import { FaultPanel } from './fault-panel';
+import { NetworkConditions } from './network-conditions';
 import { ScenarioSection } from './scenario-section';
 import { SessionPanel } from './session-panel';
 import styles from './simulator-page.module.css';
@@ -45,6 +46,7 @@ export function SimulatorPage() {
         <ScenarioSection key={`${s.scenario}:${s.seed}:${s.startedAt}`} active={s.scenario} seed={s.seed} />
         <DeviceSection />
         <FaultPanel />
+        <NetworkConditions network={s.network} />
         <EventTimeline />
       </div>
     </>

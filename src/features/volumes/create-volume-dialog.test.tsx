@@ -2,8 +2,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../api';
+import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { CreateVolumeDialog } from './create-volume-dialog';
 
@@ -14,19 +15,26 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const { server } = createMockServer({ scenario: 'default', seed: 1 });
+const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
+const signIn = (role: 'operator' | 'viewer') => host.platform().setCurrentUser(host.platform().getState().users.find((u) => u.role === role)?.id ?? '');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  signIn('operator');
+});
 afterAll(() => server.close());
 
 function renderDialog() {
   const onCreated = vi.fn();
+  const client = createQueryClient();
   render(
-    <QueryClientProvider client={createQueryClient()}>
-      <CreateVolumeDialog open onOpenChange={() => {}} onCreated={onCreated} />
+    <QueryClientProvider client={client}>
+      <Tooltip.Provider>
+        <CreateVolumeDialog open onOpenChange={() => {}} onCreated={onCreated} />
+      </Tooltip.Provider>
     </QueryClientProvider>,
   );
-  return { onCreated, user: userEvent.setup() };
+  return { onCreated, user: userEvent.setup(), client };
 }
 
 const describedBy = (element: HTMLElement) =>
@@ -67,5 +75,19 @@ describe('CreateVolumeDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
     expect(onCreated.mock.calls[0]?.[0]).toMatchObject({ metadata: { name: 'map-cache' }, spec: { capacity: 16 }, status: { status: 'Pending' } });
+  });
+
+  it('shows the refusal’s detail when the user became a viewer meanwhile, then says why Create is unavailable', async () => {
+    const { user, onCreated, client } = renderDialog();
+    await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
+    signIn('viewer');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'viewer-volume');
+    await user.click(screen.getByRole('radio', { name: '8 GiB' }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/is a viewer and cannot change the platform/);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create' })).toHaveAttribute('aria-disabled', 'true'));
+    expect(screen.getByRole('button', { name: 'Create' })).toHaveAccessibleDescription(VIEWER_REASON);
+    expect(screen.getByRole('status')).toHaveTextContent(VIEWER_REASON);
+    expect(onCreated).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useCreateVolume, VOLUME_CAPACITIES, volumeNameRules } from '../../api';
+import { useCreateVolume, usePermission, VOLUME_CAPACITIES, volumeNameRules } from '../../api';
 import type { DiskResource } from '../../api';
 import { ChoiceField } from '../../components/choice-field/choice-field';
 import { TextField } from '../../components/field/field';
@@ -22,6 +22,7 @@ export function CreateVolumeDialog({ open, onOpenChange, onCreated }: CreateVolu
   const form = useForm<VolumeFormValues>({ resolver: zodResolver(volumeFormSchema), defaultValues: VOLUME_FORM_DEFAULTS });
   const { errors } = form.formState;
   const create = useCreateVolume();
+  const permission = usePermission();
   const [general, setGeneral] = useState<string>();
 
   const close = (next: boolean) => {
@@ -56,6 +57,7 @@ export function CreateVolumeDialog({ open, onOpenChange, onCreated }: CreateVolu
       submitLabel="Create"
       onSubmit={submit}
       busy={create.isPending}
+      availability={permission}
       error={general}
     >
       <TextField

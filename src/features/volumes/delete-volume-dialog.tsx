@@ -1,4 +1,4 @@
-import { useDeleteVolume } from '../../api';
+import { useDeleteVolume, usePermission } from '../../api';
 import type { DiskResource } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
 import { describeError } from '../../lib/errors';
@@ -15,6 +15,7 @@ export interface DeleteVolumeDialogProps {
 
 export function DeleteVolumeDialog({ volume, onClose, onDeleted, onRefused }: DeleteVolumeDialogProps) {
   const remove = useDeleteVolume();
+  const permission = usePermission();
   const close = () => {
     remove.reset();
     onClose();
@@ -43,6 +44,7 @@ export function DeleteVolumeDialog({ volume, onClose, onDeleted, onRefused }: De
       }
       onConfirm={confirm}
       busy={remove.isPending}
+      availability={permission}
       error={remove.error ? describeError(remove.error).message : undefined}
     />
   );

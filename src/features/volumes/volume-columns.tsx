@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { DiskResource } from '../../api';
+import type { DiskResource, Permission } from '../../api';
 import { Badge } from '../../components/badge/badge';
 import { StatusBadge } from '../../components/badge/status-badge';
 import type { Column } from '../../components/data-table/data-table';
@@ -10,7 +10,7 @@ import { DeleteVolumeButton } from './delete-volume-button';
 import { formatCapacity, volumePhase, volumeStatus } from './volume-view';
 import styles from './volumes.module.css';
 
-export function volumeColumns(onDelete: (volume: DiskResource) => void): Column<DiskResource>[] {
+export function volumeColumns(permission: Permission, onDelete: (volume: DiskResource) => void): Column<DiskResource>[] {
   return [
     { key: 'name', header: 'Name', rowHeader: true, sortable: true, sortValue: (v) => v.metadata.name, cell: (v) => v.metadata.name },
     {
@@ -53,6 +53,6 @@ export function volumeColumns(onDelete: (volume: DiskResource) => void): Column<
       cell: (v) => (v.metadata.createdAt ? <RelativeTime value={v.metadata.createdAt} /> : '—'),
       width: '140px',
     },
-    { key: 'actions', header: 'Actions', cell: (v) => <DeleteVolumeButton volume={v} onDelete={onDelete} />, width: '88px' },
+    { key: 'actions', header: 'Actions', cell: (v) => <DeleteVolumeButton volume={v} permission={permission} onDelete={onDelete} />, width: '88px' },
   ];
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useVolumes } from '../../api';
+import { usePermission, useVolumes } from '../../api';
 import type { DiskResource } from '../../api';
-import { Button } from '../../components/button/button';
+import { ActionButton } from '../../components/action-button/action-button';
 import { DataTable, type SortState } from '../../components/data-table/data-table';
 import { sortRows } from '../../components/data-table/sort-rows';
 import { EmptyState } from '../../components/empty-state/empty-state';
@@ -15,11 +15,12 @@ import { volumeColumns } from './volume-columns';
 
 export function VolumesPage() {
   const volumes = useVolumes();
+  const permission = usePermission();
   const { toast } = useToast();
   const [creating, setCreating] = useState(false);
   const [deletingId, setDeletingId] = useState<string>();
   const [sort, setSort] = useState<SortState>();
-  const columns = useMemo(() => volumeColumns((v) => setDeletingId(v.metadata.guid)), []);
+  const columns = useMemo(() => volumeColumns(permission, (v) => setDeletingId(v.metadata.guid)), [permission]);
   const items = volumes.data?.items;
   const rows = useMemo(() => sortRows(items ?? [], columns, sort), [items, columns, sort]);
 
@@ -33,14 +34,14 @@ export function VolumesPage() {
         title="Volumes"
         description="Persistent cloud disks that deployments mount."
         actions={
-          <Button variant="primary" icon="database" onClick={() => setCreating(true)}>
+          <ActionButton variant="primary" icon="database" availability={permission} onClick={() => setCreating(true)}>
             Create volume
-          </Button>
+          </ActionButton>
         }
       />
       {volumes.isPending ? (
         <Loading label="Loading volumes" />
-      ) : volumes.isError ? (
+      ) : volumes.data === undefined ? (
         <ErrorState error={volumes.error} title="Could not load volumes" onRetry={() => void volumes.refetch()} />
       ) : volumes.data.items.length === 0 ? (
         <EmptyState

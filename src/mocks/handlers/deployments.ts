@@ -16,7 +16,7 @@ import { toDeployRequest } from '../requests';
 import { ALL_PHASES, findDeployment, findDevice, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
 import { toDeployment } from '../wire/deployment';
-import { command, created, listBody, safe } from './util';
+import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -77,7 +77,7 @@ export const deploymentHandlers = (host: PlatformHost) => [
   ),
   http.post(
     routes.deployments,
-    safe(async ({ request }) => {
+    safeChange(host, async ({ request }) => {
       const body = await readBody(request, createDeploymentBody);
       if (!body.ok) return body.response;
       const platform = host.platform();
@@ -88,7 +88,8 @@ export const deploymentHandlers = (host: PlatformHost) => [
   http.get<Id>(routes.deployment, safe(withDeployment(host, (dep, platform) => json(toDeployment(dep, platform))))),
   http.patch<Id>(
     routes.deployment,
-    safe(
+    safeChange(
+      host,
       withDeployment(host, async (dep, platform, request) => {
         const body = await readBody(request, updateDeploymentBody);
         if (!body.ok) return body.response;
@@ -98,11 +99,12 @@ export const deploymentHandlers = (host: PlatformHost) => [
   ),
   http.delete<Id>(
     routes.deployment,
-    safe(withDeployment(host, (dep, platform) => command(host, platform.deprovision(dep.id), (next) => json(toDeployment(next, platform))))),
+    safeChange(host, withDeployment(host, (dep, platform) => command(host, platform.deprovision(dep.id), (next) => json(toDeployment(next, platform))))),
   ),
   http.post<Id>(
     routes.deploymentRollback,
-    safe(
+    safeChange(
+      host,
       withDeployment(host, async (dep, platform, request) => {
         const body = await readBody(request, rollbackDeploymentBody);
         if (!body.ok) return body.response;

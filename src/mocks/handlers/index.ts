@@ -4,6 +4,7 @@ import { TRANSPORT_CODES, routes } from '../../api/contract';
 import type { PlatformHost } from '../host';
 import { problemResponse } from '../http';
 import { deploymentHandlers } from './deployments';
+import { networkConditionsHandler, networkHandlers } from './network';
 import { packageHandlers } from './packages';
 import { simulatorHandlers } from './simulator';
 import { telemetryHandlers } from './telemetry';
@@ -24,11 +25,14 @@ const fallbacks = routes.fallbacks.map((route) =>
 
 export function createHandlers(host: PlatformHost) {
   return [
+    // First: the simulated network delays or fails a platform request before any resource sees it.
+    networkConditionsHandler(host),
     ...packageHandlers(host),
     ...deploymentHandlers(host),
     ...telemetryHandlers(host),
     ...worldHandlers(host),
     ...simulatorHandlers(host),
+    ...networkHandlers(host),
     ...fallbacks,
   ];
 }

@@ -7,7 +7,7 @@ import { toCreatePackageRequest } from '../requests';
 import { findPackage } from '../resolve';
 import { toPackage } from '../wire/package';
 import { usage } from '../wire/usage';
-import { command, created, listBody, safe } from './util';
+import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -22,7 +22,7 @@ export const packageHandlers = (host: PlatformHost) => [
   ),
   http.post(
     routes.packages,
-    safe(async ({ request }) => {
+    safeChange(host, async ({ request }) => {
       const body = await readBody(request, createPackageBody);
       if (!body.ok) return body.response;
       const platform = host.platform();
@@ -40,7 +40,7 @@ export const packageHandlers = (host: PlatformHost) => [
   ),
   http.delete<Id>(
     routes.package,
-    safe(({ params }) => {
+    safeChange(host, ({ params }) => {
       const platform = host.platform();
       const pkg = findPackage(platform, params.id);
       if (!pkg) return notFound('package', params.id, 'unknown-package');

@@ -25,6 +25,21 @@ export const listBody = <K extends string, T>(kind: K, items: T[], total = items
   items,
 });
 
+/**
+ * Changes are for operators. A viewer is refused (403, as the engine would refuse the command) before the request is
+ * read, the way a real server authorizes before it validates: whatever the body or the id, the answer is the same.
+ */
+export const operatorsOnly =
+  <P>(host: PlatformHost, resolver: Resolver<P>): Resolver<P> =>
+  (info) => {
+    const user = host.platform().currentUser();
+    if (user.role === 'operator') return resolver(info);
+    return problemResponse(403, 'forbidden', `${user.name} is a viewer and cannot change the platform`);
+  };
+
+/** A resolver of a change: operators only, and never msw's bare 500. */
+export const safeChange = <P>(host: PlatformHost, resolver: Resolver<P>): Resolver<P> => safe(operatorsOnly(host, resolver));
+
 /** Runs an accepted command through persistence and answers it; a refusal becomes a problem. */
 export function command<T>(
   host: PlatformHost,

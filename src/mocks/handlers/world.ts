@@ -8,7 +8,7 @@ import { toCreateNetworkRequest, toCreateVolumeRequest } from '../requests';
 import { findDevice, findNetwork, findVolume } from '../resolve';
 import { toDevice, toDisk, toNetwork, toUser } from '../wire/world';
 import { usage } from '../wire/usage';
-import { command, created, listBody, safe } from './util';
+import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -42,7 +42,7 @@ export const worldHandlers = (host: PlatformHost) => [
   ),
   http.post(
     routes.networks,
-    safe(async ({ request }) => {
+    safeChange(host, async ({ request }) => {
       const body = await readBody(request, createNetworkBody);
       if (!body.ok) return body.response;
       const platform = host.platform();
@@ -60,7 +60,7 @@ export const worldHandlers = (host: PlatformHost) => [
   ),
   http.delete<Id>(
     routes.network,
-    safe(({ params }) => {
+    safeChange(host, ({ params }) => {
       const platform = host.platform();
       const net = findNetwork(platform, params.id);
       if (!net) return notFound('routed network', params.id, 'unknown-network');
@@ -77,7 +77,7 @@ export const worldHandlers = (host: PlatformHost) => [
   ),
   http.post(
     routes.disks,
-    safe(async ({ request }) => {
+    safeChange(host, async ({ request }) => {
       const body = await readBody(request, createDiskBody);
       if (!body.ok) return body.response;
       const platform = host.platform();
@@ -94,7 +94,7 @@ export const worldHandlers = (host: PlatformHost) => [
   ),
   http.delete<Id>(
     routes.disk,
-    safe(({ params }) => {
+    safeChange(host, ({ params }) => {
       const platform = host.platform();
       const volume = findVolume(platform, params.id);
       if (!volume) return notFound('volume', params.id, 'unknown-volume');

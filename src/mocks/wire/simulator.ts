@@ -2,6 +2,7 @@ import { SIMULATOR_API_VERSION } from '../../api/contract';
 import type { SimulatorStatus } from '../../api/contract';
 import type { PlatformHost } from '../host';
 import { compact, iso } from './common';
+import { toNetworkSettings } from './network';
 import { toUser } from './world';
 
 export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
@@ -21,5 +22,7 @@ export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
     currentUser: toUser(platform.currentUser()),
     lastEventSeq: state.events.at(-1)?.seq ?? 0,
     notice: host.notice(),
+    // Real time, not simulated: the network's outages run on the wall clock.
+    network: toNetworkSettings(host.network(), Date.now()),
   });
 }

@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { PackageResource } from '../../../api';
+import { usePermission, type PackageResource } from '../../../api';
+import { Notice } from '../../../components/notice/notice';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { Tabs } from '../../../components/tabs/tabs';
 import { useToast } from '../../../components/toast/toast-context';
@@ -10,6 +11,7 @@ import { paths } from '../../../lib/paths';
 import { ManifestForm } from './manifest-form';
 import { PackageForm } from './package-form';
 import { emptyPackage, packageFormSchema } from './package-form-values';
+import styles from './add-package.module.css';
 
 /** The open tab, kept in the URL (`?from=manifest`) so a link can open the manifest directly. */
 type Way = 'form' | 'manifest';
@@ -22,6 +24,7 @@ export function AddPackagePage() {
   // Both ways keep their input here, above the tabs, which mount only the open panel.
   const form = useForm({ resolver: zodResolver(packageFormSchema), defaultValues: emptyPackage() });
   const [manifest, setManifest] = useState('');
+  const permission = usePermission();
 
   const onCreated = (pkg: PackageResource) => {
     toast({ title: 'Package added', description: `${pkg.metadata.name} ${pkg.metadata.version} is in the catalog.`, tone: 'success' });
@@ -42,6 +45,11 @@ export function AddPackagePage() {
         eyebrow={<Link to={paths.catalog.href()}>Catalog</Link>}
         description="Bring your own software: describe its components and executables, or paste its manifest."
       />
+      {!permission.enabled && (
+        <Notice title={permission.reason} className={styles.notice}>
+          You can fill in a package, but not add it to the catalog.
+        </Notice>
+      )}
       <Tabs
         label="How to add the package"
         value={way}

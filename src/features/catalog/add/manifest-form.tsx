@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useCreatePackage, type PackageResource } from '../../../api';
+import { useCreatePackage, usePermission, type PackageResource } from '../../../api';
+import { ActionButton } from '../../../components/action-button/action-button';
 import { Button } from '../../../components/button/button';
 import { EXAMPLE_MANIFEST } from '../manifest/example-manifest';
 import { checkManifest, lineOfPath, type ManifestProblem } from '../manifest/manifest';
@@ -25,6 +26,7 @@ interface Refusal {
 // state and is re-checked on every change once the operator has tried to submit.
 export function ManifestForm({ text, onTextChange, onCreated }: ManifestFormProps) {
   const create = useCreatePackage();
+  const permission = usePermission();
   const [submitted, setSubmitted] = useState(false);
   const [refusal, setRefusal] = useState<Refusal>();
   const check = useMemo(() => checkManifest(text), [text]);
@@ -70,9 +72,9 @@ export function ManifestForm({ text, onTextChange, onCreated }: ManifestFormProp
         </div>
       )}
       <div className={styles.submit}>
-        <Button type="submit" variant="primary" busy={create.isPending}>
+        <ActionButton type="submit" variant="primary" busy={create.isPending} availability={permission}>
           Add package
-        </Button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormProvider, useFieldArray, type FieldPath, type UseFormReturn } from 'react-hook-form';
-import { packageVersionRules, resourceNameRules, useCreatePackage, type CreatePackageBody, type PackageResource } from '../../../api';
+import { packageVersionRules, resourceNameRules, useCreatePackage, usePermission, type CreatePackageBody, type PackageResource } from '../../../api';
+import { ActionButton } from '../../../components/action-button/action-button';
 import { Button } from '../../../components/button/button';
 import { TextField } from '../../../components/field/field';
 import { ComponentFields } from './component-fields';
@@ -19,6 +20,7 @@ export interface PackageFormProps {
 
 export function PackageForm({ form, onCreated }: PackageFormProps) {
   const create = useCreatePackage();
+  const permission = usePermission();
   const [general, setGeneral] = useState<string>();
   const components = useFieldArray({ control: form.control, name: 'spec.components' });
   const { errors } = form.formState;
@@ -64,9 +66,9 @@ export function PackageForm({ form, onCreated }: PackageFormProps) {
           </div>
         )}
         <div className={styles.submit}>
-          <Button type="submit" variant="primary" busy={create.isPending}>
+          <ActionButton type="submit" variant="primary" busy={create.isPending} availability={permission}>
             Add package
-          </Button>
+          </ActionButton>
         </div>
       </form>
     </FormProvider>

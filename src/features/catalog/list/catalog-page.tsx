@@ -1,24 +1,17 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { usePackages } from '../../../api';
-import { buttonClassName } from '../../../components/button/button';
 import { EmptyState } from '../../../components/empty-state/empty-state';
 import { ErrorState } from '../../../components/error-state/error-state';
 import { Loading } from '../../../components/loading/loading';
 import { PageHeader } from '../../../components/page-header/page-header';
-import { paths } from '../../../lib/paths';
+import { AddPackageAction } from './add-package-action';
 import { filtersFromSearch, matchesFilters, withFilter, withoutFilters, type CatalogFilters } from './catalog-filters';
 import { FilterBar } from './filter-bar';
 import { NoMatchingPackages } from './no-matching-packages';
 import { PackageTable } from './package-table';
 import { summarisePackage } from './package-summary';
 import styles from './catalog-page.module.css';
-
-const addPackageLink = (
-  <Link to={paths.newPackage.href()} className={buttonClassName({ variant: 'primary' })}>
-    Add package
-  </Link>
-);
 
 export function CatalogPage() {
   const packages = usePackages();
@@ -32,14 +25,14 @@ export function CatalogPage() {
 
   return (
     <>
-      <PageHeader title="Catalog" description="Packages you can deploy to the cloud and to your devices." actions={addPackageLink} />
+      <PageHeader title="Catalog" description="Packages you can deploy to the cloud and to your devices." actions={<AddPackageAction />} />
       <FilterBar filters={filters} onChange={update} onClear={clear} />
       {packages.isPending ? (
         <Loading label="Loading packages" />
-      ) : packages.isError ? (
+      ) : packages.data === undefined ? (
         <ErrorState error={packages.error} title="Could not load the catalog" onRetry={() => void packages.refetch()} />
       ) : summaries.length === 0 ? (
-        <EmptyState title="No packages yet" description="Add your own software as a package, then deploy it." action={addPackageLink} />
+        <EmptyState title="No packages yet" description="Add your own software as a package, then deploy it." action={<AddPackageAction />} />
       ) : (
         <>
           <p role="status" className={styles.count}>

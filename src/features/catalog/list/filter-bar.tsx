@@ -2,6 +2,7 @@ import { Button } from '../../../components/button/button';
 import { Field, TextField } from '../../../components/field/field';
 import { Select } from '../../../components/field/input';
 import { architectureLabel } from '../../../lib/labels';
+import { useUrlDraft } from '../../../lib/use-url-draft';
 import { ROS_FILTERS, hasActiveFilters, rosFilterLabel, runtimeKindLabel, type CatalogFilters } from './catalog-filters';
 import { ARCHITECTURES, RUNTIME_KINDS } from './package-summary';
 import styles from './filter-bar.module.css';
@@ -14,6 +15,7 @@ export interface FilterBarProps {
 }
 
 export function FilterBar({ filters, onChange, onClear }: FilterBarProps) {
+  const [search, setSearch] = useUrlDraft(filters.search, (text) => onChange('search', text));
   return (
     <div role="search" aria-label="Filter packages" className={styles.bar}>
       <div className={styles.search}>
@@ -22,8 +24,8 @@ export function FilterBar({ filters, onChange, onClear }: FilterBarProps) {
           hideLabel
           type="search"
           placeholder="Search by name, description or component"
-          value={filters.search}
-          onChange={(event) => onChange('search', event.target.value)}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
         />
       </div>
       <Field label="Runtime">

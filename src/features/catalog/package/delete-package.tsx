@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useDeletePackage, type DeploymentResource, type PackageResource } from '../../../api';
-import { Button } from '../../../components/button/button';
+import { useDeletePackage, usePermission, type DeploymentResource, type PackageResource } from '../../../api';
+import { ActionButton } from '../../../components/action-button/action-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog/confirm-dialog';
 import { describeError } from '../../../lib/errors';
 import { DeploymentLink } from './deployment-links';
@@ -19,6 +19,7 @@ export interface DeletePackageProps {
 export function DeletePackage({ pkg, users, onRefused, onDeleted }: DeletePackageProps) {
   const [open, setOpen] = useState(false);
   const remove = useDeletePackage();
+  const permission = usePermission();
   const label = `${pkg.metadata.name} ${pkg.metadata.version}`;
   const openDialog = () => {
     remove.reset();
@@ -29,9 +30,9 @@ export function DeletePackage({ pkg, users, onRefused, onDeleted }: DeletePackag
 
   return (
     <>
-      <Button variant="secondary" onClick={openDialog}>
+      <ActionButton variant="secondary" availability={permission} onClick={openDialog}>
         Delete package
-      </Button>
+      </ActionButton>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
@@ -48,6 +49,7 @@ export function DeletePackage({ pkg, users, onRefused, onDeleted }: DeletePackag
         itemsLabel="Deployments using this package"
         busy={remove.isPending}
         error={refusal?.message}
+        availability={permission}
         onConfirm={confirm}
       />
     </>

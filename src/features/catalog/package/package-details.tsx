@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { DeploymentResource, PackageResource } from '../../../api';
-import { Button } from '../../../components/button/button';
+import { usePermission, type DeploymentResource, type PackageResource } from '../../../api';
+import { ActionButton } from '../../../components/action-button/action-button';
 import { KeyValue } from '../../../components/key-value/key-value';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { RelativeTime } from '../../../components/time/relative-time';
@@ -25,15 +25,16 @@ export interface PackageDetailsProps {
 
 export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: PackageDetailsProps) {
   const navigate = useNavigate();
+  const permission = usePermission();
   const { metadata } = pkg;
   const components = useMemo(() => componentRows(pkg), [pkg]);
   const executables = useMemo(() => executableViews(pkg), [pkg]);
   const actions = (
     <>
       <DeletePackage pkg={pkg} users={users ?? []} onRefused={onRefused} onDeleted={onDeleted} />
-      <Button variant="primary" onClick={() => void navigate(paths.deployPackage.href(metadata.guid))}>
+      <ActionButton variant="primary" availability={permission} onClick={() => void navigate(paths.deployPackage.href(metadata.guid))}>
         Deploy package
-      </Button>
+      </ActionButton>
     </>
   );
 

@@ -1,15 +1,14 @@
 // What the operator may do with a deployment right now, and in words why not (guide: "Update/Re-Deploy In-Place").
-import type { DeploymentResource, Role } from '../../../api';
+import { permissionFor, type DeploymentResource, type Role } from '../../../api';
+import type { Availability } from '../../../components/action-button/action-button';
 import { phaseLabel } from '../../../lib/labels';
 
-export type Availability = { enabled: true } | { enabled: false; reason: string };
-
 const ENABLED: Availability = { enabled: true };
-const VIEWER = 'You are signed in as a viewer: only operators can change deployments.';
 
 export function updateAvailability(deployment: DeploymentResource, role: Role | undefined): Availability {
   const { phase, updating, deprovisioning } = deployment.status;
-  if (role === 'viewer') return { enabled: false, reason: VIEWER };
+  const permission = permissionFor(role);
+  if (!permission.enabled) return permission;
   if (deprovisioning) return { enabled: false, reason: 'The deployment is being deprovisioned.' };
   if (updating) {
     const what = updating.action === 'rollback' ? 'A rollback' : 'An update';
@@ -24,7 +23,8 @@ export function updateAvailability(deployment: DeploymentResource, role: Role | 
 
 export function deprovisionAvailability(deployment: DeploymentResource, role: Role | undefined): Availability {
   const { phase, deprovisioning } = deployment.status;
-  if (role === 'viewer') return { enabled: false, reason: VIEWER };
+  const permission = permissionFor(role);
+  if (!permission.enabled) return permission;
   if (phase === 'Stopped') return { enabled: false, reason: 'The deployment is already stopped.' };
   if (deprovisioning) return { enabled: false, reason: 'The deployment is being deprovisioned.' };
   return ENABLED;

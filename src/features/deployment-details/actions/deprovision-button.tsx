@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useDeprovisionDeployment, type DeploymentResource, type Role } from '../../../api';
+import { permissionFor, useDeprovisionDeployment, type DeploymentResource, type Role } from '../../../api';
 import { ConfirmDialog } from '../../../components/confirm-dialog/confirm-dialog';
 import { useToast } from '../../../components/toast/toast-context';
 import { describeError } from '../../../lib/errors';
-import { ActionButton } from './action-button';
+import { ActionButton } from '../../../components/action-button/action-button';
 import { deprovisionAvailability, unreachableComponents } from './action-rules';
 
 function placement(c: DeploymentResource['status']['components'][number]): string {
@@ -60,6 +60,7 @@ export function DeprovisionButton({ deployment, role }: { deployment: Deployment
         items={remaining.map(placement)}
         onConfirm={confirm}
         busy={deprovision.isPending}
+        availability={permissionFor(role)}
         error={deprovision.error ? describeError(deprovision.error).message : undefined}
       />
     </>

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { DeploymentResource, Role } from '../../../api';
-import { ActionButton } from './action-button';
+import { ActionButton } from '../../../components/action-button/action-button';
 import { updateAvailability } from './action-rules';
 import type { UpdateDialogSlotProps } from './update-slot';
 

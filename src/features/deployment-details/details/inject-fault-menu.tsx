@@ -34,7 +34,8 @@ export function InjectFaultMenu({ deploymentId, executable }: { deploymentId: st
   };
 
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the page with aria-hidden while its controls stay focusable (axe aria-hidden-focus).
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <Button size="sm" variant="secondary">
           Inject fault

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { usePackage, useUpdateDeployment, type DeploymentResource } from '../../../api';
+import { usePackage, usePermission, useUpdateDeployment, type DeploymentResource } from '../../../api';
 import { FormDialog } from '../../../components/form-dialog/form-dialog';
 import { useToast } from '../../../components/toast/toast-context';
 import { refusalMessage } from '../model/refusal';
@@ -20,6 +20,7 @@ const NOTHING: UpdateSelection = { components: [], tags: {} };
 export function UpdateDeploymentDialog({ deployment, open, onOpenChange }: UpdateDeploymentDialogProps) {
   const pkg = usePackage(deployment.metadata.depends.nameOrGUID);
   const update = useUpdateDeployment();
+  const permission = usePermission();
   const { toast } = useToast();
   const [selection, setSelection] = useState<UpdateSelection>(NOTHING);
   const [error, setError] = useState<string>();
@@ -64,6 +65,7 @@ export function UpdateDeploymentDialog({ deployment, open, onOpenChange }: Updat
       submitLabel="Update"
       onSubmit={submit}
       busy={update.isPending}
+      availability={permission}
       error={error}
     >
       <div className={styles.components}>

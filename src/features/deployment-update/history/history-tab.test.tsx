@@ -1,27 +1,37 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Api from '../../../api';
+import { VIEWER_REASON } from '../../../api';
 import { ToastContext } from '../../../components/toast/toast-context';
 import { deployment, history, pkg } from '../test-support/fixtures';
 import { HistoryTab } from './history-tab';
 
 const rollback = vi.fn();
+const signedIn: { permission: Api.Permission } = { permission: { enabled: true } };
 vi.mock('../../../api', async (importOriginal) => ({
   ...(await importOriginal<typeof Api>()),
   usePackage: () => ({ data: pkg() }),
   useDeploymentHistory: () => ({ data: { items: history() }, isPending: false, isError: false, isFetching: false }),
   useRollbackDeployment: () => ({ mutate: rollback, isPending: false, reset: vi.fn(), error: null }),
+  usePermission: () => signedIn.permission,
 }));
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  rollback.mockReset();
+  signedIn.permission = { enabled: true };
+});
 
 function renderTab() {
   render(
-    <ToastContext.Provider value={vi.fn()}>
-      <HistoryTab deployment={deployment()} />
-    </ToastContext.Provider>,
+    <Tooltip.Provider>
+      <ToastContext.Provider value={vi.fn()}>
+        <HistoryTab deployment={deployment()} />
+      </ToastContext.Provider>
+    </Tooltip.Provider>,
   );
 }
 
@@ -57,5 +67,16 @@ describe('HistoryTab', () => {
     expect(within(dialog).getByRole('table', { name: 'What will change' })).toHaveTextContent('2.2.0');
     await user.click(within(dialog).getByRole('button', { name: 'Roll back' }));
     expect(rollback).toHaveBeenCalledWith({ id: 'dep-nav01', generation: 2 }, expect.anything());
+  });
+
+  it('shows a viewer each roll back as unavailable, saying why, and opens nothing', async () => {
+    signedIn.permission = { enabled: false, reason: VIEWER_REASON };
+    const user = userEvent.setup();
+    renderTab();
+    const back = screen.getByRole('button', { name: 'Roll back to generation 2' });
+    expect(back).toHaveAttribute('aria-disabled', 'true');
+    expect(back).toHaveAccessibleDescription(VIEWER_REASON);
+    await user.click(back);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useDeploymentHistory, type DeploymentResource } from '../../../api';
+import { useDeploymentHistory, usePermission, type DeploymentResource, type Permission } from '../../../api';
+import type { Availability } from '../../../components/action-button/action-button';
 import { Button } from '../../../components/button/button';
 import { ErrorState } from '../../../components/error-state/error-state';
 import { Loading } from '../../../components/loading/loading';
@@ -10,14 +11,17 @@ import { HistoryTable } from './history-table';
 import { RollbackDialog } from './rollback-dialog';
 import styles from './history.module.css';
 
-const canRollBack = (d: DeploymentResource) =>
-  d.status.phase === 'Succeeded' || d.status.phase === 'FailedToUpdate'
-    ? undefined
-    : 'A rollback is an update: possible when the phase is Succeeded or Failed To Update.';
+function rollbackAvailability(d: DeploymentResource, permission: Permission): Availability {
+  if (!permission.enabled) return permission;
+  return d.status.phase === 'Succeeded' || d.status.phase === 'FailedToUpdate'
+    ? { enabled: true }
+    : { enabled: false, reason: 'A rollback is an update: possible when the phase is Succeeded or Failed To Update.' };
+}
 
 /** The `History` panel: every generation, comparing two of them, and rolling back to an earlier one. */
 export function HistoryTab({ deployment }: { deployment: DeploymentResource }) {
   const history = useDeploymentHistory(deployment.metadata.guid);
+  const permission = usePermission();
   const [selected, setSelected] = useState<number[]>([]);
   const [compared, setCompared] = useState<[number, number]>();
   const [target, setTarget] = useState<HistoryRow>();
@@ -51,7 +55,7 @@ export function HistoryTab({ deployment }: { deployment: DeploymentResource }) {
         currentGeneration={deployment.metadata.generation}
         selected={selected}
         onToggle={(g) => setSelected((s) => toggleCompare(s, g))}
-        rollbackBlocked={canRollBack(deployment)}
+        rollback={rollbackAvailability(deployment, permission)}
         onRollback={setTarget}
         busy={history.isFetching}
       />

@@ -1,5 +1,5 @@
+import { ActionButton, type Availability } from '../../../components/action-button/action-button';
 import { Badge } from '../../../components/badge/badge';
-import { Button } from '../../../components/button/button';
 import { DataTable, type Column } from '../../../components/data-table/data-table';
 import { formatDateTime } from '../../../lib/format';
 import type { HistoryRow } from '../model/history-rows';
@@ -10,14 +10,14 @@ export interface HistoryTableProps {
   currentGeneration: number;
   selected: readonly number[];
   onToggle: (generation: number) => void;
-  /** Why rolling back is not possible now; absent when it is. */
-  rollbackBlocked?: string;
+  /** Whether rolling back is possible now, and why not. */
+  rollback: Availability;
   onRollback: (row: HistoryRow) => void;
   busy: boolean;
 }
 
 /** Table `History`: one row per generation with its outcome, what changed, and compare / roll back actions. */
-export function HistoryTable({ rows, currentGeneration, selected, onToggle, rollbackBlocked, onRollback, busy }: HistoryTableProps) {
+export function HistoryTable({ rows, currentGeneration, selected, onToggle, rollback, onRollback, busy }: HistoryTableProps) {
   const columns: Column<HistoryRow>[] = [
     {
       key: 'compare',
@@ -68,9 +68,9 @@ export function HistoryTable({ rows, currentGeneration, selected, onToggle, roll
       cell: (r) =>
         r.comparable &&
         r.generation !== currentGeneration && (
-          <Button size="sm" variant="secondary" disabled={Boolean(rollbackBlocked)} title={rollbackBlocked} onClick={() => onRollback(r)}>
+          <ActionButton size="sm" variant="secondary" availability={rollback} tooltipSide="left" onClick={() => onRollback(r)}>
             Roll back to generation {r.generation}
-          </Button>
+          </ActionButton>
         ),
     },
   ];

@@ -1,5 +1,5 @@
 import { useMemo, type FormEvent } from 'react';
-import { usePackage, useRollbackDeployment, type DeploymentResource } from '../../../api';
+import { usePackage, usePermission, useRollbackDeployment, type DeploymentResource } from '../../../api';
 import { FormDialog } from '../../../components/form-dialog/form-dialog';
 import { useToast } from '../../../components/toast/toast-context';
 import { PlanPreview } from '../dialog/plan-preview';
@@ -18,6 +18,7 @@ export interface RollbackDialogProps {
 export function RollbackDialog({ deployment, target, onClose }: RollbackDialogProps) {
   const pkg = usePackage(deployment.metadata.depends.nameOrGUID);
   const rollback = useRollbackDeployment();
+  const permission = usePermission();
   const { toast } = useToast();
   const components = useMemo(() => updatableComponents(deployment, pkg.data), [deployment, pkg.data]);
   const rows = target ? rollbackPreview(deployment, components, target.config) : [];
@@ -51,6 +52,7 @@ export function RollbackDialog({ deployment, target, onClose }: RollbackDialogPr
       submitLabel="Roll back"
       onSubmit={confirm}
       busy={rollback.isPending}
+      availability={permission}
       error={rollback.error ? refusalMessage(rollback.error) : undefined}
     >
       <PlanPreview rows={rows} />

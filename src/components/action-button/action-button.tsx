@@ -1,23 +1,33 @@
 import { Tooltip } from 'radix-ui';
 import { useId, useState, type MouseEvent } from 'react';
-import { Button, type ButtonProps } from '../../../components/button/button';
-import type { Availability } from './action-rules';
+import { Button, type ButtonProps } from '../button/button';
 import styles from './action-button.module.css';
+import { useKeepFocus } from './use-keep-focus';
+
+/** Whether an action can be taken now, and in words why not. */
+export type Availability = { enabled: true } | { enabled: false; reason: string };
 
 export interface ActionButtonProps extends Omit<ButtonProps, 'disabled'> {
   availability: Availability;
+  /** Where the reason's tooltip opens; `left` suits buttons at the end of a table row. */
+  tooltipSide?: 'top' | 'right' | 'bottom' | 'left';
 }
 
 /**
  * A button that may be unavailable. When it is, it stays a focusable button marked `aria-disabled`, so the reason
  * can be read on hover and focus (tooltip) and by screen readers (`aria-describedby`), which `disabled` would hide.
+ * A click does nothing, and as a submit button it does not submit its form (Enter in a field included).
  */
-export function ActionButton({ availability, onClick, children, ...rest }: ActionButtonProps) {
+export function ActionButton({ availability, tooltipSide = 'top', onClick, children, ...rest }: ActionButtonProps) {
   const reasonId = useId();
   const [tooltipOpen, setTooltipOpen] = useState(false);
+  // The two states render different trees, so the button is a new element when availability changes: it keeps the
+  // focus, and its id, so a dialog it opened can give the focus back to it.
+  const keepFocus = useKeepFocus<HTMLButtonElement>();
+  const buttonId = useId();
   if (availability.enabled) {
     return (
-      <Button onClick={onClick} {...rest}>
+      <Button ref={keepFocus} id={buttonId} onClick={onClick} {...rest}>
         {children}
       </Button>
     );
@@ -27,7 +37,7 @@ export function ActionButton({ availability, onClick, children, ...rest }: Actio
     <Tooltip.Root open={tooltipOpen} onOpenChange={setTooltipOpen}>
       {/* While the tooltip is open Radix points aria-describedby at it; otherwise at the hidden copy, never both. */}
       <Tooltip.Trigger asChild>
-        <Button {...rest} aria-disabled="true" aria-describedby={tooltipOpen ? undefined : reasonId} onClick={ignore}>
+        <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={tooltipOpen ? undefined : reasonId} onClick={ignore}>
           {children}
         </Button>
       </Tooltip.Trigger>
@@ -36,7 +46,7 @@ export function ActionButton({ availability, onClick, children, ...rest }: Actio
         {availability.reason}
       </span>
       <Tooltip.Portal>
-        <Tooltip.Content className={styles.tooltip} sideOffset={6} collisionPadding={8}>
+        <Tooltip.Content className={styles.tooltip} side={tooltipSide} sideOffset={6} collisionPadding={8}>
           {availability.reason}
           <Tooltip.Arrow className={styles.arrow} />
         </Tooltip.Content>
