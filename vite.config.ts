@@ -11,7 +11,7 @@ export default defineConfig({
   // The mock backend (msw + the engine) is one ~540 kB chunk loaded beside the app; the app's own chunks stay small.
   build: { chunkSizeWarningLimit: 600 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,

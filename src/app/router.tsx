@@ -14,6 +14,10 @@ const screen = (path: string, load: () => Promise<RouteObject['Component']>): Ro
   hydrateFallbackElement: <Loading label="Loading screen" />,
 });
 
+// The list of deployments is the home screen and the one most returned to: its code is fetched while the browser
+// idles after start-up, so a visit waits only for its data.
+const loadDeployments = () => import('./routes/deployments').then((m) => m.DeploymentsRoute);
+
 export const routes: RouteObject[] = [
   {
     path: paths.home.path,
@@ -28,7 +32,7 @@ export const routes: RouteObject[] = [
       screen(paths.newPackage.path, () => import('./routes/new-package').then((m) => m.NewPackageRoute)),
       screen(paths.package.path, () => import('./routes/package').then((m) => m.PackageRoute)),
       screen(paths.deployPackage.path, () => import('./routes/deploy-package').then((m) => m.DeployPackageRoute)),
-      screen(paths.deployments.path, () => import('./routes/deployments').then((m) => m.DeploymentsRoute)),
+      screen(paths.deployments.path, loadDeployments),
       screen(paths.deployment.path, () => import('./routes/deployment').then((m) => m.DeploymentRoute)),
       screen(paths.devices.path, () => import('./routes/devices').then((m) => m.DevicesRoute)),
       screen(paths.networks.path, () => import('./routes/networks').then((m) => m.NetworksRoute)),
@@ -45,5 +49,8 @@ export function basenameFrom(baseUrl: string): string {
 }
 
 export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: basenameFrom(import.meta.env.BASE_URL) });
+  const router = createBrowserRouter(routes, { basename: basenameFrom(import.meta.env.BASE_URL) });
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
+  whenIdle(() => void loadDeployments());
+  return router;
 }

@@ -85,29 +85,32 @@ export interface TimeFormatOptions {
   timeZone?: string;
 }
 
+/** One formatter per style and zone: building an `Intl.DateTimeFormat` costs far more than using one (a list of
+ * thousands formats a time per row). */
+function cachedFormat(style: Intl.DateTimeFormatOptions): (timeZone: string | undefined) => Intl.DateTimeFormat {
+  const byZone = new Map<string | undefined, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let format = byZone.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-GB', { ...style, timeZone });
+      byZone.set(timeZone, format);
+    }
+    return format;
+  };
+}
+
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+const dateTimeFormat = cachedFormat({ day: 'numeric', month: 'short', year: 'numeric', ...TIME_OF_DAY });
+const timeFormat = cachedFormat(TIME_OF_DAY);
+
 /** Absolute date and time, e.g. `26 Nov 2025, 12:47:03`. */
 export function formatDateTime(instant: Instant, options: TimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone: options.timeZone,
-  }).format(toMillis(instant));
+  return dateTimeFormat(options.timeZone).format(toMillis(instant));
 }
 
 /** Time of day, e.g. `12:47:03`, for clocks and log lines. */
 export function formatTime(instant: Instant, options: TimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone: options.timeZone,
-  }).format(toMillis(instant));
+  return timeFormat(options.timeZone).format(toMillis(instant));
 }
 
 const RELATIVE_STEPS = [

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactElement, type ReactNode, type Ref } from 'react';
 import type { Column, SortState } from '../data-table/data-table';
 import { Icon } from '../icon/icon';
 import styles from './virtual-table.module.css';
@@ -35,6 +35,30 @@ export interface VirtualTableProps<Row> {
 
 const HEADER_HEIGHT = 33;
 
+interface VirtualRowProps<Row> {
+  row: Row;
+  index: number;
+  columns: readonly VirtualColumn<Row>[];
+  selected: boolean;
+  measure: Ref<HTMLTableRowElement>;
+}
+
+/** One drawn row; drawn again only when its row, its selection or the columns change, not on every scroll. */
+const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, selected, measure }: VirtualRowProps<Row>) {
+  return (
+    <tr data-index={index} ref={measure} aria-rowindex={index + 2} data-selected={selected || undefined}>
+      {columns.map((column) => {
+        const Cell = column.rowHeader ? 'th' : 'td';
+        return (
+          <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} data-numeric={column.numeric || undefined}>
+            {column.cell(row)}
+          </Cell>
+        );
+      })}
+    </tr>
+  );
+}) as <Row>(props: VirtualRowProps<Row>) => ReactElement;
+
 function nextSort(current: SortState | undefined, key: string): SortState {
   if (current?.key !== key) return { key, direction: 'ascending' };
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
@@ -62,16 +86,15 @@ export function VirtualTable<Row>({
   busy = false,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer re-renders this component on scroll itself; nothing memoised downstream holds its functions.
+  // The virtualizer re-renders this component on scroll itself; the memoised rows hold only its `measureElement`,
+  // which stays the same function for the virtualizer's life.
+  // Its items are keyed by index (its default): a key function that changes with the rows would make it lay out
+  // every one of the list's rows again on each render. React's keys below still follow the rows.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
-    getItemKey: (index) => {
-      const row = rowAt(index);
-      return row ? rowKey(row) : `placeholder-${index}`;
-    },
     paddingStart: HEADER_HEIGHT,
     overscan: 10,
   });
@@ -130,7 +153,7 @@ export function VirtualTable<Row>({
             const row = rowAt(item.index);
             if (!row) {
               return (
-                <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
+                <tr key={`placeholder-${item.index}`} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
                   <td colSpan={columns.length} className={styles.placeholder}>
                     Loading…
                   </td>
@@ -138,22 +161,14 @@ export function VirtualTable<Row>({
               );
             }
             return (
-              <tr
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.index + 2}
-                data-selected={isSelected?.(row) || undefined}
-              >
-                {columns.map((column) => {
-                  const Cell = column.rowHeader ? 'th' : 'td';
-                  return (
-                    <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} data-numeric={column.numeric || undefined}>
-                      {column.cell(row)}
-                    </Cell>
-                  );
-                })}
-              </tr>
+              <VirtualRow
+                key={rowKey(row)}
+                row={row}
+                index={item.index}
+                columns={columns}
+                selected={isSelected?.(row) ?? false}
+                measure={virtualizer.measureElement}
+              />
             );
           })}
           {paddingBottom > 0 && spacer(paddingBottom)}

@@ -10,7 +10,9 @@ export interface DeviceChoice {
   eligible: boolean;
   /** Why the device cannot be chosen, in words; empty when it can. */
   reasons: string[];
-  /** The option's text: name, architecture and runtime, then the reasons when there are any. */
+  /** Name, architecture and runtime: what the operator filters the list by. */
+  facts: string;
+  /** The option's text: the facts, then the reasons when there are any. */
   label: string;
 }
 
@@ -53,6 +55,7 @@ export function deviceChoices(component: ComponentSpec, devices: readonly Device
         name: device.metadata.name,
         eligible: reasons.length === 0,
         reasons,
+        facts: base,
         label: reasons.length === 0 ? base : `${base} — unavailable: ${reasons.join(', ')}`,
       };
     })

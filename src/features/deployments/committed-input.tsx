@@ -1,18 +1,17 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { Input } from '../../components/field/input';
 
 export interface CommittedInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   value: string;
-  /** Receives the text once the operator pauses typing (with `debounceMs`), presses Enter or leaves the box. */
+  /** Receives the text once the operator presses Enter or leaves the box. */
   onCommit: (value: string) => void;
-  debounceMs?: number;
 }
 
 /**
  * A text box whose value lives elsewhere (the URL) but which must not lag or lose keystrokes: it edits a draft and
  * commits it; when the outside value changes for another reason (Clear filters, Back) the draft follows it.
  */
-export function CommittedInput({ value, onCommit, debounceMs, onKeyDown, onBlur, ...rest }: CommittedInputProps) {
+export function CommittedInput({ value, onCommit, onKeyDown, onBlur, ...rest }: CommittedInputProps) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   const [sent, setSent] = useState<string | null>(null);
@@ -25,15 +24,6 @@ export function CommittedInput({ value, onCommit, debounceMs, onKeyDown, onBlur,
     setSent(text);
     onCommit(text);
   };
-
-  useEffect(() => {
-    if (debounceMs === undefined || draft === value) return undefined;
-    const timer = setTimeout(() => {
-      setSent(draft);
-      onCommit(draft);
-    }, debounceMs);
-    return () => clearTimeout(timer);
-  }, [draft, value, debounceMs, onCommit]);
 
   return (
     <Input

@@ -4,9 +4,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../api';
+import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { DeploymentsPage } from './deployments-page';
 
@@ -23,6 +24,11 @@ beforeEach(async () => {
 afterEach(cleanup);
 afterAll(() => server.close());
 
+async function signIn(role: 'operator' | 'viewer') {
+  const user = host.platform().getState().users.find((u) => u.role === role);
+  await call('PUT', 'api/simulator/user', { userId: user?.id });
+}
+
 function openList(search = '') {
   const router = createMemoryRouter(
     [
@@ -31,12 +37,15 @@ function openList(search = '') {
     ],
     { initialEntries: [`/deployments${search}`] },
   );
+  const client = createQueryClient();
   render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
+    <QueryClientProvider client={client}>
+      <Tooltip.Provider>
+        <RouterProvider router={router} />
+      </Tooltip.Provider>
     </QueryClientProvider>,
   );
-  return router;
+  return Object.assign(router, { client });
 }
 
 const table = () => screen.getByRole('table', { name: 'Deployments' });
@@ -91,18 +100,58 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('group', { name: 'Selected deployments' })).not.toBeInTheDocument();
   });
 
-  it('reports the platform’s refusal per row', async () => {
+  it('reports the platform’s refusal per row (the user became a viewer after the page asked who it is)', async () => {
     const user = userEvent.setup();
-    const viewer = host.platform().getState().users.find((u) => u.role === 'viewer');
-    await call('PUT', 'api/simulator/user', { userId: viewer?.id });
-    openList();
-    await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
+    const { client } = openList();
+    const selectAll = await screen.findByRole('checkbox', { name: 'Select all' });
+    await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
+    await signIn('viewer');
+    await user.click(selectAll);
     await user.click(screen.getByRole('button', { name: 'Update in place' }));
     const dialog = screen.getByRole('dialog', { name: 'Update in place' });
     expect(within(dialog).getByRole('region', { name: 'Skipped' })).toHaveTextContent('teleop-lab-01');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     const results = await screen.findByRole('table', { name: 'Update in place results' });
-    expect(within(results).getByRole('rowheader', { name: 'fleet-manager-prod' }).closest('tr')).toHaveTextContent(/Refused: .+/);
+    expect(within(results).getByRole('rowheader', { name: 'fleet-manager-prod' }).closest('tr')).toHaveTextContent(
+      /Refused: .+ is a viewer and cannot change the platform/,
+    );
+    // The refusal made the page ask again: the actions now say why they are unavailable.
+    await user.click(screen.getByRole('checkbox', { name: 'Select all' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Update in place' })).toHaveAttribute('aria-disabled', 'true'));
+  });
+
+  it('shows a viewer the bulk actions as unavailable, saying why', async () => {
+    const user = userEvent.setup();
+    await signIn('viewer');
+    openList();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
+    const bar = screen.getByRole('group', { name: 'Selected deployments' });
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Deprovision' })).toHaveAttribute('aria-disabled', 'true'));
+    for (const name of ['Deprovision', 'Update in place']) {
+      expect(within(bar).getByRole('button', { name })).toHaveAccessibleDescription(VIEWER_REASON);
+    }
+    await user.click(within(bar).getByRole('button', { name: 'Deprovision' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('disables Confirm when the user becomes a viewer while the dialog is open', async () => {
+    const user = userEvent.setup();
+    const { client } = openList();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
+    await user.click(screen.getByRole('button', { name: 'Deprovision' }));
+    const dialog = screen.getByRole('dialog', { name: 'Deprovision deployments' });
+    expect(within(dialog).getByRole('button', { name: 'Confirm' })).not.toHaveAttribute('aria-disabled');
+
+    await signIn('viewer');
+    // What the app's status poll does when it sees another signed-in user.
+    await client.invalidateQueries({ queryKey: userKeys.all });
+    // Unavailable, Confirm is a new element (with its tooltip): look it up again.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-disabled', 'true'));
+    const confirm = within(dialog).getByRole('button', { name: 'Confirm' });
+    expect(confirm).toHaveAccessibleDescription(VIEWER_REASON);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(VIEWER_REASON);
+    await user.click(confirm);
+    expect(host.platform().listDeployments().some((d) => d.deprovisioning)).toBe(false);
   });
 });

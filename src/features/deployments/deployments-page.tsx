@@ -1,5 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { usePackages } from '../../api';
+import { packageQueries } from '../../api';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
 import { PageHeader } from '../../components/page-header/page-header';
@@ -14,13 +15,16 @@ import { activeFilters, clearFilters, sortFromState, sortStateOf } from './list-
 import { useBulkAction } from './use-bulk-action';
 import { useDeploymentList } from './use-deployment-list';
 import { useListView } from './use-list-view';
+import { usePaintedSince } from './use-painted-since';
 import { useSelection } from './use-selection';
 import styles from './deployments.module.css';
 
 export function DeploymentsPage() {
-  const { view, updateView } = useListView();
+  const { view, updateView, search } = useListView();
   const list = useDeploymentList(view);
-  const packages = usePackages();
+  // The filters' choices (packages, devices) are large at fleet scale: read once the first rows are shown.
+  const rowsShown = usePaintedSince(list.isPending ? undefined : 'rows');
+  const packages = useQuery({ ...packageQueries.list(), enabled: rowsShown });
   // Re-sorting keeps the selection; narrowing or widening the list starts a new one.
   const selection = useSelection(list.rows, JSON.stringify({ ...list.filter, sort: undefined }));
   const bulk = useBulkAction();
@@ -73,7 +77,7 @@ export function DeploymentsPage() {
   return (
     <>
       <PageHeader title="Deployments" description="Every instance of a package, with its phase and status as the platform reports them." />
-      <ListFilters view={view} onChange={updateView} />
+      <ListFilters view={view} onChange={updateView} onSearch={search} loadChoices={rowsShown} />
       {!list.isPending && !list.error && (
         <ListSummary
           total={list.total}

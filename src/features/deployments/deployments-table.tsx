@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { SortState } from '../../components/data-table/data-table';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table/virtual-table';
 import type { DeploymentRow } from './deployment-row';
@@ -30,43 +30,49 @@ function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: bool
   );
 }
 
+const rowKey = (row: DeploymentRow) => row.id;
+
 export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, busy }: DeploymentsTableProps) {
   const selectedCount = loaded.filter((row) => selected.has(row.id)).length;
+  const allSelected = loaded.length > 0 && selectedCount === loaded.length;
+  const someSelected = selectedCount > 0 && selectedCount < loaded.length;
+  // The same columns until the selection changes, so the table redraws only the rows whose data changed.
   // Status has no width: it takes what the others leave, since error descriptions need the room.
-  const columns: VirtualColumn<DeploymentRow>[] = [
-    {
-      key: 'select',
-      header: 'Select',
-      width: '40px',
-      headerContent: (
-        <SelectAll checked={loaded.length > 0 && selectedCount === loaded.length} mixed={selectedCount > 0 && selectedCount < loaded.length} onChange={onSelectAll} />
-      ),
-      cell: (row) => (
-        <input
-          type="checkbox"
-          className={styles.checkbox}
-          aria-label={`Select ${row.name}`}
-          checked={selected.has(row.id)}
-          onChange={(e) => onSelect(row, e.target.checked)}
-        />
-      ),
-    },
-    { key: 'name', header: 'Name', sortable: true, rowHeader: true, width: '11%', cell: (row) => <NameCell row={row} /> },
-    { key: 'id', header: 'Deployment ID', width: '9%', cell: (row) => <IdCell row={row} /> },
-    { key: 'package', header: 'Package', width: '11%', cell: (row) => <PackageCell row={row} /> },
-    { key: 'phase', header: 'Phase', sortable: true, width: '14%', cell: (row) => <PhaseCell row={row} /> },
-    { key: 'status', header: 'Status', sortable: true, cell: (row) => <StatusCell row={row} /> },
-    { key: 'devices', header: 'Devices', width: '10%', cell: (row) => <DevicesCell row={row} /> },
-    { key: 'labels', header: 'Labels', width: '12%', cell: (row) => <LabelsCell row={row} /> },
-    { key: 'created', header: 'Created', sortable: true, width: '11%', cell: (row) => <CreatedCell row={row} /> },
-  ];
+  const columns = useMemo<VirtualColumn<DeploymentRow>[]>(
+    () => [
+      {
+        key: 'select',
+        header: 'Select',
+        width: '40px',
+        headerContent: <SelectAll checked={allSelected} mixed={someSelected} onChange={onSelectAll} />,
+        cell: (row) => (
+          <input
+            type="checkbox"
+            className={styles.checkbox}
+            aria-label={`Select ${row.name}`}
+            checked={selected.has(row.id)}
+            onChange={(e) => onSelect(row, e.target.checked)}
+          />
+        ),
+      },
+      { key: 'name', header: 'Name', sortable: true, rowHeader: true, width: '11%', cell: (row) => <NameCell row={row} /> },
+      { key: 'id', header: 'Deployment ID', width: '9%', cell: (row) => <IdCell row={row} /> },
+      { key: 'package', header: 'Package', width: '11%', cell: (row) => <PackageCell row={row} /> },
+      { key: 'phase', header: 'Phase', sortable: true, width: '14%', cell: (row) => <PhaseCell row={row} /> },
+      { key: 'status', header: 'Status', sortable: true, cell: (row) => <StatusCell row={row} /> },
+      { key: 'devices', header: 'Devices', width: '10%', cell: (row) => <DevicesCell row={row} /> },
+      { key: 'labels', header: 'Labels', width: '12%', cell: (row) => <LabelsCell row={row} /> },
+      { key: 'created', header: 'Created', sortable: true, width: '11%', cell: (row) => <CreatedCell row={row} /> },
+    ],
+    [allSelected, someSelected, onSelectAll, selected, onSelect],
+  );
   return (
     <VirtualTable
       label="Deployments"
       columns={columns}
       rowCount={rowCount}
       rowAt={rowAt}
-      rowKey={(row) => row.id}
+      rowKey={rowKey}
       sort={sort}
       onSortChange={onSortChange}
       onRangeChange={onRangeChange}

@@ -1,6 +1,8 @@
-import { DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, useDevices, usePackages } from '../../api';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, deviceQueries, packageQueries } from '../../api';
 import { Field } from '../../components/field/field';
-import { Select } from '../../components/field/input';
+import { Input, Select } from '../../components/field/input';
 import { phaseLabel } from '../../lib/labels';
 import { CommittedInput } from './committed-input';
 import type { ListView } from './list-view';
@@ -9,29 +11,40 @@ import styles from './deployments.module.css';
 export interface ListFiltersProps {
   view: ListView;
   onChange: (change: Partial<ListView> | ((view: ListView) => ListView)) => void;
+  /** Every keystroke in the search box: the list searches as the operator types. */
+  onSearch: (search: string) => void;
+  /** Whether to read the packages and devices the filters offer (what is already known is shown meanwhile). */
+  loadChoices: boolean;
 }
 
-const SEARCH_DEBOUNCE_MS = 300;
-
 /** Search, the filters the list query offers, and the stopped toggle; each change lands in the URL. */
-export function ListFilters({ view, onChange }: ListFiltersProps) {
-  const packages = usePackages();
-  const devices = useDevices();
+export function ListFilters({ view, onChange, onSearch, loadChoices }: ListFiltersProps) {
+  const packages = useQuery({ ...packageQueries.list(), enabled: loadChoices });
+  const devices = useQuery({ ...deviceQueries.list(), enabled: loadChoices });
   const packageOptions = [...(packages.data?.items ?? [])].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  const deviceNames = (devices.data?.items ?? []).map((d) => d.metadata.name).sort((a, b) => a.localeCompare(b));
+  // A fleet has thousands of devices: sort them and build their options once per answer, not on every keystroke.
+  const deviceNames = useMemo(() => (devices.data?.items ?? []).map((d) => d.metadata.name).sort((a, b) => a.localeCompare(b)), [devices.data]);
+  const deviceOptions = useMemo(
+    () =>
+      deviceNames.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      )),
+    [deviceNames],
+  );
 
   return (
     <div className={styles.filters} role="search" aria-label="Deployments">
       <div className={styles.search}>
         <Field label="Search deployments" hideLabel>
           {(control) => (
-            <CommittedInput
+            <Input
               {...control}
               type="search"
               placeholder="Search by name, deployment ID or package"
               value={view.search}
-              debounceMs={SEARCH_DEBOUNCE_MS}
-              onCommit={(search) => onChange({ search })}
+              onChange={(event) => onSearch(event.target.value)}
             />
           )}
         </Field>
@@ -78,11 +91,7 @@ export function ListFilters({ view, onChange }: ListFiltersProps) {
           <Select {...control} value={view.device ?? ''} onChange={(e) => onChange({ device: e.target.value || undefined })}>
             <option value="">All devices</option>
             {view.device && !deviceNames.includes(view.device) && <option value={view.device}>{view.device}</option>}
-            {deviceNames.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
+            {deviceOptions}
           </Select>
         )}
       </Field>

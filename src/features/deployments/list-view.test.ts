@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, clearFilters, DEFAULT_VIEW, movingFilter, readListView, sortFromState, sortStateOf, toDeploymentFilter, writeListView, type ListView } from './list-view';
+import {
+  activeFilters,
+  clearFilters,
+  DEFAULT_VIEW,
+  movingFilter,
+  readListView,
+  sortFromState,
+  sortStateOf,
+  toDeploymentFilter,
+  typeSearch,
+  withTypedSearch,
+  writeListView,
+  type ListView,
+} from './list-view';
 
 const read = (query: string) => readListView(new URLSearchParams(query));
 const write = (view: ListView, current = '') => writeListView(new URLSearchParams(current), view).toString();
@@ -107,5 +120,29 @@ describe('sort and column headers', () => {
     expect(sortFromState({ key: 'name', direction: 'descending' })).toBe('-name');
     expect(sortFromState({ key: 'phase', direction: 'ascending' })).toBe('phase');
     expect(sortFromState({ key: 'created', direction: 'ascending' })).toBe('createdAt');
+  });
+});
+
+describe('search typed ahead of the URL', () => {
+  const inUrl = (search: string): ListView => ({ ...DEFAULT_VIEW, phase: 'Succeeded', search });
+
+  it('shows the typed search while the URL echoes the typing', () => {
+    const typed = typeSearch(typeSearch(null, '', 'n'), '', 'na');
+    expect(typed).toEqual({ search: 'na', sent: ['', 'n', 'na'] });
+    expect(withTypedSearch(inUrl(''), typed).search).toBe('na');
+    expect(withTypedSearch(inUrl('n'), typed).search).toBe('na');
+    expect(withTypedSearch(inUrl('na'), typed)).toEqual(inUrl('na'));
+  });
+
+  it('follows the URL once another search lands there (Back, a shared link)', () => {
+    const view = inUrl('vision');
+    expect(withTypedSearch(view, typeSearch(null, 'nav', 'nav-a'))).toBe(view);
+    expect(withTypedSearch(view, null)).toBe(view);
+  });
+
+  it('forgets what was written before the URL caught up', () => {
+    const typed = typeSearch(typeSearch(typeSearch(null, '', 'n'), '', 'na'), 'na', 'nav');
+    expect(typed.sent).toEqual(['na', 'nav']);
+    expect(typeSearch(typed, 'elsewhere', 'x').sent).toEqual(['elsewhere', 'x']);
   });
 });

@@ -61,6 +61,27 @@ export function writeListView(current: URLSearchParams, view: ListView): URLSear
   return next;
 }
 
+/**
+ * The search as typed, ahead of the URL: each keystroke writes the URL at once, but the screen reads the URL back a
+ * moment later. `sent` is what the URL held when typing began and every text written since, in order.
+ */
+export interface TypedSearch {
+  search: string;
+  sent: string[];
+}
+
+/** After a keystroke: what was written before the URL's current search is dropped, so the list stays short. */
+export function typeSearch(previous: TypedSearch | null, inUrl: string, search: string): TypedSearch {
+  const since = previous?.sent.lastIndexOf(inUrl) ?? -1;
+  return { search, sent: [...(previous && since >= 0 ? previous.sent.slice(since) : [inUrl]), search] };
+}
+
+/** The view the rows show: the typed search while the URL holds an echo of the typing; any other search in the URL
+ * (filters cleared, Back pressed) wins. */
+export function withTypedSearch(view: ListView, typed: TypedSearch | null): ListView {
+  return typed && typed.sent.includes(view.search) && typed.search !== view.search ? { ...view, search: typed.search } : view;
+}
+
 /** The list query the server filters and sorts by. */
 export function toDeploymentFilter(view: ListView, limit: number): Omit<DeploymentFilter, 'continue'> {
   const filter: Omit<DeploymentFilter, 'continue'> = { sort: view.sort, limit };

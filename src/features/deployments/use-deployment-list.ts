@@ -1,13 +1,15 @@
-import { useQueries, useQuery, type Query } from '@tanstack/react-query';
+import { useQueries, useQuery, type Query, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { deploymentQueries } from '../../api';
 import type { ApiError, DeploymentFilter, DeploymentList } from '../../api';
 import { toDeploymentRow, type DeploymentRow } from './deployment-row';
 import { movingFilter, toDeploymentFilter, type ListView } from './list-view';
 import { pagesFor, rowPosition, type RowRange } from './paging';
+import { usePaintedSince } from './use-painted-since';
 
-/** Rows per request: a couple of screenfuls, small enough to refresh every second while rows in view move. */
-export const PAGE_SIZE = 100;
+/** Rows per request: a couple of screenfuls, small enough to answer a search keystroke at once and to refresh every
+ * second while rows in view move. */
+export const PAGE_SIZE = 50;
 
 // A page's rows are derived once per answer (each refetch yields a new object).
 const rowsCache = new WeakMap<DeploymentList, DeploymentRow[]>();
@@ -33,6 +35,20 @@ const samePageOf =
   };
 
 /**
+ * What the list reads from its pages. Combined by react-query, which keeps the result (and each array in it) the
+ * same object while the answers are the same, so the rows the table has drawn are not drawn again on every render.
+ */
+const combinePages = (pages: UseQueryResult<DeploymentList, ApiError>[]) => ({
+  pageRows: pages.map((page) => rowsOf(page.data)),
+  rows: pages.flatMap((page) => rowsOf(page.data)),
+  freshTotal: pages.find((page) => page.data && !page.isPlaceholderData)?.data?.metadata.total,
+  placeholderTotal: pages.find((page) => page.isPlaceholderData)?.data?.metadata.total,
+  isPlaceholderData: pages.some((page) => page.isPlaceholderData),
+  error: pages.find((page) => page.isError)?.error ?? null,
+  refetches: pages.map((page) => page.refetch),
+});
+
+/**
  * The rows of the current view, read page by page for the rows the table draws. Each page polls on its own while
  * one of its rows moves; pages scrolled away stop polling and are read again when they come back into view.
  */
@@ -43,30 +59,35 @@ export function useDeploymentList(view: ListView) {
   const range = drawn.scope === scope ? drawn.range : { start: 0, end: 0 };
   const pageNumbers = pagesFor(range, PAGE_SIZE);
 
+  const firstPage = pageNumbers[0] ?? 0;
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...deploymentQueries.list({ ...filter, continue: page * PAGE_SIZE }),
       placeholderData: samePageOf(page * PAGE_SIZE),
     })),
+    combine: combinePages,
   });
   const moving = movingFilter(view);
-  const movingQuery = useQuery({ ...deploymentQueries.list(moving), enabled: moving !== undefined });
+  // Counted once the rows are shown: the count must not hold up the rows of a search being typed.
+  const rowsShown = usePaintedSince(pages.freshTotal === undefined ? undefined : scope);
+  const movingQuery = useQuery({ ...deploymentQueries.list(moving), enabled: moving !== undefined && rowsShown });
 
   // The total stays known while pages scrolled to are still loading, so the table is not swapped for a skeleton.
-  const fresh = pages.find((page) => page.data && !page.isPlaceholderData)?.data?.metadata.total;
+  const fresh = pages.freshTotal;
   const [known, setKnown] = useState<{ scope: string; total: number } | null>(null);
   if (fresh !== undefined && (known?.scope !== scope || known.total !== fresh)) setKnown({ scope, total: fresh });
-  const placeholder = pages.find((page) => page.isPlaceholderData)?.data?.metadata.total;
-  const total = fresh ?? (known?.scope === scope ? known.total : placeholder);
+  const total = fresh ?? (known?.scope === scope ? known.total : pages.placeholderTotal);
 
-  const rowAt = (index: number): DeploymentRow | undefined => {
-    const { page, offset } = rowPosition(index, PAGE_SIZE);
-    return rowsOf(pages[pageNumbers.indexOf(page)]?.data)[offset];
-  };
-  const rows = pages.flatMap((page) => rowsOf(page.data));
+  const rowAt = useCallback(
+    (index: number): DeploymentRow | undefined => {
+      const { page, offset } = rowPosition(index, PAGE_SIZE);
+      return pages.pageRows[page - firstPage]?.[offset];
+    },
+    [pages.pageRows, firstPage],
+  );
 
   const onRangeChange = useCallback((next: RowRange) => setDrawn({ scope, range: next }), [scope]);
-  const refetch = () => Promise.all([...pages.map((page) => page.refetch()), ...(moving ? [movingQuery.refetch()] : [])]);
+  const refetch = () => Promise.all([...pages.refetches.map((pageRefetch) => pageRefetch()), ...(moving ? [movingQuery.refetch()] : [])]);
 
   return {
     filter,
@@ -74,11 +95,11 @@ export function useDeploymentList(view: ListView) {
     moving: moving ? (movingQuery.data?.metadata.total ?? 0) : 0,
     rowAt,
     /** The rows loaded for the pages in view, in order. */
-    rows,
+    rows: pages.rows,
     onRangeChange,
     refetch,
-    isPending: total === undefined && !pages.some((page) => page.isError),
-    error: total === undefined ? (pages.find((page) => page.isError)?.error ?? null) : null,
-    isPlaceholderData: pages.some((page) => page.isPlaceholderData),
+    isPending: total === undefined && !pages.error,
+    error: total === undefined ? pages.error : null,
+    isPlaceholderData: pages.isPlaceholderData,
   };
 }

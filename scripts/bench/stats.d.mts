@@ -1,0 +1,18 @@
+export interface Measure {
+  id: string;
+  label: string;
+  unit: string;
+  value: number | undefined;
+  baseline?: number | undefined;
+  target?: number;
+  samples?: number[];
+}
+export function percentile(samples: readonly number[], p: number): number | undefined;
+export function median(samples: readonly number[]): number | undefined;
+export function ratio(value: number | undefined, baseline: number | undefined): number | undefined;
+export function meets(value: number | undefined, target: number | undefined): boolean | undefined;
+export function rowCells(measure: Measure): string[];
+export const COLUMNS: string[];
+export function formatTable(measures: readonly Measure[]): string;
+export function missedTargets(measures: readonly Measure[]): Measure[];
+export function expectedDeviceOptions(optionTexts: readonly string[], text: string): number;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { expectedDeviceOptions, formatTable, median, meets, missedTargets, percentile, ratio, rowCells } from './stats.mjs';
+
+describe('summary statistics', () => {
+  it('takes the median of an odd and an even number of samples, in any order', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([40, 10, 30, 20])).toBe(25);
+    expect(median([])).toBeUndefined();
+  });
+
+  it('takes percentiles by nearest rank', () => {
+    const samples = Array.from({ length: 20 }, (_, i) => 20 - i);
+    expect(percentile(samples, 95)).toBe(19);
+    expect(percentile(samples, 100)).toBe(20);
+    expect(percentile(samples, 0)).toBe(1);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 95)).toBeUndefined();
+  });
+
+  it('divides by the baseline only when there is one', () => {
+    expect(ratio(30, 10)).toBe(3);
+    expect(ratio(30, undefined)).toBeUndefined();
+    expect(ratio(30, 0)).toBeUndefined();
+  });
+
+  it('meets an upper-bound target strictly below it', () => {
+    expect(meets(49.9, 50)).toBe(true);
+    expect(meets(50, 50)).toBe(false);
+    expect(meets(10, undefined)).toBeUndefined();
+    expect(meets(undefined, 50)).toBeUndefined();
+  });
+});
+
+describe('the table', () => {
+  const list = { id: 'list', label: 'List first render', unit: 'ms', value: 412.4, baseline: 13.25, target: 300 };
+  const heap = { id: 'heap', label: 'Heap', unit: 'MB', value: 44.8 };
+
+  it('shows value, baseline, ratio, target and whether it passes', () => {
+    expect(rowCells(list)).toEqual(['List first render', '412 ms', '13.3 ms', '31.12×', '< 300 ms', 'NO']);
+    expect(rowCells(heap)).toEqual(['Heap', '44.8 MB', '—', '—', '—', '—']);
+    expect(rowCells({ ...heap, value: undefined })[1]).toBe('n/a');
+  });
+
+  it('pads every column to its widest cell', () => {
+    const lines = formatTable([list, heap]).split('\n');
+    expect(lines[0]).toMatch(/^Measure\s+\|\s+Value \|/);
+    expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+    expect(lines).toHaveLength(4);
+  });
+
+  it('names the targets missed', () => {
+    expect(missedTargets([list, heap, { ...list, id: 'fast', value: 12 }]).map((m) => m.id)).toEqual(['list']);
+  });
+});
+
+describe('expected device options', () => {
+  const options = [
+    'Select a device',
+    'warehouse-amr-01 · amd64 · Docker',
+    'rpi-sensor-01 · arm32v7 · Docker — unavailable: wrong architecture (needs amd64)',
+    'lab-turtlebot-01 · amd64 · Preinstalled — unavailable: offline',
+  ];
+
+  it('counts the placeholder and the devices whose name, architecture or runtime match, ignoring case', () => {
+    expect(expectedDeviceOptions(options, '')).toBe(4);
+    expect(expectedDeviceOptions(options, 'AMD64')).toBe(3);
+    expect(expectedDeviceOptions(options, 'arm32')).toBe(2);
+    expect(expectedDeviceOptions(options, 'offline')).toBe(1);
+  });
+});
