@@ -148,18 +148,15 @@ for (const [picked, system] of [
   ['Dark', 'light'],
   ['Light', 'dark'],
 ] as const) {
-  test(`every screen passes axe with ${picked} picked in a ${system} system`, async ({ page }) => {
-    test.slow(); // six screens, six axe runs
+  test(`a picked theme passes axe against a ${system} system (${picked})`, async ({ page }) => {
+    // The picked theme and the system's share one set of colour tokens; the screens are checked in both
+    // schemes by their own journeys, so two dense screens suffice here.
     await page.emulateMedia({ colorScheme: system });
     await start(page, '/catalog', { paused: true });
     await theme(page, picked).click();
     expect(await pageBackground(page)).toBe(BACKGROUND[picked === 'Dark' ? 'dark' : 'light']);
     for (const [link, ready] of [
-      ['Catalog', () => page.getByRole('table', { name: 'Packages' })],
       ['Deployments', () => page.getByRole('table', { name: 'Deployments' })],
-      ['Devices', () => page.getByRole('table', { name: 'Devices' })],
-      ['Routed Networks', () => page.getByRole('table', { name: 'Routed Networks' })],
-      ['Volumes', () => page.getByRole('table', { name: 'Volumes' })],
       ['Simulator', () => page.getByRole('table', { name: 'Devices' })],
     ] as const) {
       await nav(page, link).click();

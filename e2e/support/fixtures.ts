@@ -72,6 +72,15 @@ export async function start(page: Page, path: string, options: StartOptions = {}
 
 /** axe with the WCAG 2.2 A/AA rule sets; returns the violations so the assertion shows them. */
 export async function axeViolations(page: Page) {
+  // Colours mid-transition (a theme switch, a dialog fading in) are not the ones the user settles on.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }

@@ -1,15 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Tooltip } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Toaster } from '../components/toast/toaster';
 
-/** Everything the screens rely on from above: server state, tooltips and toasts. */
+/** Everything the screens rely on from above: server state and toasts (tooltips bring their own provider, so the shell does not load them). */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <Tooltip.Provider delayDuration={400}>
-        <Toaster>{children}</Toaster>
-      </Tooltip.Provider>
+      <Toaster>{children}</Toaster>
     </QueryClientProvider>
   );
 }

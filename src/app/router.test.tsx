@@ -29,16 +29,20 @@ function renderAt(path: string, appRoutes: RouteObject[] = routes, basename?: st
   return router;
 }
 
+// Each screen is a lazily imported module; the first import of one can take longer than findBy's default 1 s when
+// the machine is busy.
+const SCREEN_LOAD = { timeout: 5000 };
+
 describe('app routes', () => {
   it('redirects / to Deployments', async () => {
     const router = renderAt('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deployments' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deployments' }, SCREEN_LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/deployments');
   });
 
   it('keeps the redirect under a base path', async () => {
     const router = renderAt('/demo/', routes, '/demo');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deployments' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deployments' }, SCREEN_LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/demo/deployments');
     expect(screen.getByRole('link', { name: 'Volumes' })).toHaveAttribute('href', '/demo/volumes');
   });
@@ -52,13 +56,13 @@ describe('app routes', () => {
     ['/simulator', 'Simulator'],
   ])('renders %s with the single h1 “%s”', async (path, heading) => {
     renderAt(path);
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: heading }, SCREEN_LOAD)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
   it('marks the current section in the Main navigation', async () => {
     renderAt('/deployments/dep-abc');
-    await screen.findByRole('heading', { level: 1, name: 'dep-abc' });
+    await screen.findByRole('heading', { level: 1, name: 'dep-abc' }, SCREEN_LOAD);
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const names = within(nav)
       .getAllByRole('link')
@@ -71,14 +75,14 @@ describe('app routes', () => {
   it('has a skip link to the main content', async () => {
     const user = userEvent.setup();
     renderAt('/volumes');
-    await screen.findByRole('heading', { level: 1, name: 'Volumes' });
+    await screen.findByRole('heading', { level: 1, name: 'Volumes' }, SCREEN_LOAD);
     await user.click(screen.getByRole('link', { name: 'Skip to content' }));
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('answers an unknown address with Page not found and a way back', async () => {
     renderAt('/nowhere');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' }, SCREEN_LOAD)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Deployments' })).toHaveAttribute('href', '/deployments');
   });
 });
@@ -98,14 +102,14 @@ describe('route error boundary', () => {
     ];
     renderAt('/flaky', testRoutes);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }, SCREEN_LOAD)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Deployment list exploded');
     expect(screen.getByRole('link', { name: 'Go to Deployments' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
 
     broken = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recovered' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recovered' }, SCREEN_LOAD)).toBeInTheDocument();
   });
 });
 

@@ -33,24 +33,27 @@ export function ActionButton({ availability, tooltipSide = 'top', onClick, child
     );
   }
   const ignore = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
+  // Its own provider: only screens with an unavailable action load the tooltip code.
   return (
-    <Tooltip.Root open={tooltipOpen} onOpenChange={setTooltipOpen}>
-      {/* While the tooltip is open Radix points aria-describedby at it; otherwise at the hidden copy, never both. */}
-      <Tooltip.Trigger asChild>
-        <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={tooltipOpen ? undefined : reasonId} onClick={ignore}>
-          {children}
-        </Button>
-      </Tooltip.Trigger>
-      {/* Hidden from reading order (the button's description says it); still referenced by aria-describedby. */}
-      <span id={reasonId} hidden>
-        {availability.reason}
-      </span>
-      <Tooltip.Portal>
-        <Tooltip.Content className={styles.tooltip} side={tooltipSide} sideOffset={6} collisionPadding={8}>
+    <Tooltip.Provider delayDuration={400}>
+      <Tooltip.Root open={tooltipOpen} onOpenChange={setTooltipOpen}>
+        {/* While the tooltip is open Radix points aria-describedby at it; otherwise at the hidden copy, never both. */}
+        <Tooltip.Trigger asChild>
+          <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={tooltipOpen ? undefined : reasonId} onClick={ignore}>
+            {children}
+          </Button>
+        </Tooltip.Trigger>
+        {/* Hidden from reading order (the button's description says it); still referenced by aria-describedby. */}
+        <span id={reasonId} hidden>
           {availability.reason}
-          <Tooltip.Arrow className={styles.arrow} />
-        </Tooltip.Content>
-      </Tooltip.Portal>
-    </Tooltip.Root>
+        </span>
+        <Tooltip.Portal>
+          <Tooltip.Content className={styles.tooltip} side={tooltipSide} sideOffset={6} collisionPadding={8}>
+            {availability.reason}
+            <Tooltip.Arrow className={styles.arrow} />
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
   );
 }

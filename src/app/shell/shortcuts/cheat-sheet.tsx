@@ -25,42 +25,49 @@ function Keys({ keys }: { keys: readonly string[] }) {
   );
 }
 
+export interface CheatSheetProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
 /**
- * The dialog listing every shortcut; render it inside the `Dialog.Root` that holds its trigger. Opened by `?` as
- * often as by the trigger, so on close the focus goes back to wherever it was, not always to the trigger.
+ * The dialog listing every shortcut, loaded on first use so the shell does not carry it. Opened by `?` as often as
+ * by the header button, so on close the focus goes back to wherever it was, not always to the button.
  */
-export function CheatSheet() {
+export default function CheatSheet({ open, onOpenChange }: CheatSheetProps) {
   const returnFocus = useReturnFocus();
   return (
-    <Dialog.Portal>
-      <Dialog.Overlay className={frame.overlay} />
-      <Dialog.Content className={`${frame.content} ${styles.content}`} {...returnFocus}>
-        <Dialog.Title className={frame.title}>Keyboard shortcuts</Dialog.Title>
-        <Dialog.Description className={frame.description}>
-          They work anywhere except while typing in a field or with a dialog open. For a pair, press the second key
-          within a second and a half of the first.
-        </Dialog.Description>
-        {GROUPS.map((group) => (
-          <section key={group.title} className={styles.group} aria-label={group.title}>
-            <h3 className={styles.groupTitle}>{group.title}</h3>
-            <dl className={styles.list}>
-              {group.shortcuts.map((shortcut) => (
-                <div key={shortcut.keys.join(' ')} className={styles.row}>
-                  <dt className={styles.keys}>
-                    <Keys keys={shortcut.keys} />
-                  </dt>
-                  <dd className={styles.description}>{shortcut.description}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
-        <div className={frame.actions}>
-          <Dialog.Close asChild>
-            <Button variant="secondary">Close</Button>
-          </Dialog.Close>
-        </div>
-      </Dialog.Content>
-    </Dialog.Portal>
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={frame.overlay} />
+        <Dialog.Content className={`${frame.content} ${styles.content}`} {...returnFocus}>
+          <Dialog.Title className={frame.title}>Keyboard shortcuts</Dialog.Title>
+          <Dialog.Description className={frame.description}>
+            They work anywhere except while typing in a field or with a dialog open. For a pair, press the second key
+            within a second and a half of the first.
+          </Dialog.Description>
+          {GROUPS.map((group) => (
+            <section key={group.title} className={styles.group} aria-label={group.title}>
+              <h3 className={styles.groupTitle}>{group.title}</h3>
+              <dl className={styles.list}>
+                {group.shortcuts.map((shortcut) => (
+                  <div key={shortcut.keys.join(' ')} className={styles.row}>
+                    <dt className={styles.keys}>
+                      <Keys keys={shortcut.keys} />
+                    </dt>
+                    <dd className={styles.description}>{shortcut.description}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+          <div className={frame.actions}>
+            <Dialog.Close asChild>
+              <Button variant="secondary">Close</Button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

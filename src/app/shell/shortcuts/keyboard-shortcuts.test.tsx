@@ -58,7 +58,7 @@ describe('KeyboardShortcuts', () => {
     expect(trigger).toHaveAttribute('aria-keyshortcuts', '?');
 
     await user.keyboard('?');
-    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const goTo = within(sheet).getByRole('region', { name: 'Go to a screen' });
     expect(within(goTo).getByText('Go to Deployments').previousElementSibling).toHaveTextContent('g then d');
     expect(within(goTo).getAllByRole('term')).toHaveLength(6);
@@ -80,12 +80,12 @@ describe('KeyboardShortcuts', () => {
     const refresh = screen.getByRole('button', { name: 'Refresh' });
     expect(refresh).toHaveFocus();
     await user.keyboard('?');
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Close' }));
     expect(refresh).toHaveFocus();
 
     const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     await user.click(trigger);
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(trigger).toHaveFocus();
   });

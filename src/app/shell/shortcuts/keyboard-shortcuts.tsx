@@ -1,8 +1,8 @@
-import { Dialog } from 'radix-ui';
-import { useCallback, useState } from 'react';
-import { CheatSheet } from './cheat-sheet';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import styles from './keyboard-shortcuts.module.css';
+
+const CheatSheet = lazy(() => import('./cheat-sheet'));
 
 /**
  * The shell's keyboard layer: listens for the shortcuts, and puts their cheat sheet behind a `?` button in the header
@@ -10,18 +10,33 @@ import styles from './keyboard-shortcuts.module.css';
  */
 export function KeyboardShortcuts() {
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const openCheatSheet = useCallback(() => setOpen(true), []);
+  const openCheatSheet = useCallback(() => {
+    setOpened(true);
+    setOpen(true);
+  }, []);
   useKeyboardShortcuts({ openCheatSheet, announce: setAnnouncement });
 
   return (
     <>
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Trigger className={styles.trigger} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
-          <span aria-hidden="true">?</span>
-        </Dialog.Trigger>
-        <CheatSheet />
-      </Dialog.Root>
+      <button
+        type="button"
+        className={styles.trigger}
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title="Keyboard shortcuts (?)"
+        onClick={openCheatSheet}
+      >
+        <span aria-hidden="true">?</span>
+      </button>
+      {opened && (
+        <Suspense fallback={null}>
+          <CheatSheet open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
       <div aria-live="polite" className="sr-only">
         {announcement}
       </div>
