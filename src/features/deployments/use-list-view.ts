@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLatestSearchParams } from '../../lib/use-latest-search-params';
 import { readListView, typeSearch, withTypedSearch, writeListView, type ListView, type TypedSearch } from './list-view';
 
 type ViewChange = Partial<ListView> | ((view: ListView) => ListView);
@@ -9,7 +9,7 @@ type ViewChange = Partial<ListView> | ((view: ListView) => ListView);
  * cannot undo a filter chosen meanwhile) and replaces the history entry, so Back leaves the list.
  */
 export function useListView() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useLatestSearchParams();
   const inUrl = useMemo(() => readListView(params), [params]);
   const [typed, setTyped] = useState<TypedSearch | null>(null);
   // Once the URL has caught up with the typing, it alone says what is searched.

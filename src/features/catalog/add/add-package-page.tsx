@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useLatestSearchParams } from '../../../lib/use-latest-search-params';
 import { usePermission, type PackageResource } from '../../../api';
 import { Notice } from '../../../components/notice/notice';
 import { PageHeader } from '../../../components/page-header/page-header';
@@ -19,7 +20,7 @@ type Way = 'form' | 'manifest';
 export function AddPackagePage() {
   const navigate = useNavigate();
   const { toast } = useToast();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useLatestSearchParams();
   const way: Way = params.get('from') === 'manifest' ? 'manifest' : 'form';
   // Both ways keep their input here, above the tabs, which mount only the open panel.
   const form = useForm({ resolver: zodResolver(packageFormSchema), defaultValues: emptyPackage() });

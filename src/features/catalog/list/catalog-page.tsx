@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLatestSearchParams } from '../../../lib/use-latest-search-params';
 import { usePackages } from '../../../api';
 import { EmptyState } from '../../../components/empty-state/empty-state';
 import { ErrorState } from '../../../components/error-state/error-state';
@@ -15,7 +15,7 @@ import styles from './catalog-page.module.css';
 
 export function CatalogPage() {
   const packages = usePackages();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useLatestSearchParams();
   const filters = filtersFromSearch(params);
   const summaries = useMemo(() => (packages.data?.items ?? []).map(summarisePackage), [packages.data]);
   const shown = summaries.filter((pkg) => matchesFilters(pkg, filters));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLatestSearchParams } from '../../../lib/use-latest-search-params';
 import type { DeploymentResource } from '../../../api';
 import { Tabs } from '../../../components/tabs/tabs';
 import { liveAccessAvailability } from '../actions/action-rules';
@@ -24,7 +24,7 @@ export interface DeploymentTabsProps {
 
 /** `Details`, `Historical Logs`, `Live Logs`, `Shell Access`, `History`; the selection lives in `?tab=`. */
 export function DeploymentTabs({ deployment, panels, details }: DeploymentTabsProps) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useLatestSearchParams();
   const live = liveAccessAvailability(deployment);
   const disabled = new Set<TabValue>(live.enabled ? [] : ['live-logs', 'shell-access']);
   const content: Record<TabValue, () => ReactNode> = {
