@@ -83,10 +83,10 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     openList();
     await user.click(await screen.findByRole('checkbox', { name: 'Select nav-amr-01' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select ota-picker-01' }));
-    await user.click(screen.getByRole('button', { name: 'Deprovision' }));
+    await user.click(await screen.findByRole('button', { name: 'Deprovision' }));
 
     // Listed in the order they were picked.
-    const dialog = screen.getByRole('dialog', { name: 'Deprovision deployments' });
+    const dialog = await screen.findByRole('dialog', { name: 'Deprovision deployments' });
     const affected = within(dialog).getByRole('region', { name: 'Deprovision 2 deployments' });
     expect(within(affected).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^nav-amr-01 dep-\w+ Succeeded$/),
@@ -103,12 +103,12 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   it('reports the platform’s refusal per row (the user became a viewer after the page asked who it is)', async () => {
     const user = userEvent.setup();
     const { client } = openList();
-    const selectAll = await screen.findByRole('checkbox', { name: 'Select all' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
+    const update = await screen.findByRole('button', { name: 'Update in place' });
     await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
     await signIn('viewer');
-    await user.click(selectAll);
-    await user.click(screen.getByRole('button', { name: 'Update in place' }));
-    const dialog = screen.getByRole('dialog', { name: 'Update in place' });
+    await user.click(update);
+    const dialog = await screen.findByRole('dialog', { name: 'Update in place' });
     expect(within(dialog).getByRole('region', { name: 'Skipped' })).toHaveTextContent('teleop-lab-01');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
@@ -139,8 +139,8 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { client } = openList();
     await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
-    await user.click(screen.getByRole('button', { name: 'Deprovision' }));
-    const dialog = screen.getByRole('dialog', { name: 'Deprovision deployments' });
+    await user.click(await screen.findByRole('button', { name: 'Deprovision' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Deprovision deployments' });
     expect(within(dialog).getByRole('button', { name: 'Confirm' })).not.toHaveAttribute('aria-disabled');
 
     await signIn('viewer');

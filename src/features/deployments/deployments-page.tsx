@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { packageQueries } from '../../api';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
 import { PageHeader } from '../../components/page-header/page-header';
-import { BulkBar } from './bulk-bar';
-import { BulkConfirm } from './bulk-confirm';
-import { BulkReport } from './bulk-report';
 import { DeploymentsTable } from './deployments-table';
 import { ListEmpty } from './list-empty';
 import { ListFilters } from './list-filters';
@@ -19,6 +16,11 @@ import { usePaintedSince } from './use-painted-since';
 import { useSelection } from './use-selection';
 import styles from './deployments.module.css';
 
+// Bulk actions (their bar, dialog and tooltips) load on the first selection: most visits only read the list.
+const BulkBar = lazy(() => import('./bulk-bar').then((m) => ({ default: m.BulkBar })));
+const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: m.BulkConfirm })));
+const BulkReport = lazy(() => import('./bulk-report').then((m) => ({ default: m.BulkReport })));
+
 export function DeploymentsPage() {
   const { view, updateView, search } = useListView();
   const list = useDeploymentList(view);
@@ -28,6 +30,8 @@ export function DeploymentsPage() {
   // Re-sorting keeps the selection; narrowing or widening the list starts a new one.
   const selection = useSelection(list.rows, JSON.stringify({ ...list.filter, sort: undefined }));
   const bulk = useBulkAction();
+  const [bulkUsed, setBulkUsed] = useState(false);
+  if (selection.ids.size > 0 && !bulkUsed) setBulkUsed(true);
   const [refreshing, setRefreshing] = useState(false);
 
   const packageName = (id: string) => {
@@ -89,10 +93,16 @@ export function DeploymentsPage() {
           refreshing={refreshing}
         />
       )}
-      {bulk.report && <BulkReport report={bulk.report} onDismiss={bulk.dismissReport} />}
-      {selection.ids.size > 0 && <BulkBar count={selection.ids.size} onAction={(kind) => bulk.open(kind, selection.rows)} onClear={selection.clear} />}
+      <Suspense fallback={null}>
+        {bulk.report && <BulkReport report={bulk.report} onDismiss={bulk.dismissReport} />}
+        {selection.ids.size > 0 && <BulkBar count={selection.ids.size} onAction={(kind) => bulk.open(kind, selection.rows)} onClear={selection.clear} />}
+      </Suspense>
       <div className={styles.tableArea}>{body()}</div>
-      <BulkConfirm plan={bulk.plan} busy={bulk.running} onConfirm={() => void confirm()} onCancel={bulk.cancel} />
+      {bulkUsed && (
+        <Suspense fallback={null}>
+          <BulkConfirm plan={bulk.plan} busy={bulk.running} onConfirm={() => void confirm()} onCancel={bulk.cancel} />
+        </Suspense>
+      )}
     </>
   );
 }
