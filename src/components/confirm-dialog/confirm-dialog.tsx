@@ -1,7 +1,7 @@
 import { Dialog } from 'radix-ui';
 import type { ReactNode } from 'react';
-import { ActionButton, type Availability } from '../action-button/action-button';
-import { Button } from '../button/button';
+import type { Availability } from '../action-button/action-button';
+import { DialogFooter } from '../dialog-frame/dialog-footer';
 import frame from '../dialog-frame/dialog-frame.module.css';
 import { useReturnFocus } from '../dialog-frame/use-return-focus';
 import styles from './confirm-dialog.module.css';
@@ -69,24 +69,13 @@ export function ConfirmDialog({
               </ul>
             </section>
           )}
-          {error && (
-            <div role="alert" className={frame.error}>
-              {error}
-            </div>
-          )}
-          {!availability.enabled && (
-            <p role="status" className={frame.unavailable}>
-              {availability.reason}
-            </p>
-          )}
-          <div className={frame.actions}>
-            <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
-              Cancel
-            </Button>
-            <ActionButton variant={tone === 'danger' ? 'danger' : 'primary'} busy={busy} availability={availability} onClick={onConfirm}>
-              Confirm
-            </ActionButton>
-          </div>
+          <DialogFooter
+            error={error}
+            availability={availability}
+            busy={busy}
+            onCancel={() => handleOpenChange(false)}
+            action={{ label: 'Confirm', variant: tone === 'danger' ? 'danger' : 'primary', onClick: onConfirm }}
+          />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -1,7 +1,7 @@
 import { Dialog } from 'radix-ui';
 import type { FormEventHandler, ReactNode } from 'react';
-import { ActionButton, type Availability } from '../action-button/action-button';
-import { Button } from '../button/button';
+import type { Availability } from '../action-button/action-button';
+import { DialogFooter } from '../dialog-frame/dialog-footer';
 // The shared frame first, so a dialog's own rules (loaded after it) win.
 import frame from '../dialog-frame/dialog-frame.module.css';
 import { useReturnFocus } from '../dialog-frame/use-return-focus';
@@ -62,24 +62,13 @@ export function FormDialog({
           </Dialog.Description>
           <form className={styles.form} noValidate onSubmit={onSubmit}>
             {children}
-            {error && (
-              <div role="alert" className={frame.error}>
-                {error}
-              </div>
-            )}
-            {!availability.enabled && (
-              <p role="status" className={frame.unavailable}>
-                {availability.reason}
-              </p>
-            )}
-            <div className={frame.actions}>
-              <Button variant="secondary" onClick={() => handleOpenChange(false)} aria-disabled={busy || undefined}>
-                Cancel
-              </Button>
-              <ActionButton type="submit" variant="primary" busy={busy} availability={availability}>
-                {submitLabel}
-              </ActionButton>
-            </div>
+            <DialogFooter
+              error={error}
+              availability={availability}
+              busy={busy}
+              onCancel={() => handleOpenChange(false)}
+              action={{ label: submitLabel, variant: 'primary', type: 'submit' }}
+            />
           </form>
         </Dialog.Content>
       </Dialog.Portal>

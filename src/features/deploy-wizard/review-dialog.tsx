@@ -1,8 +1,7 @@
 import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
 import type { Permission } from '../../api';
-import { ActionButton } from '../../components/action-button/action-button';
-import { Button } from '../../components/button/button';
+import { DialogFooter } from '../../components/dialog-frame/dialog-footer';
 import type { SummaryEntry } from './review-summary';
 import frame from '../../components/dialog-frame/dialog-frame.module.css';
 import styles from './review-dialog.module.css';
@@ -56,19 +55,12 @@ export function ReviewDialog({ summary, onCancel, onConfirm, busy, availability,
               </div>
             ))}
           </dl>
-          {!availability.enabled && (
-            <p role="status" className={frame.unavailable}>
-              {availability.reason}
-            </p>
-          )}
-          <div className={frame.actions}>
-            <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => close(false)}>
-              Cancel
-            </Button>
-            <ActionButton variant="primary" busy={busy} availability={availability} onClick={onConfirm}>
-              Confirm
-            </ActionButton>
-          </div>
+          <DialogFooter
+            availability={availability}
+            busy={busy}
+            onCancel={() => close(false)}
+            action={{ label: 'Confirm', variant: 'primary', onClick: onConfirm }}
+          />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
