@@ -15,5 +15,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Threads on every core: the default keeps one core free and took 90 s here instead of 54 s.
+    pool: 'threads',
+    maxWorkers: '100%',
   },
 });
