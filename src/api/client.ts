@@ -1,6 +1,6 @@
 // The fetch client: relative paths resolve under the app's base URL; every response is parsed with the contract.
 import type { z } from 'zod';
-import { problem } from './contract';
+import type * as Contract from './contract';
 import { ApiError } from './api-error';
 import { isUnreachableStatus, recordRequest } from './connection';
 
@@ -30,6 +30,22 @@ export function holdRequestsUntil(backend: Promise<unknown>): void {
   backendReady.catch(() => undefined);
 }
 
+type Schemas = typeof Contract;
+/** A response schema of the wire contract, by its exported name (`'deploymentList'`). */
+export type SchemaName = { [K in keyof Schemas]: Schemas[K] extends z.ZodType ? K : never }[keyof Schemas];
+/** What a request parses its answer with: a contract schema by name, or any zod schema. */
+export type ResponseSchema = SchemaName | z.ZodType;
+export type ResponseOf<S extends ResponseSchema> = S extends SchemaName ? z.output<Schemas[S]> : S extends z.ZodType ? z.output<S> : never;
+
+// The contract's schemas (and zod with them) load with the first request, not with the shell: that request waits
+// for the platform anyway, and the shell paints sooner without them.
+let contract: Promise<Schemas> | undefined;
+const loadContract = () =>
+  (contract ??= import('./contract').catch((e: unknown) => {
+    contract = undefined;
+    throw e;
+  }));
+
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;
@@ -40,7 +56,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function errorFrom(response: Response, body: unknown): ApiError {
+function errorFrom(response: Response, body: unknown, { problem }: Schemas): ApiError {
   const parsed = problem.safeParse(body);
   if (parsed.success) return ApiError.fromProblem(parsed.data);
   return new ApiError({
@@ -50,8 +66,11 @@ function errorFrom(response: Response, body: unknown): ApiError {
   });
 }
 
-export async function apiRequest<S extends z.ZodType>(schema: S, path: string, options: RequestOptions = {}): Promise<z.output<S>> {
+export async function apiRequest<S extends ResponseSchema>(schema: S, path: string, options: RequestOptions = {}): Promise<ResponseOf<S>> {
   const { method = 'GET', body, signal } = options;
+  const schemas = loadContract();
+  // A failed fetch is reported first; the schemas' own failure then has no one waiting for it.
+  schemas.catch(() => undefined);
   let response: Response;
   let started: number;
   try {
@@ -70,20 +89,21 @@ export async function apiRequest<S extends z.ZodType>(schema: S, path: string, o
   }
   const json = await readJson(response);
   recordRequest(path, isUnreachableStatus(response.status) ? { ok: false } : { ok: true, ms: performance.now() - started });
-  if (!response.ok) throw errorFrom(response, json);
-  const parsed = schema.safeParse(json);
+  const contract = await schemas;
+  if (!response.ok) throw errorFrom(response, json, contract);
+  const parsed = (typeof schema === 'string' ? (contract[schema as SchemaName] as z.ZodType) : (schema as z.ZodType)).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? ` at ${issue.path.join('.') || 'the top level'}: ${issue.message}` : '';
     throw new ApiError({ status: response.status, code: 'invalid-response', message: `Unexpected response from ${method} ${path}${where}` });
   }
-  return parsed.data;
+  return parsed.data as ResponseOf<S>;
 }
 
 export const api = {
-  get: <S extends z.ZodType>(schema: S, path: string, signal?: AbortSignal) => apiRequest(schema, path, signal ? { signal } : {}),
-  post: <S extends z.ZodType>(schema: S, path: string, body?: unknown) => apiRequest(schema, path, { method: 'POST', body }),
-  put: <S extends z.ZodType>(schema: S, path: string, body: unknown) => apiRequest(schema, path, { method: 'PUT', body }),
-  patch: <S extends z.ZodType>(schema: S, path: string, body: unknown) => apiRequest(schema, path, { method: 'PATCH', body }),
-  delete: <S extends z.ZodType>(schema: S, path: string) => apiRequest(schema, path, { method: 'DELETE' }),
+  get: <S extends ResponseSchema>(schema: S, path: string, signal?: AbortSignal) => apiRequest(schema, path, signal ? { signal } : {}),
+  post: <S extends ResponseSchema>(schema: S, path: string, body?: unknown) => apiRequest(schema, path, { method: 'POST', body }),
+  put: <S extends ResponseSchema>(schema: S, path: string, body: unknown) => apiRequest(schema, path, { method: 'PUT', body }),
+  patch: <S extends ResponseSchema>(schema: S, path: string, body: unknown) => apiRequest(schema, path, { method: 'PATCH', body }),
+  delete: <S extends ResponseSchema>(schema: S, path: string) => apiRequest(schema, path, { method: 'DELETE' }),
 };

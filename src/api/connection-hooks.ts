@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { apiRequest } from './client';
 import { connection, type Connection } from './connection';
-import { paths, userResource } from './contract';
+import { paths } from './contract/paths';
 
 /** While requests fail, the platform is asked this often whether it answers again. */
 export const PROBE_INTERVAL_MS = 5000;
@@ -25,7 +25,7 @@ export function useConnectionRecovery(onRestored: () => void): Connection {
 
   useEffect(() => {
     if (!inTrouble) return;
-    const probe = setInterval(() => void apiRequest(userResource, paths.me()).catch(() => undefined), PROBE_INTERVAL_MS);
+    const probe = setInterval(() => void apiRequest('userResource', paths.me()).catch(() => undefined), PROBE_INTERVAL_MS);
     return () => clearInterval(probe);
   }, [inTrouble]);
 

@@ -1,7 +1,7 @@
 // How the console's connection to the platform is doing, judged from the outcomes of its own requests: a small
 // external store (subscribe/getSnapshot, for useSyncExternalStore) that the client feeds. It reads nothing but
 // real responses, so it works the same against a real server; the simulator's endpoints are left out.
-import { isSimulatorPath } from './contract';
+import { isSimulatorPath } from './contract/paths';
 
 export type Connection =
   | { state: 'online' }

@@ -1,7 +1,13 @@
 // The console's data layer: typed client, query keys, queryOptions and hooks over the wire contract.
 import './register';
 
-export * from './contract';
+// The contract's types and plain values; its zod schemas are imported from './contract' by the forms that need them
+// and load with the first request otherwise, so the shell does not carry zod.
+export type * from './contract';
+export * from './contract/values';
+export * from './contract/paths';
+export * from './contract/error-codes';
+export * from './contract/rule-texts';
 export { ApiError, isApiError } from './api-error';
 export { api, apiRequest, apiBaseUrl, holdRequestsUntil, resolveApiUrl } from './client';
 export { createQueryClient, shouldRetryRead, retryDelay } from './query-client';

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../src/api/contract/rules';
+import * as values from '../../src/api/contract/values';
 import {
   validateDeploymentName,
   validateLabel,
@@ -27,7 +28,7 @@ describe('form rules agree with the engine', () => {
   it('mount paths', () => agree(rules.mountPath, validateMountPath));
   it('package versions', () => agree(rules.packageVersion, validatePackageVersion));
   it('resource names', () => agree(rules.resourceName, validateResourceName));
-  it('volume capacities', () => expect([...rules.VOLUME_CAPACITIES]).toEqual([...VOLUME_CAPACITIES]));
+  it('volume capacities', () => expect([...values.VOLUME_CAPACITIES]).toEqual([...VOLUME_CAPACITIES]));
   it('examples', () => {
     expect(rules.deploymentName.safeParse('nav stack 2').success).toBe(true);
     expect(rules.deploymentName.safeParse('2nav').success).toBe(false);

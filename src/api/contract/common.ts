@@ -1,27 +1,13 @@
 // Shared building blocks of the wire format: the v2 envelope, enum values (platform-domain §2) and timestamps.
 import { z } from 'zod';
+import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, ROS_DISTROS } from './values';
 
-export const API_VERSION = 'api.rapyuta.io/v2';
-export const SIMULATOR_API_VERSION = 'simulator.gantry.dev/v1';
 
 /** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
 export const timestamp = z.iso.datetime({ offset: true });
 
-export const DEPLOYMENT_PHASES = [
-  'InProgress',
-  'Provisioning',
-  'Succeeded',
-  'FailedToStart',
-  'PartiallyDeprovisioned',
-  'Stopped',
-  'FailedToUpdate',
-] as const;
 export const deploymentPhase = z.enum(DEPLOYMENT_PHASES);
-export type DeploymentPhase = z.infer<typeof deploymentPhase>;
-
-export const DEPLOYMENT_STATUSES = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'] as const;
 export const deploymentStatus = z.enum(DEPLOYMENT_STATUSES);
-export type DeploymentStatus = z.infer<typeof deploymentStatus>;
 
 export const executableStatus = z.enum(['pending', 'running', 'error', 'terminating', 'terminated', 'unknown']);
 export type ExecutableStatus = z.infer<typeof executableStatus>;
@@ -35,13 +21,13 @@ export type RestartPolicy = z.infer<typeof restartPolicy>;
 export const runtime = z.enum(['cloud', 'device']);
 export type Runtime = z.infer<typeof runtime>;
 
-export const architecture = z.enum(['amd64', 'arm32v7', 'arm64v8']);
+export const architecture = z.enum(ARCHITECTURES);
 export type Architecture = z.infer<typeof architecture>;
 
-export const rosDistro = z.enum(['kinetic', 'melodic', 'noetic', 'foxy']);
+export const rosDistro = z.enum(ROS_DISTROS);
 export type RosDistro = z.infer<typeof rosDistro>;
 
-export const deviceRuntime = z.enum(['docker', 'preinstalled']);
+export const deviceRuntime = z.enum(DEVICE_RUNTIMES);
 export type DeviceRuntime = z.infer<typeof deviceRuntime>;
 
 export const errorCode = z.string().regex(/^DEP_E\d+$/, 'Expected an error code like DEP_E151');

@@ -1,7 +1,7 @@
 // Bodies and query parameters of the deployment endpoints.
 import { z } from 'zod';
-import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, dependsOn, intParam, labels, restartPolicy } from './common';
-import type { DeploymentPhase, DeploymentStatus } from './common';
+import { dependsOn, intParam, labels, restartPolicy } from './common';
+import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES } from './values';
 
 /** POST /api/v2/deployments: a v2 Deployment manifest, one entry per device component under `spec.components`. */
 export const createDeploymentBody = z.object({
@@ -70,9 +70,6 @@ const csvEnum = <T extends string>(values: readonly T[]) =>
     return out;
   });
 
-export const DEPLOYMENT_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'phase', '-phase', 'status', '-status'] as const;
-export type DeploymentSort = (typeof DEPLOYMENT_SORTS)[number];
-
 /** GET /api/v2/deployments query; `phases=all` includes stopped deployments (left out by default, as the CLI does). */
 export const deploymentListQuery = z.object({
   phases: z.union([z.literal('all'), csvEnum(DEPLOYMENT_PHASES)]).optional(),
@@ -86,29 +83,3 @@ export const deploymentListQuery = z.object({
   continue: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
 });
 export type DeploymentListQuery = z.output<typeof deploymentListQuery>;
-
-/** What a caller asks the list for; serialised by `deploymentListSearch`. */
-export interface DeploymentFilter {
-  phases?: DeploymentPhase[] | 'all';
-  statuses?: DeploymentStatus[];
-  package?: string;
-  device?: string;
-  label?: string;
-  search?: string;
-  sort?: DeploymentSort;
-  limit?: number;
-  continue?: number;
-}
-
-export function deploymentListSearch(filter: DeploymentFilter = {}): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filter.phases) params.set('phases', filter.phases === 'all' ? 'all' : filter.phases.join(','));
-  if (filter.statuses?.length) params.set('status', filter.statuses.join(','));
-  for (const key of ['package', 'device', 'label', 'search', 'sort'] as const) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  if (filter.limit !== undefined) params.set('limit', String(filter.limit));
-  if (filter.continue !== undefined) params.set('continue', String(filter.continue));
-  return params;
-}

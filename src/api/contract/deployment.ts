@@ -1,19 +1,7 @@
 // Deployment: the v2 resource (platform-domain §4) with the fields the console needs on top.
 import { z } from 'zod';
-import {
-  API_VERSION,
-  baseMetadata,
-  dependsOn,
-  deploymentPhase,
-  deploymentStatus,
-  errorCode,
-  executableStage,
-  executableStatus,
-  listOf,
-  restartPolicy,
-  runtime,
-  timestamp,
-} from './common';
+import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, executableStage, executableStatus, listOf, restartPolicy, runtime, timestamp } from './common';
+import { API_VERSION } from './values';
 
 /** One executable's live state. Keyed in `status.executables_status` by `<component>/<executable>`. */
 export const executableStatusEntry = z.object({
@@ -38,8 +26,6 @@ export const executableStatusEntry = z.object({
   crashLoop: z.object({ exitCode: z.number().int(), crashes: z.number().int() }).optional(),
 });
 export type ExecutableStatusEntry = z.infer<typeof executableStatusEntry>;
-
-export const executableKey = (component: string, executable: string) => `${component}/${executable}`;
 
 /** Where a component runs and how. */
 export const componentPlacement = z.object({

@@ -1,6 +1,7 @@
 // Device: a robot or edge machine the platform can deploy to.
 import { z } from 'zod';
-import { API_VERSION, architecture, baseMetadata, deviceRuntime, listOf, restartPolicy, rosDistro, timestamp } from './common';
+import { architecture, baseMetadata, deviceRuntime, listOf, restartPolicy, rosDistro, timestamp } from './common';
+import { API_VERSION } from './values';
 
 export const deviceResource = z.object({
   apiVersion: z.literal(API_VERSION),

@@ -1,8 +1,9 @@
 // Disk (cloud volume): v2 Disk with its status enum (platform-domain §2.6, §7.4).
 import { z } from 'zod';
-import { API_VERSION, baseMetadata, listOf } from './common';
+import { baseMetadata, listOf } from './common';
+import { API_VERSION, DISK_STATUSES } from './values';
 
-export const diskStatus = z.enum(['Pending', 'Available', 'Bound', 'Released', 'Failed']);
+export const diskStatus = z.enum(DISK_STATUSES);
 export type DiskStatus = z.infer<typeof diskStatus>;
 
 export const diskResource = z.object({

@@ -1,20 +1,9 @@
 // Events: what happened in the simulated world, newest last. Per deployment and world-wide (simulator).
 import { z } from 'zod';
-import { API_VERSION, intParam, timestamp } from './common';
+import { API_VERSION, EVENT_KINDS } from './values';
+import { intParam, timestamp } from './common';
 
-export const eventKind = z.enum([
-  'phase',
-  'status',
-  'restart',
-  'fault',
-  'update',
-  'deprovision',
-  'device',
-  'network',
-  'volume',
-  'package',
-  'clock',
-]);
+export const eventKind = z.enum(EVENT_KINDS);
 
 export const platformEvent = z.object({
   seq: z.number().int().nonnegative(),
@@ -32,12 +21,6 @@ export const eventsQuery = z.object({
   limit: intParam(1, 1000).default(200),
   deployment: z.string().optional(),
 });
-
-export interface EventsFilter {
-  after?: number;
-  limit?: number;
-  deployment?: string;
-}
 
 export const eventList = z.object({
   apiVersion: z.literal(API_VERSION),

@@ -1,6 +1,7 @@
 // GET /api/v2/deployments/:id/history: one entry per generation, with the configuration it ran.
 import { z } from 'zod';
-import { API_VERSION, errorCode, restartPolicy, timestamp } from './common';
+import { errorCode, restartPolicy, timestamp } from './common';
+import { API_VERSION } from './values';
 
 const ref = z.object({ guid: z.string(), name: z.string() });
 

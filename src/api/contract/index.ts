@@ -1,4 +1,5 @@
 // The wire contract shared by the mock (src/mocks) and the client (src/api).
+export * from './values';
 export * from './common';
 export * from './problem';
 export * from './error-codes';
@@ -15,4 +16,5 @@ export * from './disk';
 export * from './user';
 export * from './simulator';
 export * from './paths';
+export * from './rule-texts';
 export * from './rules';

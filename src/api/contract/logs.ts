@@ -1,6 +1,7 @@
 // GET /api/v2/deployments/:id/logs: historical and live (with `after`) log lines.
 import { z } from 'zod';
-import { API_VERSION, instantParam, intParam, timestamp } from './common';
+import { API_VERSION, MAX_LOG_LIMIT } from './values';
+import { instantParam, intParam, timestamp } from './common';
 
 export const logLine = z.object({
   at: timestamp,
@@ -13,8 +14,6 @@ export const logLine = z.object({
 });
 export type LogLine = z.infer<typeof logLine>;
 
-export const MAX_LOG_LIMIT = 5000;
-
 export const logsQuery = z.object({
   component: z.string().optional(),
   source: z.string().optional(),
@@ -26,26 +25,6 @@ export const logsQuery = z.object({
   limit: intParam(1, MAX_LOG_LIMIT).default(500),
   offset: intParam(0, Number.MAX_SAFE_INTEGER).default(0),
 });
-
-/** What a caller asks for; times are ISO strings or epoch milliseconds. */
-export interface LogsFilter {
-  component?: string;
-  source?: string;
-  from?: string | number;
-  to?: string | number;
-  text?: string;
-  after?: string | number;
-  limit?: number;
-  offset?: number;
-}
-
-export function logsSearch(filter: LogsFilter = {}): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  return params;
-}
 
 export const deploymentLogs = z.object({
   apiVersion: z.literal(API_VERSION),

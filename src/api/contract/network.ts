@@ -1,6 +1,7 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { API_VERSION, baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
+import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
+import { API_VERSION } from './values';
 
 export const networkResource = z.object({
   apiVersion: z.literal(API_VERSION),

@@ -1,6 +1,7 @@
 // Package (catalog entry): the v2 resource and the body that creates one.
 import { z } from 'zod';
-import { API_VERSION, architecture, baseMetadata, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+import { architecture, baseMetadata, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+import { API_VERSION } from './values';
 
 export const imageBuild = z.object({
   tag: z.string(),

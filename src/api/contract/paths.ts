@@ -1,10 +1,7 @@
 // URL builders (relative, without a leading slash, so they resolve under any base path) and the matching route
 // patterns the mock serves. Both sides build from the same segments.
-import { deploymentListSearch } from './deployment-requests';
-import type { DeploymentFilter } from './deployment-requests';
-import { logsSearch } from './logs';
-import type { LogsFilter } from './logs';
-import type { EventsFilter } from './events';
+import { deploymentListSearch, logsSearch } from './values';
+import type { DeploymentFilter, EventsFilter, LogsFilter } from './values';
 
 const V2 = 'api/v2';
 const SIM = 'api/simulator';

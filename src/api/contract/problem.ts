@@ -1,8 +1,6 @@
 // application/problem+json (RFC 9457) with a stable `code` and the offending `field`.
 import { z } from 'zod';
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
 export const problem = z.object({
   type: z.string(),
   title: z.string(),

@@ -1,16 +1,12 @@
 // The simulator resource (/api/simulator/...): clock, scenarios, users and fault injection. Not part of the
 // platform's API; a real server would not serve it.
 import { z } from 'zod';
-import { SIMULATOR_API_VERSION, deploymentPhase, deploymentStatus, errorCode, timestamp } from './common';
+import { MAX_ADVANCE_MS, MAX_LATENCY_MS, MAX_OUTAGE_SECONDS, MAX_SPEED, SCENARIO_TOPICS, SIMULATOR_API_VERSION } from './values';
+import { deploymentPhase, deploymentStatus, errorCode, timestamp } from './common';
 import { userResource } from './user';
-
-export const MAX_SPEED = 3600;
 
 // Network conditions: how the simulated network treats the console's platform requests (/api/v2/...). The
 // simulator's own endpoints are never affected, so a broken network can always be repaired. Kept in memory only.
-
-export const MAX_LATENCY_MS = 30_000;
-export const MAX_OUTAGE_SECONDS = 3600;
 
 export const networkSettings = z.object({
   /** Added to every platform request's response time. */
@@ -82,7 +78,6 @@ export const clockBody = z
   .refine((b) => b.paused !== undefined || b.speed !== undefined, { message: 'Give paused, speed or both', path: ['paused'] });
 export type ClockBody = z.infer<typeof clockBody>;
 
-export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
 export const advanceBody = z.object({
   ms: z.number().int('Milliseconds must be a whole number').positive('Advance by at least 1 ms').max(MAX_ADVANCE_MS, 'Advance at most 7 days at once'),
 });
@@ -97,8 +92,6 @@ export type ResetBody = z.infer<typeof resetBody>;
 export const userBody = z.object({ userId: z.string().min(1, 'User id is required') });
 export type UserBody = z.infer<typeof userBody>;
 
-/** How the scenario gallery groups scenarios; the big worlds (default, fleet-scale …) are `world`. */
-export const SCENARIO_TOPICS = ['phases', 'statuses', 'error-codes', 'restart-policy', 'updates', 'world'] as const;
 export const scenarioTopic = z.enum(SCENARIO_TOPICS);
 export type ScenarioTopic = z.infer<typeof scenarioTopic>;
 

@@ -1,6 +1,6 @@
 // The signed-in user (GET /api/v2/me) and the simulator's user list.
 import { z } from 'zod';
-import { API_VERSION } from './common';
+import { API_VERSION } from './values';
 
 export const role = z.enum(['operator', 'viewer']);
 export type Role = z.infer<typeof role>;

@@ -1,6 +1,7 @@
 // GET /api/v2/deployments/:id/components/:component/warnings: cloud-bridge warnings of the last 24 hours by hour.
 import { z } from 'zod';
-import { API_VERSION, timestamp } from './common';
+import { timestamp } from './common';
+import { API_VERSION } from './values';
 
 export const warningBucket = z.object({ from: timestamp, to: timestamp, count: z.number().int().nonnegative() });
 export type WarningBucket = z.infer<typeof warningBucket>;

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../client';
-import { deploymentResource, paths } from '../contract';
+import { paths } from '../contract/paths';
 import type { CreateDeploymentBody, DeploymentResource, UpdateDeploymentBody } from '../contract';
 import { networkKeys } from '../networks/keys';
 import { packageKeys } from '../packages/keys';
@@ -21,7 +21,7 @@ function settle(queryClient: QueryClient, dep: DeploymentResource, alsoWorld: bo
 export function useCreateDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateDeploymentBody) => api.post(deploymentResource, paths.deployments(), body),
+    mutationFn: (body: CreateDeploymentBody) => api.post('deploymentResource', paths.deployments(), body),
     onSuccess: (dep) => settle(queryClient, dep, true),
   });
 }
@@ -31,7 +31,7 @@ export type UpdateDeploymentVariables = { id: string } & UpdateDeploymentBody;
 export function useUpdateDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateDeploymentVariables) => api.patch(deploymentResource, paths.deployment(id), body),
+    mutationFn: ({ id, ...body }: UpdateDeploymentVariables) => api.patch('deploymentResource', paths.deployment(id), body),
     onSuccess: (dep) => settle(queryClient, dep, false),
   });
 }
@@ -40,7 +40,7 @@ export function useRollbackDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, generation }: { id: string; generation: number }) =>
-      api.post(deploymentResource, paths.deploymentRollback(id), { generation }),
+      api.post('deploymentResource', paths.deploymentRollback(id), { generation }),
     onSuccess: (dep) => settle(queryClient, dep, false),
   });
 }
@@ -48,7 +48,7 @@ export function useRollbackDeployment() {
 export function useDeprovisionDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(deploymentResource, paths.deployment(id)),
+    mutationFn: (id: string) => api.delete('deploymentResource', paths.deployment(id)),
     onSuccess: (dep) => settle(queryClient, dep, true),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
-import { networkResource, paths } from '../contract';
+import { paths } from '../contract/paths';
 import type { CreateNetworkBody } from '../contract';
 import { networkKeys } from './keys';
 import { networkQueries } from './queries';
@@ -12,7 +12,7 @@ export const useNetwork = (id: string | undefined) => useQuery({ ...networkQueri
 export function useCreateNetwork() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateNetworkBody) => api.post(networkResource, paths.networks(), body),
+    mutationFn: (body: CreateNetworkBody) => api.post('networkResource', paths.networks(), body),
     onSuccess: (net) => {
       queryClient.setQueryData(networkKeys.detail(net.metadata.guid), net);
       return queryClient.invalidateQueries({ queryKey: networkKeys.list() });
@@ -23,7 +23,7 @@ export function useCreateNetwork() {
 export function useDeleteNetwork() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(networkResource, paths.network(id)),
+    mutationFn: (id: string) => api.delete('networkResource', paths.network(id)),
     onSuccess: (net) => {
       queryClient.setQueryData(networkKeys.detail(net.metadata.guid), net);
       return queryClient.invalidateQueries({ queryKey: networkKeys.list() });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../client';
-import { networkList, networkResource, paths } from '../contract';
+import { paths } from '../contract/paths';
 import { isNetworkMoving, pollWhen } from '../polling';
 import { networkKeys } from './keys';
 
@@ -8,13 +8,13 @@ export const networkQueries = {
   list: () =>
     queryOptions({
       queryKey: networkKeys.list(),
-      queryFn: ({ signal }) => api.get(networkList, paths.networks(), signal),
+      queryFn: ({ signal }) => api.get('networkList', paths.networks(), signal),
       refetchInterval: (q) => pollWhen(q.state.data, (list) => list.items.some(isNetworkMoving)),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: networkKeys.detail(id),
-      queryFn: ({ signal }) => api.get(networkResource, paths.network(id), signal),
+      queryFn: ({ signal }) => api.get('networkResource', paths.network(id), signal),
       refetchInterval: (q) => pollWhen(q.state.data, isNetworkMoving),
     }),
 };

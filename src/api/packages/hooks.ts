@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
-import { packageResource, paths } from '../contract';
+import { paths } from '../contract/paths';
 import type { CreatePackageBody } from '../contract';
 import { packageKeys } from './keys';
 import { packageQueries } from './queries';
@@ -12,7 +12,7 @@ export const usePackage = (id: string | undefined) => useQuery({ ...packageQueri
 export function useCreatePackage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreatePackageBody) => api.post(packageResource, paths.packages(), body),
+    mutationFn: (body: CreatePackageBody) => api.post('packageResource', paths.packages(), body),
     onSuccess: (pkg) => {
       queryClient.setQueryData(packageKeys.detail(pkg.metadata.guid), pkg);
       return queryClient.invalidateQueries({ queryKey: packageKeys.list() });
@@ -23,7 +23,7 @@ export function useCreatePackage() {
 export function useDeletePackage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(packageResource, paths.package(id)),
+    mutationFn: (id: string) => api.delete('packageResource', paths.package(id)),
     onSuccess: (pkg) => {
       queryClient.removeQueries({ queryKey: packageKeys.detail(pkg.metadata.guid) });
       return queryClient.invalidateQueries({ queryKey: packageKeys.list() });

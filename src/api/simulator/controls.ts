@@ -1,7 +1,7 @@
 // Clock, scenario, fault and user controls. Each action fires a mutation; failures show in `error`.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
-import { faultResult, paths, simulatorStatus, userResource } from '../contract';
+import { paths } from '../contract/paths';
 import type { ClockBody, FaultBody, ResetBody, SimulatorStatus } from '../contract';
 import { simulatorKeys } from './keys';
 
@@ -13,29 +13,29 @@ export function useSimulatorControls() {
     queryClient.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'simulator' && q.queryKey[1] === 'scenarios') });
 
   const clock = useMutation({
-    mutationFn: (body: ClockBody) => api.post(simulatorStatus, paths.simulator.clock(), body),
+    mutationFn: (body: ClockBody) => api.post('simulatorStatus', paths.simulator.clock(), body),
     onSuccess: setStatus,
   });
   const advance = useMutation({
-    mutationFn: (ms: number) => api.post(simulatorStatus, paths.simulator.advance(), { ms }),
+    mutationFn: (ms: number) => api.post('simulatorStatus', paths.simulator.advance(), { ms }),
     onSuccess: (status) => {
       setStatus(status);
       return refreshWorld();
     },
   });
   const reset = useMutation({
-    mutationFn: (body: ResetBody) => api.post(simulatorStatus, paths.simulator.reset(), body),
+    mutationFn: (body: ResetBody) => api.post('simulatorStatus', paths.simulator.reset(), body),
     onSuccess: (status) => {
       setStatus(status);
       return refreshWorld();
     },
   });
   const fault = useMutation({
-    mutationFn: (body: FaultBody) => api.post(faultResult, paths.simulator.faults(), body),
+    mutationFn: (body: FaultBody) => api.post('faultResult', paths.simulator.faults(), body),
     onSuccess: refreshWorld,
   });
   const user = useMutation({
-    mutationFn: (userId: string) => api.put(userResource, paths.simulator.user(), { userId }),
+    mutationFn: (userId: string) => api.put('userResource', paths.simulator.user(), { userId }),
     onSuccess: refreshWorld,
   });
 

@@ -2,7 +2,7 @@
 // the screens again so they meet the new conditions straight away.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
-import { networkConditions, paths } from '../contract';
+import { paths } from '../contract/paths';
 import type { NetworkBody, NetworkConditions, SimulatorStatus } from '../contract';
 import { worldKeys } from '../world-keys';
 import { simulatorKeys } from './keys';
@@ -13,7 +13,7 @@ const settingsOf = ({ latencyMs, failPercent, outageUntil }: NetworkConditions) 
 export function useSetNetworkConditions() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NetworkBody) => api.put(networkConditions, paths.simulator.network(), body),
+    mutationFn: (body: NetworkBody) => api.put('networkConditions', paths.simulator.network(), body),
     onSuccess: (conditions) => {
       queryClient.setQueryData<SimulatorStatus>(simulatorKeys.status(), (status) => status && { ...status, network: settingsOf(conditions) });
       for (const queryKey of worldKeys) void queryClient.invalidateQueries({ queryKey });

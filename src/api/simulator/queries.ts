@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../client';
-import { eventList, paths, scenarioList, simulatorStatus } from '../contract';
+import { paths } from '../contract/paths';
 import type { EventsFilter } from '../contract';
 import { PAUSED_POLL_INTERVAL_MS, POLL_INTERVAL_MS } from '../polling';
 import { simulatorKeys } from './keys';
@@ -10,7 +10,7 @@ export const simulatorQueries = {
   status: () =>
     queryOptions({
       queryKey: simulatorKeys.status(),
-      queryFn: ({ signal }) => api.get(simulatorStatus, paths.simulator.status(), signal),
+      queryFn: ({ signal }) => api.get('simulatorStatus', paths.simulator.status(), signal),
       // Even with the clock paused the world changes when a script or another tab sends a command; a slower poll
       // lets useWorldChangeSync notice the new events and refresh the screens.
       refetchInterval: (q) => (q.state.data?.paused ? PAUSED_POLL_INTERVAL_MS : POLL_INTERVAL_MS),
@@ -18,12 +18,12 @@ export const simulatorQueries = {
   scenarios: () =>
     queryOptions({
       queryKey: simulatorKeys.scenarios(),
-      queryFn: ({ signal }) => api.get(scenarioList, paths.simulator.scenarios(), signal),
+      queryFn: ({ signal }) => api.get('scenarioList', paths.simulator.scenarios(), signal),
       staleTime: Infinity,
     }),
   events: (filter: EventsFilter = {}) =>
     queryOptions({
       queryKey: simulatorKeys.events(filter),
-      queryFn: ({ signal }) => api.get(eventList, paths.simulator.events(filter), signal),
+      queryFn: ({ signal }) => api.get('eventList', paths.simulator.events(filter), signal),
     }),
 };

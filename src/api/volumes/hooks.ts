@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
-import { diskResource, paths } from '../contract';
+import { paths } from '../contract/paths';
 import type { CreateDiskBody } from '../contract';
 import { volumeKeys } from './keys';
 import { volumeQueries } from './queries';
@@ -12,7 +12,7 @@ export const useVolume = (id: string | undefined) => useQuery({ ...volumeQueries
 export function useCreateVolume() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateDiskBody) => api.post(diskResource, paths.disks(), body),
+    mutationFn: (body: CreateDiskBody) => api.post('diskResource', paths.disks(), body),
     onSuccess: (disk) => {
       queryClient.setQueryData(volumeKeys.detail(disk.metadata.guid), disk);
       return queryClient.invalidateQueries({ queryKey: volumeKeys.list() });
@@ -23,7 +23,7 @@ export function useCreateVolume() {
 export function useDeleteVolume() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(diskResource, paths.disk(id)),
+    mutationFn: (id: string) => api.delete('diskResource', paths.disk(id)),
     onSuccess: (disk) => {
       queryClient.removeQueries({ queryKey: volumeKeys.detail(disk.metadata.guid) });
       return queryClient.invalidateQueries({ queryKey: volumeKeys.list() });

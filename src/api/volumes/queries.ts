@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../client';
-import { diskList, diskResource, paths } from '../contract';
+import { paths } from '../contract/paths';
 import { isDiskMoving, pollWhen } from '../polling';
 import { volumeKeys } from './keys';
 
@@ -8,13 +8,13 @@ export const volumeQueries = {
   list: () =>
     queryOptions({
       queryKey: volumeKeys.list(),
-      queryFn: ({ signal }) => api.get(diskList, paths.disks(), signal),
+      queryFn: ({ signal }) => api.get('diskList', paths.disks(), signal),
       refetchInterval: (q) => pollWhen(q.state.data, (list) => list.items.some(isDiskMoving)),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: volumeKeys.detail(id),
-      queryFn: ({ signal }) => api.get(diskResource, paths.disk(id), signal),
+      queryFn: ({ signal }) => api.get('diskResource', paths.disk(id), signal),
       refetchInterval: (q) => pollWhen(q.state.data, isDiskMoving),
     }),
 };

@@ -1,8 +1,8 @@
-import { Tooltip } from 'radix-ui';
-import { useId, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useId, type MouseEvent } from 'react';
 import { Button, type ButtonProps } from '../button/button';
-import styles from './action-button.module.css';
 import { useKeepFocus } from './use-keep-focus';
+
+const ReasonTooltip = lazy(() => import('./reason-tooltip').then((m) => ({ default: m.ReasonTooltip })));
 
 /** Whether an action can be taken now, and in words why not. */
 export type Availability = { enabled: true } | { enabled: false; reason: string };
@@ -20,7 +20,6 @@ export interface ActionButtonProps extends Omit<ButtonProps, 'disabled'> {
  */
 export function ActionButton({ availability, tooltipSide = 'top', onClick, children, ...rest }: ActionButtonProps) {
   const reasonId = useId();
-  const [tooltipOpen, setTooltipOpen] = useState(false);
   // The two states render different trees, so the button is a new element when availability changes: it keeps the
   // focus, and its id, so a dialog it opened can give the focus back to it.
   const keepFocus = useKeepFocus<HTMLButtonElement>();
@@ -33,27 +32,28 @@ export function ActionButton({ availability, tooltipSide = 'top', onClick, child
     );
   }
   const ignore = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
-  // Its own provider: only screens with an unavailable action load the tooltip code.
+  const button = (describedByCopy: boolean) => (
+    <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={describedByCopy ? reasonId : undefined} onClick={ignore}>
+      {children}
+    </Button>
+  );
+  // Hidden from reading order (the button's description says it); still referenced by aria-describedby.
+  const hiddenReason = (
+    <span id={reasonId} hidden>
+      {availability.reason}
+    </span>
+  );
+  // Until the tooltip's code arrives the button is already unavailable and described by the reason.
   return (
-    <Tooltip.Provider delayDuration={400}>
-      <Tooltip.Root open={tooltipOpen} onOpenChange={setTooltipOpen}>
-        {/* While the tooltip is open Radix points aria-describedby at it; otherwise at the hidden copy, never both. */}
-        <Tooltip.Trigger asChild>
-          <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={tooltipOpen ? undefined : reasonId} onClick={ignore}>
-            {children}
-          </Button>
-        </Tooltip.Trigger>
-        {/* Hidden from reading order (the button's description says it); still referenced by aria-describedby. */}
-        <span id={reasonId} hidden>
-          {availability.reason}
-        </span>
-        <Tooltip.Portal>
-          <Tooltip.Content className={styles.tooltip} side={tooltipSide} sideOffset={6} collisionPadding={8}>
-            {availability.reason}
-            <Tooltip.Arrow className={styles.arrow} />
-          </Tooltip.Content>
-        </Tooltip.Portal>
-      </Tooltip.Root>
-    </Tooltip.Provider>
+    <Suspense
+      fallback={
+        <>
+          {button(true)}
+          {hiddenReason}
+        </>
+      }
+    >
+      <ReasonTooltip reason={availability.reason} side={tooltipSide} button={button} hiddenReason={hiddenReason} />
+    </Suspense>
   );
 }

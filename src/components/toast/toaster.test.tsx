@@ -25,13 +25,27 @@ describe('Toaster', () => {
       </Toaster>,
     );
     await user.click(screen.getByRole('button', { name: 'Create' }));
-    expect(screen.getByText('Deployment created')).toBeInTheDocument();
+    // The toast stack's code loads with the first toast.
+    expect(await screen.findByText('Deployment created')).toBeInTheDocument();
     expect(screen.getByText('nav-stack is provisioning.')).toBeInTheDocument();
 
     // By keyboard: jsdom lacks the pointer capture Radix uses for swipe-to-dismiss.
     screen.getByRole('button', { name: 'Dismiss notification' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.queryByText('Deployment created')).not.toBeInTheDocument();
+  });
+
+  it('keeps toasts raised before the stack has loaded, and loads it only then', async () => {
+    const user = userEvent.setup();
+    render(
+      <Toaster>
+        <CreateButton />
+      </Toaster>,
+    );
+    expect(screen.queryByRole('region', { name: /Notification/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findAllByText('Deployment created')).toHaveLength(2);
   });
 
   it('refuses to be used without a Toaster above', () => {

@@ -1,15 +1,10 @@
-import { Toast } from 'radix-ui';
-import { useCallback, useState, type ReactNode } from 'react';
-import { Icon, type IconName } from '../icon/icon';
-import { ToastContext, type ToastInput, type ToastTone } from './toast-context';
-import styles from './toaster.module.css';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { ToastContext, type ToastInput } from './toast-context';
+import type { ToastItem } from './toast-stack';
 
-interface ToastItem extends ToastInput {
-  id: number;
-  open: boolean;
-}
-
-const ICONS: Record<ToastTone, IconName> = { info: 'info', success: 'check-circle', error: 'x-circle' };
+// Most visits show no toast: the stack (and Radix Toast) loads when the first one is asked for, which keeps it in
+// state meanwhile, so nothing is lost.
+const ToastStack = lazy(() => import('./toast-stack').then((m) => ({ default: m.ToastStack })));
 
 /** Provides `useToast` to its children and shows the toasts bottom-right, in a labelled live region. */
 export function Toaster({ children }: { children: ReactNode }) {
@@ -23,34 +18,16 @@ export function Toaster({ children }: { children: ReactNode }) {
     ]);
   }, []);
 
-  const close = (id: number) => setToasts((current) => current.map((t) => (t.id === id ? { ...t, open: false } : t)));
+  const close = useCallback((id: number) => setToasts((current) => current.map((t) => (t.id === id ? { ...t, open: false } : t))), []);
 
   return (
     <ToastContext value={show}>
-      <Toast.Provider swipeDirection="right" label="Notification">
-        {children}
-        {toasts.map(({ id, open, title, description, tone = 'info' }) => (
-          <Toast.Root
-            key={id}
-            open={open}
-            onOpenChange={(next) => !next && close(id)}
-            duration={tone === 'error' ? 10_000 : 5_000}
-            type={tone === 'error' ? 'foreground' : 'background'}
-            className={styles.toast}
-            data-tone={tone}
-          >
-            <Icon name={ICONS[tone]} size={16} className={styles.icon} />
-            <div className={styles.text}>
-              <Toast.Title className={styles.title}>{title}</Toast.Title>
-              {description && <Toast.Description className={styles.description}>{description}</Toast.Description>}
-            </div>
-            <Toast.Close className={styles.close} aria-label="Dismiss notification">
-              <Icon name="x" size={14} />
-            </Toast.Close>
-          </Toast.Root>
-        ))}
-        <Toast.Viewport className={styles.viewport} />
-      </Toast.Provider>
+      {children}
+      {toasts.length > 0 && (
+        <Suspense fallback={null}>
+          <ToastStack toasts={toasts} onClose={close} />
+        </Suspense>
+      )}
     </ToastContext>
   );
 }

@@ -3,7 +3,7 @@
 // their defaults, anything unreadable falls back to a fresh form.
 import { z } from 'zod';
 import type { PackageResource } from '../../api';
-import { restartPolicy } from '../../api';
+import { restartPolicy } from '../../api/contract';
 import { initialValues, type WizardValues } from './form-model';
 
 export const draftKey = (packageGuid: string) => `gantry:deploy-wizard:${packageGuid}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDeploymentBody } from '../../api';
+import { createDeploymentBody } from '../../api/contract';
 import { countFieldErrors, formPathOf, initialValues, newVolumeRow, placeServerError, toCreateDeploymentBody, valueAt, type WizardValues } from './form-model';
 import { component, hybridWorld, packageOf } from './test-world';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentNameRules, labelRules, mountPathRules } from '../../api';
+import { deploymentNameRules, labelRules, mountPathRules } from '../../api/contract';
 import { hybridWorld } from './test-world';
 import type { WizardValues } from './form-model';
 import { validateWizard, wizardSchema } from './wizard-validation';

@@ -3,7 +3,7 @@
 // authority; this only catches at the field what would certainly be refused or fail.
 import { z } from 'zod';
 import type { DeploymentResource, DeviceResource, DiskResource, NetworkResource, PackageResource } from '../../api';
-import { deploymentName, labelKey, labelRules, labelValue, mountPath, restartPolicy } from '../../api';
+import { deploymentName, labelKey, labelRules, labelValue, mountPath, restartPolicy } from '../../api/contract';
 import { dependencyChoices, needsRoutedNetwork, networkChoices, volumeChoices } from './choices';
 import { ineligibilityReasons } from './device-eligibility';
 import { valueAt, type ServerFieldError, type WizardValues } from './form-model';

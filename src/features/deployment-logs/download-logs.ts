@@ -1,6 +1,6 @@
 // Fetches every line of a filter in chunks (the API returns at most MAX_LOG_LIMIT a request) and saves them as a
 // `.log` file. The end of the range is pinned first, so lines written during the download do not shift the pages.
-import { MAX_LOG_LIMIT, api, deploymentLogs, paths, type DeploymentLogs, type LogLine, type LogsFilter } from '../../api';
+import { MAX_LOG_LIMIT, api, paths, type DeploymentLogs, type LogLine, type LogsFilter } from '../../api';
 import { logFileContent, logFileName } from './log-format';
 import { chunkOffsets } from './log-paging';
 
@@ -36,7 +36,7 @@ export async function buildLogFile(
 ): Promise<LogFile> {
   const to = query.to !== undefined ? iso(query.to) : now === null ? undefined : iso(now);
   const pinned: LogsFilter = to === undefined ? query : { ...query, to };
-  const lines = await fetchAllLines((offset, limit) => api.get(deploymentLogs, paths.deploymentLogs(deployment.id, { ...pinned, offset, limit })), onProgress);
+  const lines = await fetchAllLines((offset, limit) => api.get('deploymentLogs', paths.deploymentLogs(deployment.id, { ...pinned, offset, limit })), onProgress);
   const end = to ?? lines.at(-1)?.at ?? iso(0);
   const start = query.from !== undefined ? iso(query.from) : (lines[0]?.at ?? end);
   return { name: logFileName(deployment.name, start, end), content: logFileContent(lines), lineCount: lines.length };

@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { api, createQueryClient, deploymentResource, paths, simulatorStatus, type DeploymentResource } from '../../api';
+import { api, createQueryClient, paths, type DeploymentResource } from '../../api';
 import { Toaster } from '../../components/toast/toaster';
 
 export const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
@@ -19,10 +19,10 @@ export function giveElementsASize(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 900 });
 }
 
-export const loadDeployment = (id: string): Promise<DeploymentResource> => api.get(deploymentResource, paths.deployment(id));
+export const loadDeployment = (id: string): Promise<DeploymentResource> => api.get('deploymentResource', paths.deployment(id));
 
 export async function advanceClock(ms: number): Promise<void> {
-  await api.post(simulatorStatus, paths.simulator.advance(), { ms });
+  await api.post('simulatorStatus', paths.simulator.advance(), { ms });
 }
 
 export function renderAt(url: string, element: ReactElement) {

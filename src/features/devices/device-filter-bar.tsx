@@ -1,4 +1,4 @@
-import { architecture, deviceRuntime } from '../../api';
+import { ARCHITECTURES, DEVICE_RUNTIMES } from '../../api';
 import { Field } from '../../components/field/field';
 import { Input, Select } from '../../components/field/input';
 import { architectureLabel, deviceRuntimeLabel } from '../../lib/labels';
@@ -48,10 +48,10 @@ export function DeviceFilterBar({ filters, onChange }: DeviceFilterBarProps) {
           <Select
             {...control}
             value={filters.architecture ?? ''}
-            onChange={(event) => set({ architecture: architecture.options.find((a) => a === event.target.value) })}
+            onChange={(event) => set({ architecture: ARCHITECTURES.find((a) => a === event.target.value) })}
           >
             <option value="">All architectures</option>
-            {architecture.options.map((value) => (
+            {ARCHITECTURES.map((value) => (
               <option key={value} value={value}>
                 {architectureLabel(value)}
               </option>
@@ -64,10 +64,10 @@ export function DeviceFilterBar({ filters, onChange }: DeviceFilterBarProps) {
           <Select
             {...control}
             value={filters.runtime ?? ''}
-            onChange={(event) => set({ runtime: deviceRuntime.options.find((r) => r === event.target.value) })}
+            onChange={(event) => set({ runtime: DEVICE_RUNTIMES.find((r) => r === event.target.value) })}
           >
             <option value="">All runtimes</option>
-            {deviceRuntime.options.map((value) => (
+            {DEVICE_RUNTIMES.map((value) => (
               <option key={value} value={value}>
                 {deviceRuntimeLabel(value)}
               </option>

@@ -1,6 +1,6 @@
 // The devices list's filters, kept in the URL (`?q=&status=&arch=&runtime=`) so a filtered view can be shared and
 // survives a reload. Unknown values in a hand-edited URL are ignored rather than hiding every device.
-import { architecture, deviceRuntime } from '../../api';
+import { ARCHITECTURES, DEVICE_RUNTIMES } from '../../api';
 import type { Architecture, DeviceResource, DeviceRuntime } from '../../api';
 import { DEVICE_STATES, deviceState, type DeviceState } from './device-state';
 
@@ -19,8 +19,8 @@ const oneOf = <T extends string>(values: readonly T[], raw: string | null): T | 
 export function readDeviceFilters(params: URLSearchParams): DeviceFilters {
   const filters: DeviceFilters = { search: params.get(PARAMS.search) ?? '' };
   const status = oneOf(DEVICE_STATES, params.get(PARAMS.status));
-  const arch = oneOf(architecture.options, params.get(PARAMS.architecture));
-  const runtime = oneOf(deviceRuntime.options, params.get(PARAMS.runtime));
+  const arch = oneOf(ARCHITECTURES, params.get(PARAMS.architecture));
+  const runtime = oneOf(DEVICE_RUNTIMES, params.get(PARAMS.runtime));
   if (status) filters.status = status;
   if (arch) filters.architecture = arch;
   if (runtime) filters.runtime = runtime;

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { resourceNameRules, rosDistro, useCreateNetwork, useDevices, usePermission } from '../../api';
+import { ROS_DISTROS, resourceNameRules, useCreateNetwork, useDevices, usePermission } from '../../api';
 import type { NetworkResource } from '../../api';
 import { ChoiceField } from '../../components/choice-field/choice-field';
 import { Field, TextField } from '../../components/field/field';
@@ -100,7 +100,7 @@ export function CreateNetworkDialog({ open, onOpenChange, onCreated }: CreateNet
         {(control) => (
           <Select {...control} {...form.register('rosDistro')}>
             <option value="">Choose a distro…</option>
-            {rosDistro.options.map((distro) => (
+            {ROS_DISTROS.map((distro) => (
               <option key={distro} value={distro}>
                 {rosDistroLabel(distro)}
               </option>

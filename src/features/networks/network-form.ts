@@ -1,7 +1,7 @@
 // The create-routed-network form: its values, the rules checked before sending (the platform stays the authority),
 // the request body, and where the platform's refusals land.
 import { z } from 'zod';
-import { resourceName, rosDistro, runtime } from '../../api';
+import { resourceName, rosDistro, runtime } from '../../api/contract';
 import type { CreateNetworkBody, DeviceResource } from '../../api';
 import { hostEligibility } from './network-hosts';
 

@@ -1,6 +1,6 @@
 // The event timeline's view: kinds in plain words, newest first, filtered by kind, with the names of what an event
 // is about. The deployment filter is the API's (`?deployment=`); the kind filter is applied here.
-import { eventKind, type PlatformEvent } from '../../api';
+import { EVENT_KINDS as KINDS, type PlatformEvent } from '../../api';
 
 export type EventKind = PlatformEvent['kind'];
 
@@ -19,7 +19,7 @@ const KIND_LABELS: Record<EventKind, string> = {
   clock: 'Simulation',
 };
 
-export const EVENT_KINDS: readonly EventKind[] = eventKind.options;
+export const EVENT_KINDS: readonly EventKind[] = KINDS;
 
 export const eventKindLabel = (kind: EventKind) => KIND_LABELS[kind];
 

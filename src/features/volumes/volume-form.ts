@@ -1,7 +1,8 @@
 // The create-volume form: its values, the naming rule checked before sending (the platform stays the authority),
 // the request body, and where the platform's refusals land.
 import { z } from 'zod';
-import { VOLUME_CAPACITIES, volumeName } from '../../api';
+import { VOLUME_CAPACITIES } from '../../api';
+import { volumeName } from '../../api/contract';
 import type { CreateDiskBody } from '../../api';
 
 export const volumeFormSchema = z.object({

@@ -1,7 +1,7 @@
 // The add-package form's values, shaped and named like the create body (`metadata.name`,
 // `spec.components.0.executables.1.image`) so a server's `field` names a form field as it is.
 import { z } from 'zod';
-import { architecture, createPackageBody, restartPolicy, rosDistro, runtime } from '../../../api';
+import { architecture, createPackageBody, restartPolicy, rosDistro, runtime } from '../../../api/contract';
 import type { CreatePackageBody } from '../../../api';
 import { packageRuleIssues, type RuleIssue } from '../manifest/package-rules';
 

@@ -2,7 +2,7 @@
 // line: the text must parse, the result must fit the contract's create body, and the body must keep the rules.
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { createPackageBody } from '../../../api';
+import { createPackageBody } from '../../../api/contract';
 import type { CreatePackageInput } from '../../../api';
 import { packageRuleIssues } from './package-rules';
 

@@ -1,7 +1,7 @@
 // The platform's package rules (naming, versions, what each runtime and executable type needs), checked in the
 // browser so the form and the manifest show every problem at its field before anything is sent. The server stays
 // the authority; these mirror what it refuses.
-import { packageVersion, packageVersionRules, resourceName, resourceNameRules } from '../../../api';
+import { packageVersion, packageVersionRules, resourceName, resourceNameRules } from '../../../api/contract';
 import type { CreatePackageBody } from '../../../api';
 
 export interface RuleIssue {

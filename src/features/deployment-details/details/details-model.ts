@@ -1,21 +1,13 @@
 // Rows of the Details tab's tables, joined from the deployment's spec and status (guide: Restart Policy, Network
 // Configuration for Executables, Deploying A Package: "each dependency's STATUS must read Running").
-import {
-  DEPLOYMENT_STATUSES,
-  diskStatus,
-  type DeploymentResource,
-  type DeploymentStatus,
-  type DeviceResource,
-  type DiskStatus,
-  type RestartPolicy,
-} from '../../../api';
+import { DEPLOYMENT_STATUSES, DISK_STATUSES, type DeploymentResource, type DeploymentStatus, type DeviceResource, type DiskStatus, type RestartPolicy } from '../../../api';
 
 /** A dependency's status arrives as a plain string; the known words get a badge, anything else is shown as text. */
 export const knownStatus = (status: string): DeploymentStatus | undefined =>
   DEPLOYMENT_STATUSES.find((known) => known === status);
 
 /** The same for a disk's phase (`Bound`, `Released`…). */
-export const knownDiskStatus = (status: string): DiskStatus | undefined => diskStatus.options.find((known) => known === status);
+export const knownDiskStatus = (status: string): DiskStatus | undefined => DISK_STATUSES.find((known) => known === status);
 
 export interface RestartPolicyRow {
   component: string;
