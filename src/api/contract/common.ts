@@ -1,6 +1,6 @@
 // Shared building blocks of the wire format: the v2 envelope, enum values (platform-domain §2) and timestamps.
 import { z } from 'zod';
-import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, ROS_DISTROS } from './values';
+import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, RESTART_POLICIES, ROS_DISTROS } from './values';
 
 
 /** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
@@ -15,8 +15,7 @@ export type ExecutableStatus = z.infer<typeof executableStatus>;
 export const executableStage = z.enum(['waiting', 'pulling', 'creating', 'starting', 'running', 'backoff', 'stopped']);
 export type ExecutableStage = z.infer<typeof executableStage>;
 
-export const restartPolicy = z.enum(['always', 'onfailure', 'never']);
-export type RestartPolicy = z.infer<typeof restartPolicy>;
+export const restartPolicy = z.enum(RESTART_POLICIES);
 
 export const runtime = z.enum(['cloud', 'device']);
 export type Runtime = z.infer<typeof runtime>;

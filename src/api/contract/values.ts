@@ -19,6 +19,9 @@ export type DeploymentPhase = (typeof DEPLOYMENT_PHASES)[number];
 export const DEPLOYMENT_STATUSES = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'] as const;
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 
+export const RESTART_POLICIES = ['always', 'onfailure', 'never'] as const;
+export type RestartPolicy = (typeof RESTART_POLICIES)[number];
+
 export const ARCHITECTURES = ['amd64', 'arm32v7', 'arm64v8'] as const;
 export const ROS_DISTROS = ['kinetic', 'melodic', 'noetic', 'foxy'] as const;
 export const DEVICE_RUNTIMES = ['docker', 'preinstalled'] as const;

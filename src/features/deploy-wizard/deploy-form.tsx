@@ -1,5 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { usePermission } from '../../api';
 import { Notice } from '../../components/notice/notice';
@@ -9,14 +8,20 @@ import { DependenciesSection } from './dependencies-section';
 import { countFieldErrors, type ServerFieldError, type WizardValues } from './form-model';
 import { NameSection } from './name-section';
 import { NetworkSection } from './network-section';
-import { ReviewDialog } from './review-dialog';
 import { reviewSummary } from './review-summary';
 import { SubmitBar } from './submit-bar';
 import { useDeploySubmission } from './use-deploy-submission';
 import { useWizardDraft } from './use-wizard-draft';
 import { VolumesSection } from './volumes-section';
-import { wizardSchema, type WizardWorld } from './wizard-validation';
+import { lazyZodResolver } from '../../lib/lazy-zod-resolver';
+import type { WizardWorld } from './wizard-validation';
 import styles from './deploy-form.module.css';
+
+// The rules (with zod) and the review dialog (with Radix Dialog) load once the form is up: the first check and
+// Create deployment come later, and the screen paints without them.
+const loadRules = () => import('./wizard-validation');
+const loadReviewDialog = () => import('./review-dialog');
+const ReviewDialog = lazy(() => loadReviewDialog().then((m) => ({ default: m.ReviewDialog })));
 
 export interface DeployFormProps {
   world: WizardWorld;
@@ -30,7 +35,14 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
   const draft = useWizardDraft(pkg);
   const [serverErrors, setServerErrors] = useState<ServerFieldError[]>([]);
   // The rules read the world as last loaded, and what the server last refused.
-  const resolver = useMemo(() => zodResolver(wizardSchema(world, serverErrors)), [world, serverErrors]);
+  const resolver = useMemo(
+    () => lazyZodResolver<WizardValues>(() => loadRules().then((m) => m.wizardSchema(world, serverErrors))),
+    [world, serverErrors],
+  );
+  useEffect(() => {
+    void loadRules().catch(() => undefined);
+    void loadReviewDialog().catch(() => undefined);
+  }, []);
   const form = useForm<WizardValues>({ defaultValues: draft.initial, resolver });
   const permission = usePermission();
   const submission = useDeploySubmission({ form, world, onCreated: draft.clear, onRefused: onRefreshWorld, onServerErrors: setServerErrors });
@@ -57,14 +69,16 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
           problems={form.formState.submitCount > 0 ? countFieldErrors(form.formState.errors) : 0}
         />
       </form>
-      <ReviewDialog
-        summary={summary}
-        busy={submission.busy}
-        availability={permission}
-        onCancel={submission.cancelReview}
-        onConfirm={submission.confirm}
-        onCloseAutoFocus={submission.restoreFocus}
-      />
+      <Suspense fallback={null}>
+        <ReviewDialog
+          summary={summary}
+          busy={submission.busy}
+          availability={permission}
+          onCancel={submission.cancelReview}
+          onConfirm={submission.confirm}
+          onCloseAutoFocus={submission.restoreFocus}
+        />
+      </Suspense>
     </FormProvider>
   );
 }

@@ -78,14 +78,15 @@ describe('Deploy package wizard', { timeout: 20_000 }, () => {
 
     await user.type(name, '9 lives');
     await user.tab();
-    expect(name).toHaveAttribute('aria-invalid', 'true');
+    // The rules load after the form paints; the first check may wait for them.
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     const [errorId] = name.getAttribute('aria-describedby')!.split(' ');
     expect(document.getElementById(errorId!)).toHaveTextContent(deploymentNameRules);
 
     await user.clear(name);
     await user.type(name, 'nav-amr-09');
     await user.tab();
-    expect(name).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
   });
 
   it('catches a duplicate label key on blur and an empty one on submit, at the key', async () => {

@@ -38,6 +38,14 @@ describe('restoreDraft', () => {
     });
   });
 
+  it('drops lists that are not lists of rows, and a draft that is not an object', () => {
+    expect(restoreDraft('[{"name":"x"}]', pkg)).toEqual(initialValues(pkg));
+    const restored = restoreDraft(JSON.stringify({ name: 'n', labels: [1, { key: 'a' }], volumes: 'many', dependencies: [{ deploymentId: 5 }] }), pkg);
+    expect(restored.labels).toEqual([]);
+    expect(restored.volumes).toEqual([]);
+    expect(restored.dependencies).toEqual([{ deploymentId: '' }]);
+  });
+
   it('keeps one draft per package', () => {
     expect(draftKey('pkg-a')).not.toBe(draftKey('pkg-b'));
   });

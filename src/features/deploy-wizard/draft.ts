@@ -1,43 +1,39 @@
 // A half-filled wizard kept in sessionStorage per package, so a reload (or a look at the Devices page) loses
 // nothing. What comes back is checked against the package: unknown components are dropped, missing ones get
-// their defaults, anything unreadable falls back to a fresh form.
-import { z } from 'zod';
-import type { PackageResource } from '../../api';
-import { restartPolicy } from '../../api/contract';
+// their defaults, anything unreadable falls back to a fresh form. Plain checks, not zod: this runs before the
+// form's first paint, and the validation rules (with zod) load after it.
+import { RESTART_POLICIES, type PackageResource, type RestartPolicy } from '../../api';
 import { initialValues, type WizardValues } from './form-model';
 
 export const draftKey = (packageGuid: string) => `gantry:deploy-wizard:${packageGuid}`;
 
-const text = z.string().catch('');
-const rows = <T extends z.ZodRawShape>(shape: T) => z.array(z.object(shape)).catch([]);
-
-const storedDraft = z.object({
-  name: text,
-  labels: rows({ key: text, value: text }),
-  components: rows({ name: text, deviceId: text, restart: restartPolicy.optional().catch(undefined) }),
-  routedNetworkId: text,
-  dependencies: rows({ deploymentId: text }),
-  volumes: rows({ volumeId: text, component: text, mountPath: text }),
-});
+type Stored = Record<string, unknown>;
+const isRecord = (value: unknown): value is Stored => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const restart = (value: unknown) => RESTART_POLICIES.find((policy): policy is RestartPolicy => policy === value);
+/** A list of rows, or none when it is not a list of objects. */
+const rows = <T>(value: unknown, read: (row: Stored) => T): T[] => (Array.isArray(value) && value.every(isRecord) ? value.map(read) : []);
 
 export function restoreDraft(raw: string | null, pkg: PackageResource): WizardValues {
   const fresh = initialValues(pkg);
   if (!raw) return fresh;
-  let json: unknown;
+  let stored: unknown;
   try {
-    json = JSON.parse(raw);
+    stored = JSON.parse(raw);
   } catch {
     return fresh;
   }
-  const parsed = storedDraft.safeParse(json);
-  if (!parsed.success) return fresh;
-  const stored = parsed.data;
+  if (!isRecord(stored)) return fresh;
+  const saved = rows(stored.components, (c) => ({ name: text(c.name), deviceId: text(c.deviceId), restart: restart(c.restart) }));
   return {
-    ...stored,
+    name: text(stored.name),
+    labels: rows(stored.labels, (l) => ({ key: text(l.key), value: text(l.value) })),
     components: fresh.components.map((c) => {
-      const saved = stored.components.find((s) => s.name === c.name);
-      return { name: c.name, deviceId: saved?.deviceId ?? '', restart: saved?.restart ?? c.restart };
+      const match = saved.find((s) => s.name === c.name);
+      return { name: c.name, deviceId: match?.deviceId ?? '', restart: match?.restart ?? c.restart };
     }),
+    routedNetworkId: text(stored.routedNetworkId),
+    dependencies: rows(stored.dependencies, (d) => ({ deploymentId: text(d.deploymentId) })),
+    volumes: rows(stored.volumes, (v) => ({ volumeId: text(v.volumeId), component: text(v.component), mountPath: text(v.mountPath) })),
   };
 }
-

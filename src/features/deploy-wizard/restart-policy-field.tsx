@@ -1,4 +1,3 @@
-import { RadioGroup } from 'radix-ui';
 import { useId, useState } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { ComponentSpec } from '../../api';
@@ -35,19 +34,21 @@ export function RestartPolicyField({ index, spec }: { index: number; spec: Compo
           control={control}
           name={`components.${index}.restart`}
           render={({ field }) => (
-            <RadioGroup.Root
-              id={groupId}
-              aria-label="Restart policy"
-              className={styles.options}
-              value={field.value}
-              onValueChange={field.onChange}
-              onBlur={field.onBlur}
-            >
+            // Native radios: arrow keys, one tab stop and the announcements of a radio group, with no script to load.
+            <div id={groupId} role="radiogroup" aria-label="Restart policy" className={styles.options}>
               {RESTART_POLICY_VALUES.map((policy) => (
                 <div key={policy} className={styles.option}>
-                  <RadioGroup.Item id={`${groupId}-${policy}`} value={policy} className={styles.radio} aria-describedby={`${groupId}-${policy}-meaning`}>
-                    <RadioGroup.Indicator className={styles.indicator} />
-                  </RadioGroup.Item>
+                  <input
+                    type="radio"
+                    id={`${groupId}-${policy}`}
+                    name={field.name}
+                    value={policy}
+                    checked={field.value === policy}
+                    onChange={() => field.onChange(policy)}
+                    onBlur={field.onBlur}
+                    className={styles.radio}
+                    aria-describedby={`${groupId}-${policy}-meaning`}
+                  />
                   <label htmlFor={`${groupId}-${policy}`} className={styles.optionLabel}>
                     {restartPolicyLabel(policy)}
                   </label>
@@ -56,7 +57,7 @@ export function RestartPolicyField({ index, spec }: { index: number; spec: Compo
                   </span>
                 </div>
               ))}
-            </RadioGroup.Root>
+            </div>
           )}
         />
       )}

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch, type UseFormSetValue } from 'react-hook-form';
 import { useSimulatorControls, type DeploymentResource } from '../../api';
@@ -7,7 +6,8 @@ import { Select } from '../../components/field/input';
 import { describeError } from '../../lib/errors';
 import { componentTargets, deploymentFaultBody, DEPLOYMENT_FAULT_LABELS, type DeploymentFaultKind } from './deployment-faults';
 import { FaultGroups } from './fault-groups';
-import { FAULT_FIELDS, faultForm, retarget, type FaultFormInput, type FaultFormOutput } from './fault-form';
+import { lazyZodResolver } from '../../lib/lazy-zod-resolver';
+import { FAULT_FIELDS, retarget, type FaultFormInput, type FaultFormOutput } from './fault-form';
 import { FaultResult, type FaultOutcome } from './fault-result';
 import { TargetSummary } from './target-summary';
 import styles from './deployment-fault-form.module.css';
@@ -17,13 +17,15 @@ function aim(setValue: UseFormSetValue<FaultFormInput>, d: DeploymentResource | 
   for (const [field, value] of Object.entries(retarget(d, component))) setValue(field as keyof FaultFormInput, value);
 }
 
+const faultResolver = lazyZodResolver<FaultFormInput, FaultFormOutput>(() => import('./fault-schema').then((m) => m.faultForm));
+
 /** Choose a deployment and component, then press the fault to inject; the simulator's answer shows below. */
 export function DeploymentFaultForm({ deployments }: { deployments: readonly DeploymentResource[] }) {
   const { mutations } = useSimulatorControls();
   const [outcome, setOutcome] = useState<FaultOutcome | null>(null);
   const first = deployments[0];
   const form = useForm<FaultFormInput, unknown, FaultFormOutput>({
-    resolver: zodResolver(faultForm),
+    resolver: faultResolver,
     defaultValues: { deploymentId: first?.metadata.guid ?? '', count: '50', ...retarget(first) },
   });
   const { register, setValue, trigger, getValues, formState, control } = form;

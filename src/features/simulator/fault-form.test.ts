@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toDeployment } from '../../mocks/wire/deployment';
 import { createPlatform } from '../../platform';
-import { FAULT_FIELDS, faultForm, retarget } from './fault-form';
+import { FAULT_FIELDS, retarget } from './fault-form';
+import { faultForm } from './fault-schema';
 
 const platform = createPlatform({ seed: 1, scenario: 'default' });
 const hybrid = platform.getState().deployments.find((d) => d.name === 'warehouse-hybrid-a');

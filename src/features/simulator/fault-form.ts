@@ -1,24 +1,11 @@
 // The `Inject a fault` form: its fields, which of them each fault reads, and how a target change resets the rest.
-import { z } from 'zod';
 import { componentTargets, imageExecutables, internalErrorCodes, type DeploymentFaultKind } from './deployment-faults';
 import type { DeploymentResource } from '../../api';
+import type { FaultFormInput } from './fault-schema';
 
 export const MAX_BURST = 1000;
 
-export const faultForm = z.object({
-  deploymentId: z.string().min(1, 'Choose a deployment'),
-  component: z.string().min(1, 'Choose a component'),
-  count: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'Warnings is a whole number')
-    .transform(Number)
-    .pipe(z.number().min(1, 'At least 1 warning').max(MAX_BURST, `At most ${MAX_BURST} warnings at once`)),
-  code: z.string().min(1, 'Choose an error code'),
-  executable: z.string(),
-});
-export type FaultFormInput = z.input<typeof faultForm>;
-export type FaultFormOutput = z.output<typeof faultForm>;
+export type { FaultFormInput, FaultFormOutput } from './fault-schema';
 type Field = keyof FaultFormInput;
 
 /** Only the fields a fault reads are checked when its button is pressed. */

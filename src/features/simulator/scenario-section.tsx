@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useScenarios, type ScenarioInfo } from '../../api';
@@ -8,7 +7,8 @@ import { Select } from '../../components/field/input';
 import { Loading } from '../../components/loading/loading';
 import { ScenarioList } from './scenario-list';
 import { ALL_TOPICS, TOPIC_ORDER, isTopicFilter, orderScenarios, topicLabel, type TopicFilter } from './scenario-view';
-import { seedForm, type SeedFormInput, type SeedFormOutput } from './seed';
+import { lazyZodResolver } from '../../lib/lazy-zod-resolver';
+import type { SeedFormInput, SeedFormOutput } from './seed-schema';
 import { Section } from './section';
 import { StartScenarioDialog, type ScenarioStart } from './start-scenario-dialog';
 import styles from './scenario-section.module.css';
@@ -20,13 +20,15 @@ export interface ScenarioSectionProps {
   seed: number;
 }
 
+const seedResolver = lazyZodResolver<SeedFormInput, SeedFormOutput>(() => import('./seed-schema').then((m) => m.seedForm));
+
 /** The scenarios on offer, each started (after confirming) with the seed in the Seed box. */
 export function ScenarioSection({ active, seed }: ScenarioSectionProps) {
   const scenarios = useScenarios();
   const [start, setStart] = useState<ScenarioStart | null>(null);
   const [topic, setTopic] = useState<TopicFilter>(ALL_TOPICS);
   const { register, handleSubmit, formState } = useForm<SeedFormInput, unknown, SeedFormOutput>({
-    resolver: zodResolver(seedForm),
+    resolver: seedResolver,
     defaultValues: { seed: String(seed) },
   });
   const ask = (scenario: ScenarioInfo) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEED, seedForm } from './seed';
+import { MAX_SEED } from './seed';
+import { seedForm } from './seed-schema';
 
 const parse = (seed: string) => seedForm.safeParse({ seed });
 
