@@ -7,18 +7,21 @@ import { sortRows } from '../../components/data-table/sort-rows';
 import { EmptyState } from '../../components/empty-state/empty-state';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
+import { lazyDialog, useLazyDialog } from '../../components/on-demand/on-demand';
 import { PageHeader } from '../../components/page-header/page-header';
 import { useToast } from '../../components/toast/toast-context';
-import { CreateNetworkDialog } from './create-network-dialog';
 import { DeleteNetworkDialog } from './delete-network-dialog';
 import { networkColumns } from './network-columns';
+
+// The create form and its validation (zod, the contract's schemas) load when first wanted: most visits only read.
+const Create = lazyDialog(() => import('./create-network-dialog').then((m) => m.CreateNetworkDialog));
 
 export function NetworksPage() {
   const networks = useNetworks();
   const devices = useDevices();
   const permission = usePermission();
   const { toast } = useToast();
-  const [creating, setCreating] = useState(false);
+  const creating = useLazyDialog(Create);
   const [deletingId, setDeletingId] = useState<string>();
   const [sort, setSort] = useState<SortState>();
   const deviceList = devices.data?.items;
@@ -39,7 +42,7 @@ export function NetworksPage() {
         title="Routed Networks"
         description="Networks that let ROS components talk across the cloud and devices."
         actions={
-          <ActionButton variant="primary" icon="network" availability={permission} onClick={() => setCreating(true)}>
+          <ActionButton variant="primary" icon="network" availability={permission} {...creating.opener}>
             Create routed network
           </ActionButton>
         }
@@ -57,7 +60,7 @@ export function NetworksPage() {
       ) : (
         <DataTable label="Routed Networks" columns={columns} rows={rows} rowKey={(n) => n.metadata.guid} sort={sort} onSortChange={setSort} />
       )}
-      <CreateNetworkDialog open={creating} onOpenChange={setCreating} onCreated={created} />
+      <Create.Dialog open={creating.open} onOpenChange={creating.setOpen} onCreated={created} />
       <DeleteNetworkDialog
         network={items?.find((n) => n.metadata.guid === deletingId)}
         onClose={() => setDeletingId(undefined)}

@@ -7,17 +7,20 @@ import { sortRows } from '../../components/data-table/sort-rows';
 import { EmptyState } from '../../components/empty-state/empty-state';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
+import { lazyDialog, useLazyDialog } from '../../components/on-demand/on-demand';
 import { PageHeader } from '../../components/page-header/page-header';
 import { useToast } from '../../components/toast/toast-context';
-import { CreateVolumeDialog } from './create-volume-dialog';
 import { DeleteVolumeDialog } from './delete-volume-dialog';
 import { volumeColumns } from './volume-columns';
+
+// The create form and its validation (zod, the contract's schemas) load when first wanted: most visits only read.
+const Create = lazyDialog(() => import('./create-volume-dialog').then((m) => m.CreateVolumeDialog));
 
 export function VolumesPage() {
   const volumes = useVolumes();
   const permission = usePermission();
   const { toast } = useToast();
-  const [creating, setCreating] = useState(false);
+  const creating = useLazyDialog(Create);
   const [deletingId, setDeletingId] = useState<string>();
   const [sort, setSort] = useState<SortState>();
   const columns = useMemo(() => volumeColumns(permission, (v) => setDeletingId(v.metadata.guid)), [permission]);
@@ -34,7 +37,7 @@ export function VolumesPage() {
         title="Volumes"
         description="Persistent cloud disks that deployments mount."
         actions={
-          <ActionButton variant="primary" icon="database" availability={permission} onClick={() => setCreating(true)}>
+          <ActionButton variant="primary" icon="database" availability={permission} {...creating.opener}>
             Create volume
           </ActionButton>
         }
@@ -52,7 +55,7 @@ export function VolumesPage() {
       ) : (
         <DataTable label="Volumes" columns={columns} rows={rows} rowKey={(v) => v.metadata.guid} sort={sort} onSortChange={setSort} />
       )}
-      <CreateVolumeDialog open={creating} onOpenChange={setCreating} onCreated={created} />
+      <Create.Dialog open={creating.open} onOpenChange={creating.setOpen} onCreated={created} />
       <DeleteVolumeDialog
         volume={items?.find((v) => v.metadata.guid === deletingId)}
         onClose={() => setDeletingId(undefined)}

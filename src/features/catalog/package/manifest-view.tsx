@@ -1,27 +1,26 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { PackageResource } from '../../../api';
-import { toManifestYaml } from '../manifest/to-manifest';
+import { onDemand } from '../../../components/on-demand/on-demand';
 import styles from './package-page.module.css';
+
+// The YAML writer loads when the manifest is first shown (or about to be): most visits never open it.
+const Manifest = onDemand(() => import('./manifest-text').then((m) => m.ManifestText));
 
 /** The package as the manifest that re-creates it: copy it before deleting, paste it under `Add package` later. */
 export function ManifestView({ pkg }: { pkg: PackageResource }) {
   const [open, setOpen] = useState(false);
-  const yaml = useMemo(() => toManifestYaml(pkg), [pkg]);
   return (
     <details className={styles.manifest} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Show the manifest that re-creates this package</summary>
+      <summary onPointerEnter={Manifest.preload} onFocus={Manifest.preload}>
+        Show the manifest that re-creates this package
+      </summary>
       {/* Rendered only when open, so its text does not repeat the page's to search or assistive technology. */}
       {open && (
         <>
           <p className={styles.muted}>Copy it before you delete the package; paste it under Add package to create the package again.</p>
-          <textarea
-            className={styles.manifestText}
-            aria-label="Package manifest"
-            readOnly
-            rows={Math.min(24, yaml.split('\n').length)}
-            value={yaml}
-            spellCheck={false}
-          />
+          <Suspense fallback={<p role="status" className={styles.muted}>Loading the manifest…</p>}>
+            <Manifest.Component pkg={pkg} />
+          </Suspense>
         </>
       )}
     </details>

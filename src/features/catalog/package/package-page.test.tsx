@@ -48,8 +48,17 @@ describe('PackagePage', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Delete package' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Delete package' })).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/catalog'));
-    expect(await screen.findByText('Package deleted')).toBeInTheDocument();
+    // The toast; retried, since the page's own `Package deleted` heading may still be on its way out.
+    await waitFor(() => expect(screen.getByText('Package deleted')).toBeInTheDocument());
     expect(host.platform().listPackages().some((p) => p.name === 'io-public-persistent-volume')).toBe(false);
+  });
+
+  it('shows the manifest that re-creates the package once its YAML writer has loaded', async () => {
+    const { user } = renderCatalogAt(`/catalog/${idOf('map-server')}`);
+    await user.click(await screen.findByText('Show the manifest that re-creates this package'));
+    const manifest = await screen.findByRole('textbox', { name: 'Package manifest' });
+    expect((manifest as HTMLTextAreaElement).value).toContain('name: map-server');
+    expect(screen.queryByText('Loading the manifest…')).not.toBeInTheDocument();
   });
 
   it('says when there is no such package', async () => {

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
+import { MemoryRouter } from 'react-router';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../api';
+import { Toaster } from '../../components/toast/toaster';
+import { createMockServer } from '../../mocks/node';
+import { NetworksPage } from './networks-page';
+
+// jsdom has no ResizeObserver; Radix radios measure themselves with it.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const { server } = createMockServer({ scenario: 'default', seed: 1 });
+// The create form's code loads on the first opening: give it time on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(cleanup);
+afterAll(() => server.close());
+
+function renderPage() {
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <Tooltip.Provider>
+        <Toaster>
+          <MemoryRouter>
+            <NetworksPage />
+          </MemoryRouter>
+        </Toaster>
+      </Tooltip.Provider>
+    </QueryClientProvider>,
+  );
+  return userEvent.setup();
+}
+
+describe('NetworksPage', { timeout: 20_000 }, () => {
+  it('opens Create routed network from the keyboard once its form has loaded, and Escape gives the focus back', async () => {
+    const user = renderPage();
+    const create = screen.getByRole('button', { name: 'Create routed network' });
+    act(() => create.focus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Create routed network' });
+    expect(within(dialog).getByRole('radio', { name: 'Cloud' })).toBeChecked();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(create).toHaveFocus());
+  });
+
+  it('creates a cloud network from the loaded form and says so', async () => {
+    const user = renderPage();
+    await user.click(screen.getByRole('button', { name: 'Create routed network' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create routed network' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'lab-cloud-net');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'ROS distro' }), 'noetic');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('Routed network lab-cloud-net created')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'lab-cloud-net' })).toBeInTheDocument();
+  });
+});
