@@ -1,8 +1,13 @@
-import { lazy, Suspense, useId, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { Button, type ButtonProps } from '../button/button';
+import styles from './action-button.module.css';
 import { useKeepFocus } from './use-keep-focus';
 
+// The tooltip (Radix, with its positioning code) loads the first time a reason is shown.
 const ReasonTooltip = lazy(() => import('./reason-tooltip').then((m) => ({ default: m.ReasonTooltip })));
+
+/** As Radix's default: a pointer resting on the button, not one passing over it. */
+const HOVER_DELAY_MS = 400;
 
 /** Whether an action can be taken now, and in words why not. */
 export type Availability = { enabled: true } | { enabled: false; reason: string };
@@ -24,6 +29,9 @@ export function ActionButton({ availability, tooltipSide = 'top', onClick, child
   // focus, and its id, so a dialog it opened can give the focus back to it.
   const keepFocus = useKeepFocus<HTMLButtonElement>();
   const buttonId = useId();
+  const [tooltip, setTooltip] = useState(false);
+  const hover = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(hover.current), []);
   if (availability.enabled) {
     return (
       <Button ref={keepFocus} id={buttonId} onClick={onClick} {...rest}>
@@ -32,28 +40,30 @@ export function ActionButton({ availability, tooltipSide = 'top', onClick, child
     );
   }
   const ignore = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
-  const button = (describedByCopy: boolean) => (
-    <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={describedByCopy ? reasonId : undefined} onClick={ignore}>
-      {children}
-    </Button>
-  );
-  // Hidden from reading order (the button's description says it); still referenced by aria-describedby.
-  const hiddenReason = (
-    <span id={reasonId} hidden>
-      {availability.reason}
-    </span>
-  );
-  // Until the tooltip's code arrives the button is already unavailable and described by the reason.
+  const show = (delay: number) => {
+    clearTimeout(hover.current);
+    hover.current = setTimeout(() => setTooltip(true), delay);
+  };
+  const hide = () => {
+    clearTimeout(hover.current);
+    setTooltip(false);
+  };
+  // The button never changes element while the tooltip comes and goes (a script holding it keeps a live element);
+  // the tooltip anchors to an overlay of the same size in the wrapper.
   return (
-    <Suspense
-      fallback={
-        <>
-          {button(true)}
-          {hiddenReason}
-        </>
-      }
-    >
-      <ReasonTooltip reason={availability.reason} side={tooltipSide} button={button} hiddenReason={hiddenReason} />
-    </Suspense>
+    <span className={styles.anchor} onPointerEnter={() => show(HOVER_DELAY_MS)} onPointerLeave={hide} onFocus={() => show(0)} onBlur={hide}>
+      <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={reasonId} onClick={ignore}>
+        {children}
+      </Button>
+      {/* Hidden from reading order (the button's description says it); still referenced by aria-describedby. */}
+      <span id={reasonId} hidden>
+        {availability.reason}
+      </span>
+      {tooltip && (
+        <Suspense fallback={null}>
+          <ReasonTooltip reason={availability.reason} side={tooltipSide} onDismiss={hide} />
+        </Suspense>
+      )}
+    </span>
   );
 }

@@ -1,26 +1,24 @@
 import { Tooltip } from 'radix-ui';
-import { useState, type ReactElement, type ReactNode } from 'react';
 import styles from './action-button.module.css';
 
 interface ReasonTooltipProps {
   reason: string;
   side: 'top' | 'right' | 'bottom' | 'left';
-  /** The unavailable button; `describedByCopy` says whether it should point at the hidden copy of the reason. */
-  button: (describedByCopy: boolean) => ReactElement;
-  /** The hidden copy of the reason the button is described by while the tooltip is closed. */
-  hiddenReason: ReactNode;
+  /** Escape, a scroll or a press elsewhere closes it. */
+  onDismiss: () => void;
 }
 
-/** The reason an action is unavailable, as a tooltip on hover and focus. Loaded on demand by ActionButton. */
-export function ReasonTooltip({ reason, side, button, hiddenReason }: ReasonTooltipProps) {
-  const [open, setOpen] = useState(false);
-  // Its own provider: only screens with an unavailable action load the tooltip code.
+/**
+ * The reason an action is unavailable, shown while ActionButton says so (hover or focus). It anchors to an overlay
+ * of the button's size; the button itself is described by its hidden copy of the reason, so it is read once.
+ */
+export function ReasonTooltip({ reason, side, onDismiss }: ReasonTooltipProps) {
   return (
-    <Tooltip.Provider delayDuration={400}>
-      <Tooltip.Root open={open} onOpenChange={setOpen}>
-        {/* While the tooltip is open Radix points aria-describedby at it; otherwise at the hidden copy, never both. */}
-        <Tooltip.Trigger asChild>{button(!open)}</Tooltip.Trigger>
-        {hiddenReason}
+    <Tooltip.Provider>
+      <Tooltip.Root open onOpenChange={(open) => !open && onDismiss()}>
+        <Tooltip.Trigger asChild>
+          <span className={styles.overlay} aria-hidden="true" />
+        </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content className={styles.tooltip} side={side} sideOffset={6} collisionPadding={8}>
             {reason}

@@ -134,7 +134,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
     renderPage('/deployments/nav-amr-03');
     await loaded('nav-amr-03');
     await user.click(screen.getByRole('button', { name: 'Deprovision Deployment' }));
-    const dialog = screen.getByRole('dialog', { name: 'Deprovision Deployment' });
+    const dialog = await screen.findByRole('dialog', { name: 'Deprovision Deployment' });
     expect(dialog).toHaveTextContent('warehouse-amr-03 is offline');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -160,7 +160,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
     await loaded('map-server-prod');
     await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
     await user.click(screen.getByRole('button', { name: 'Deprovision Deployment' }));
-    const dialog = screen.getByRole('dialog', { name: 'Deprovision Deployment' });
+    const dialog = await screen.findByRole('dialog', { name: 'Deprovision Deployment' });
     signIn('viewer');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(/is a viewer and cannot change the platform/);

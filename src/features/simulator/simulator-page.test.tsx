@@ -80,7 +80,8 @@ describe('Simulator page', { timeout: 20_000 }, () => {
 
     await user.selectOptions(deployment, 'nav-amr-01');
     await user.click(within(panel).getByRole('button', { name: 'Duplicate alias' }));
-    expect(await within(panel).findByRole('status')).toHaveTextContent('Duplicate alias injected into nav-amr-01/navigation.');
+    // The form's rules load with its first check, so the answer may take a moment longer than the click.
+    await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent('Duplicate alias injected into nav-amr-01/navigation.'));
 
     await user.selectOptions(deployment, 'vision-line-2');
     await user.click(within(panel).getByRole('button', { name: 'Duplicate alias' }));

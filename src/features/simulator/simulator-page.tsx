@@ -1,19 +1,21 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useSimulatorStatus } from '../../api';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
 import { PageHeader } from '../../components/page-header/page-header';
 import { ClockPanel } from './clock-panel';
-import { DeviceSection } from './device-section';
-import { EventTimeline } from './event-timeline';
-import { FaultPanel } from './fault-panel';
-import { NetworkConditions } from './network-conditions';
-import { ScenarioSection } from './scenario-section';
 import { SessionPanel } from './session-panel';
 import styles from './simulator-page.module.css';
+
+// Scenarios, faults, network conditions and events (forms, menus, a virtual list) are most of the screen's code:
+// they load beside the status request, so the clock and session paint without waiting for them.
+const loadSections = () => import('./simulator-sections');
+const SimulatorSections = lazy(() => loadSections().then((m) => ({ default: m.SimulatorSections })));
 
 /** The Simulator: where demos and scripted walkthroughs stage a fleet's failures and recoveries. */
 export function SimulatorPage() {
   const status = useSimulatorStatus();
+  useEffect(() => void loadSections().catch(() => undefined), []);
   const header = (
     <PageHeader title="Simulator" description="Move the clock, start scenarios, and stage failures and recoveries across the fleet." />
   );
@@ -42,12 +44,9 @@ export function SimulatorPage() {
           <ClockPanel status={s} />
           <SessionPanel status={s} />
         </div>
-        {/* Keyed by the run, so the Seed box starts again from the seed of a newly started scenario. */}
-        <ScenarioSection key={`${s.scenario}:${s.seed}:${s.startedAt}`} active={s.scenario} seed={s.seed} />
-        <DeviceSection />
-        <FaultPanel />
-        <NetworkConditions network={s.network} />
-        <EventTimeline />
+        <Suspense fallback={<Loading label="Loading scenarios, faults and events" />}>
+          <SimulatorSections status={s} />
+        </Suspense>
       </div>
     </>
   );

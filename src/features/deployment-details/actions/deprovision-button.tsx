@@ -1,10 +1,12 @@
-import { useState } from 'react';
 import { permissionFor, useDeprovisionDeployment, type DeploymentResource, type Role } from '../../../api';
-import { ConfirmDialog } from '../../../components/confirm-dialog/confirm-dialog';
+import { lazyDialog, useLazyDialog } from '../../../components/on-demand/on-demand';
 import { useToast } from '../../../components/toast/toast-context';
 import { describeError } from '../../../lib/errors';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { deprovisionAvailability, unreachableComponents } from './action-rules';
+
+// The confirmation (and Radix Dialog) loads when the button is pointed at or focused: most visits only read.
+const Confirm = lazyDialog(() => import('../../../components/confirm-dialog/confirm-dialog').then((m) => m.ConfirmDialog));
 
 function placement(c: DeploymentResource['status']['components'][number]): string {
   return c.device ? `${c.name} on ${c.device.name}${c.device.online ? '' : ' (offline)'}` : `${c.name} in the cloud`;
@@ -12,7 +14,7 @@ function placement(c: DeploymentResource['status']['components'][number]): strin
 
 /** `Deprovision Deployment` → `Confirm`; warns up front when an offline device will leave it Partially deprovisioned. */
 export function DeprovisionButton({ deployment, role }: { deployment: DeploymentResource; role: Role | undefined }) {
-  const [open, setOpen] = useState(false);
+  const dialog = useLazyDialog(Confirm);
   const deprovision = useDeprovisionDeployment();
   const { toast } = useToast();
   const name = deployment.metadata.name;
@@ -22,23 +24,27 @@ export function DeprovisionButton({ deployment, role }: { deployment: Deployment
   const confirm = () =>
     deprovision.mutate(deployment.metadata.guid, {
       onSuccess: () => {
-        setOpen(false);
+        dialog.setOpen(false);
         toast({ title: `Deprovisioning ${name}`, description: 'Its containers are being stopped and removed.', tone: 'success' });
       },
     });
 
   const openChange = (next: boolean) => {
     if (next) deprovision.reset();
-    setOpen(next);
+    dialog.setOpen(next);
+  };
+  const open = () => {
+    deprovision.reset();
+    dialog.opener.onClick();
   };
 
   return (
     <>
-      <ActionButton variant="danger" availability={deprovisionAvailability(deployment, role)} onClick={() => openChange(true)}>
+      <ActionButton variant="danger" availability={deprovisionAvailability(deployment, role)} {...dialog.opener} onClick={open}>
         Deprovision Deployment
       </ActionButton>
-      <ConfirmDialog
-        open={open}
+      <Confirm.Dialog
+        open={dialog.open}
         onOpenChange={openChange}
         title="Deprovision Deployment"
         tone="danger"

@@ -2,7 +2,7 @@ import type { DeploymentResource, ExecutableStatusEntry } from '../../../api';
 import { StatusBadge } from '../../../components/badge/status-badge';
 import { DataTable, type Column } from '../../../components/data-table/data-table';
 import { runtimeLabel } from '../../../lib/labels';
-import { InjectFaultMenu } from './inject-fault-menu';
+import { InjectFault } from './inject-fault';
 import styles from './details-tab.module.css';
 
 function placement(deployment: DeploymentResource, component: string): string {
@@ -44,7 +44,7 @@ function columns(deployment: DeploymentResource): Column<ExecutableStatusEntry>[
         e.status === 'terminated' ? (
           <span className={styles.muted}>removed</span>
         ) : (
-          <InjectFaultMenu deploymentId={deployment.metadata.guid} executable={e} />
+          <InjectFault deploymentId={deployment.metadata.guid} executable={e} />
         ),
     },
   ];

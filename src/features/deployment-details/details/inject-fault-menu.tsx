@@ -1,5 +1,5 @@
 import { DropdownMenu } from 'radix-ui';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useSimulatorControls, type ExecutableStatusEntry, type FaultBody } from '../../../api';
 import { Button } from '../../../components/button/button';
 import { useToast } from '../../../components/toast/toast-context';
@@ -17,8 +17,16 @@ type FaultKind = 'crash' | 'crash-loop' | 'stop-container';
 
 const FAULT_NAMES: Record<FaultKind, string> = { crash: 'Crash', 'crash-loop': 'Crash loop', 'stop-container': 'Stop container' };
 
+export interface InjectFaultMenuProps {
+  deploymentId: string;
+  executable: ExecutableStatusEntry;
+  /** Open at once: the button was pressed before the menu's code had arrived (see inject-fault.tsx). */
+  defaultOpen?: boolean;
+  triggerRef?: Ref<HTMLButtonElement>;
+}
+
 /** Simulator faults for one executable (button `Inject fault`): crash with an exit code, crash loop, docker stop. */
-export function InjectFaultMenu({ deploymentId, executable }: { deploymentId: string; executable: ExecutableStatusEntry }) {
+export function InjectFaultMenu({ deploymentId, executable, defaultOpen = false, triggerRef }: InjectFaultMenuProps) {
   const [exitCode, setExitCode] = useState(1);
   const { mutations } = useSimulatorControls();
   const { toast } = useToast();
@@ -35,9 +43,9 @@ export function InjectFaultMenu({ deploymentId, executable }: { deploymentId: st
 
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its controls stay focusable (axe aria-hidden-focus).
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger asChild>
-        <Button size="sm" variant="secondary">
+        <Button ref={triggerRef} size="sm" variant="secondary">
           Inject fault
         </Button>
       </DropdownMenu.Trigger>
