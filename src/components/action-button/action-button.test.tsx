@@ -65,4 +65,18 @@ describe('ActionButton', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent(REASON);
     expect(screen.getByRole('button', { name: 'Create' })).toHaveAccessibleDescription(REASON);
   });
+
+  it('shows the reason on hover, not on a press, and keeps the same button element throughout', async () => {
+    const user = userEvent.setup();
+    renderInForm({ enabled: false, reason: REASON });
+    const button = screen.getByRole('button', { name: 'Create' });
+    await user.pointer({ keys: '[MouseLeft]', target: button });
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.unhover(button);
+    await user.hover(button);
+    expect(await screen.findByRole('tooltip', {}, { timeout: 2000 })).toHaveTextContent(REASON);
+    expect(screen.getByRole('button', { name: 'Create' })).toBe(button);
+    await user.unhover(button);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
 });

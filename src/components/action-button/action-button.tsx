@@ -31,6 +31,7 @@ export function ActionButton({ availability, tooltipSide = 'top', onClick, child
   const buttonId = useId();
   const [tooltip, setTooltip] = useState(false);
   const hover = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pressed = useRef(false);
   useEffect(() => () => clearTimeout(hover.current), []);
   if (availability.enabled) {
     return (
@@ -48,10 +49,27 @@ export function ActionButton({ availability, tooltipSide = 'top', onClick, child
     clearTimeout(hover.current);
     setTooltip(false);
   };
+  // As Radix does: focus from the keyboard shows the reason; focus from a press does not, and a press hides it.
+  const press = () => {
+    pressed.current = true;
+    hide();
+  };
+  const focus = () => {
+    if (!pressed.current) show(0);
+    pressed.current = false;
+  };
   // The button never changes element while the tooltip comes and goes (a script holding it keeps a live element);
   // the tooltip anchors to an overlay of the same size in the wrapper.
   return (
-    <span className={styles.anchor} onPointerEnter={() => show(HOVER_DELAY_MS)} onPointerLeave={hide} onFocus={() => show(0)} onBlur={hide}>
+    <span
+      className={styles.anchor}
+      onPointerEnter={() => show(HOVER_DELAY_MS)}
+      onPointerLeave={hide}
+      onPointerDown={press}
+      onPointerUp={() => (pressed.current = false)}
+      onFocus={focus}
+      onBlur={hide}
+    >
       <Button ref={keepFocus} id={buttonId} {...rest} aria-disabled="true" aria-describedby={reasonId} onClick={ignore}>
         {children}
       </Button>
