@@ -82,4 +82,22 @@ describe('VirtualTable', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Name' }));
     expect(onSortChange).toHaveBeenCalledWith({ key: 'name', direction: 'ascending' });
   });
+
+  it('draws a row again when its cells change, not when only a header does', () => {
+    const rows = rowsOf(3);
+    const name = vi.fn((row: Row) => row.name);
+    const withHeader = (headerContent: string, cell: (row: Row) => string = name): VirtualColumn<Row>[] => [
+      { key: 'name', header: 'Name', headerContent, rowHeader: true, cell },
+    ];
+    const table = (cols: VirtualColumn<Row>[]) => (
+      <VirtualTable label="Robots" columns={cols} rowCount={3} rowAt={(index) => rows[index]} rowKey={(row) => row.name} estimateRowHeight={40} />
+    );
+    const { rerender } = render(table(withHeader('All')));
+    const drawn = name.mock.calls.length;
+    rerender(table(withHeader('Some')));
+    expect(screen.getByRole('columnheader', { name: 'Some' })).toBeInTheDocument();
+    expect(name.mock.calls.length).toBe(drawn);
+    rerender(table(withHeader('Some', (row) => row.name.toUpperCase())));
+    expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['ROBOT-0', 'ROBOT-1', 'ROBOT-2']);
+  });
 });

@@ -43,7 +43,16 @@ interface VirtualRowProps<Row> {
   measure: Ref<HTMLTableRowElement>;
 }
 
-/** One drawn row; drawn again only when its row, its selection or the columns change, not on every scroll. */
+/** Whether two column lists draw a row alike: the same cells in the same places (headers may differ). */
+const sameCells = <Row,>(a: readonly VirtualColumn<Row>[], b: readonly VirtualColumn<Row>[]) =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((column, i) => column.key === b[i]?.key && column.cell === b[i].cell && column.rowHeader === b[i].rowHeader && column.numeric === b[i].numeric));
+
+const sameRow = <Row,>(a: VirtualRowProps<Row>, b: VirtualRowProps<Row>) =>
+  a.row === b.row && a.index === b.index && a.selected === b.selected && a.measure === b.measure && sameCells(a.columns, b.columns);
+
+/** One drawn row; drawn again only when its row, its selection or its cells change, not on every scroll. */
 const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, selected, measure }: VirtualRowProps<Row>) {
   return (
     <tr data-index={index} ref={measure} aria-rowindex={index + 2} data-selected={selected || undefined}>
@@ -57,7 +66,7 @@ const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, selected
       })}
     </tr>
   );
-}) as <Row>(props: VirtualRowProps<Row>) => ReactElement;
+}, sameRow) as <Row>(props: VirtualRowProps<Row>) => ReactElement;
 
 function nextSort(current: SortState | undefined, key: string): SortState {
   if (current?.key !== key) return { key, direction: 'ascending' };

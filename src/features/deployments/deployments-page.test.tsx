@@ -4,10 +4,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { Tooltip } from 'radix-ui';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
+import { routes } from '../../api/contract';
 import { createMockServer } from '../../mocks/node';
 import { DeploymentsPage } from './deployments-page';
 
@@ -60,6 +62,51 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(within(table()).queryByRole('link', { name: 'telemetry-staging' })).not.toBeInTheDocument();
     expect(rowOf('nav-lab-02')).toHaveTextContent('Failed to start');
     expect(rowOf('nav-amr-03')).toHaveTextContent('DEP_E151 device is either offline or not reachable');
+  });
+
+  it('searches as the operator types: the rows shown stand in dimmed, and the URL follows once the answer is shown', async () => {
+    const user = userEvent.setup();
+    const router = openList();
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+    const box = screen.getByRole('searchbox', { name: 'Search deployments' });
+
+    // The platform answers lists only once let: until then, the same table stands in (not a skeleton), dimmed.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    server.use(http.get(routes.deployments, () => held));
+    await user.type(box, 'n');
+    expect(table()).toHaveAttribute('aria-busy', 'true');
+    expect(within(table()).getAllByRole('rowheader')).toHaveLength(12);
+    expect(screen.getByText(/Filtered by search “n”/)).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    server.resetHandlers();
+    answer();
+
+    await user.type(box, 'av-amr');
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader').map((th) => th.textContent).sort()).toEqual(['nav-amr-01', 'nav-amr-02', 'nav-amr-03']));
+    expect(table()).not.toHaveAttribute('aria-busy');
+    expect(box).toHaveValue('nav-amr');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=nav-amr'));
+  });
+
+  it('keeps a search not yet in the URL when a filter is chosen, and clears it with the filters', async () => {
+    const user = userEvent.setup();
+    const router = openList();
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+    const box = screen.getByRole('searchbox', { name: 'Search deployments' });
+
+    await user.type(box, 'nav');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Error');
+    expect(router.state.location.search).toBe('?q=nav&status=Error');
+    expect(box).toHaveValue('nav');
+
+    await user.type(box, '-lab');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(box).toHaveValue('');
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+    expect(box).toHaveValue('');
+    expect(router.state.location.search).toBe('');
   });
 
   it('writes filters to the URL and names them when nothing matches', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState } from 'react';
 import { packageQueries } from '../../api';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
@@ -22,8 +22,14 @@ const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: 
 const BulkReport = lazy(() => import('./bulk-report').then((m) => ({ default: m.BulkReport })));
 
 export function DeploymentsPage() {
-  const { view, updateView, search } = useListView();
+  const { view, updateView, search, writeSearch } = useListView();
   const list = useDeploymentList(view);
+  // The typed search reaches the URL in the commit that shows its answer (or its failure): before that frame paints,
+  // so a reload or a copied link right after the rows show keeps it.
+  const answered = (!list.isPending && !list.isPlaceholderData) || list.error !== null;
+  useLayoutEffect(() => {
+    if (answered) writeSearch();
+  }, [answered, writeSearch]);
   // The filters' choices (packages, devices) are large at fleet scale: read once the first rows are shown.
   const rowsShown = usePaintedSince(list.isPending ? undefined : 'rows');
   const packages = useQuery({ ...packageQueries.list(), enabled: rowsShown });

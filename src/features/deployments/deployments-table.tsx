@@ -36,15 +36,15 @@ export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, 
   const selectedCount = loaded.filter((row) => selected.has(row.id)).length;
   const allSelected = loaded.length > 0 && selectedCount === loaded.length;
   const someSelected = selectedCount > 0 && selectedCount < loaded.length;
-  // The same columns until the selection changes, so the table redraws only the rows whose data changed.
+  // The same cells until the selection changes, so the table redraws only the rows whose data changed (the header's
+  // `Select all` follows the loaded rows without redrawing them).
   // Status has no width: it takes what the others leave, since error descriptions need the room.
-  const columns = useMemo<VirtualColumn<DeploymentRow>[]>(
+  const rowColumns = useMemo<VirtualColumn<DeploymentRow>[]>(
     () => [
       {
         key: 'select',
         header: 'Select',
         width: '40px',
-        headerContent: <SelectAll checked={allSelected} mixed={someSelected} onChange={onSelectAll} />,
         cell: (row) => (
           <input
             type="checkbox"
@@ -64,7 +64,14 @@ export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, 
       { key: 'labels', header: 'Labels', width: '12%', cell: (row) => <LabelsCell row={row} /> },
       { key: 'created', header: 'Created', sortable: true, width: '11%', cell: (row) => <CreatedCell row={row} /> },
     ],
-    [allSelected, someSelected, onSelectAll, selected, onSelect],
+    [selected, onSelect],
+  );
+  const columns = useMemo(
+    () =>
+      rowColumns.map((column) =>
+        column.key === 'select' ? { ...column, headerContent: <SelectAll checked={allSelected} mixed={someSelected} onChange={onSelectAll} /> } : column,
+      ),
+    [rowColumns, allSelected, someSelected, onSelectAll],
   );
   return (
     <VirtualTable

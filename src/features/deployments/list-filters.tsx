@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, deviceQueries, packageQueries } from '../../api';
 import { Field } from '../../components/field/field';
 import { Input, Select } from '../../components/field/input';
@@ -17,22 +17,25 @@ export interface ListFiltersProps {
   loadChoices: boolean;
 }
 
+/**
+ * One option per name. A component of its own, so that while the bar renders again (on every keystroke) React skips
+ * the thousands of device options at once instead of comparing them one by one.
+ */
+const NameOptions = memo(function NameOptions({ names }: { names: readonly string[] }) {
+  return names.map((name) => (
+    <option key={name} value={name}>
+      {name}
+    </option>
+  ));
+});
+
 /** Search, the filters the list query offers, and the stopped toggle; each change lands in the URL. */
 export function ListFilters({ view, onChange, onSearch, loadChoices }: ListFiltersProps) {
   const packages = useQuery({ ...packageQueries.list(), enabled: loadChoices });
   const devices = useQuery({ ...deviceQueries.list(), enabled: loadChoices });
   const packageOptions = [...(packages.data?.items ?? [])].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  // A fleet has thousands of devices: sort them and build their options once per answer, not on every keystroke.
+  // A fleet has thousands of devices: sort them once per answer, not on every keystroke.
   const deviceNames = useMemo(() => (devices.data?.items ?? []).map((d) => d.metadata.name).sort((a, b) => a.localeCompare(b)), [devices.data]);
-  const deviceOptions = useMemo(
-    () =>
-      deviceNames.map((name) => (
-        <option key={name} value={name}>
-          {name}
-        </option>
-      )),
-    [deviceNames],
-  );
 
   return (
     <div className={styles.filters} role="search" aria-label="Deployments">
@@ -91,7 +94,7 @@ export function ListFilters({ view, onChange, onSearch, loadChoices }: ListFilte
           <Select {...control} value={view.device ?? ''} onChange={(e) => onChange({ device: e.target.value || undefined })}>
             <option value="">All devices</option>
             {view.device && !deviceNames.includes(view.device) && <option value={view.device}>{view.device}</option>}
-            {deviceOptions}
+            <NameOptions names={deviceNames} />
           </Select>
         )}
       </Field>

@@ -1,4 +1,4 @@
-import { useQueries, useQuery, type Query, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { deploymentQueries } from '../../api';
 import type { ApiError, DeploymentFilter, DeploymentList } from '../../api';
@@ -23,16 +23,18 @@ function rowsOf(list: DeploymentList | undefined): DeploymentRow[] {
   return rows;
 }
 
+type ListFilter = Omit<DeploymentFilter, 'continue'>;
+
 /**
- * While a page of a new filter loads, the same page of the previous filter stands in (shown dimmed); a different
- * page never does, or rows would show at the wrong place.
+ * While a page of a new filter loads, the same page of the filter last answered stands in (shown dimmed), so a
+ * keystroke updates the rows in place instead of swapping the table for a skeleton. A different page never stands
+ * in, or rows would show at the wrong place; nor does an empty answer, since "nothing matches" names its filters.
+ * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
  */
-const samePageOf =
-  (offset: number) =>
-  (previous: DeploymentList | undefined, previousQuery: Query<DeploymentList, ApiError, DeploymentList, readonly unknown[]> | undefined) => {
-    const previousFilter = previousQuery?.queryKey.at(-1) as DeploymentFilter | undefined;
-    return previousFilter?.continue === offset ? previous : undefined;
-  };
+const samePageOf = (client: QueryClient, shown: ListFilter | undefined, offset: number) => () => {
+  const previous = shown && client.getQueryData<DeploymentList>(deploymentQueries.list({ ...shown, continue: offset }).queryKey);
+  return previous?.items.length ? previous : undefined;
+};
 
 /**
  * What the list reads from its pages. Combined by react-query, which keeps the result (and each array in it) the
@@ -59,11 +61,16 @@ export function useDeploymentList(view: ListView) {
   const range = drawn.scope === scope ? drawn.range : { start: 0, end: 0 };
   const pageNumbers = pagesFor(range, PAGE_SIZE);
 
+  // The view last answered, and its total: kept while pages scrolled to are still loading, so the table is not
+  // swapped for a skeleton, and the filter whose pages stand in while a new one loads.
+  const [known, setKnown] = useState<{ scope: string; filter: ListFilter; total: number } | null>(null);
+  const client = useQueryClient();
+
   const firstPage = pageNumbers[0] ?? 0;
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...deploymentQueries.list({ ...filter, continue: page * PAGE_SIZE }),
-      placeholderData: samePageOf(page * PAGE_SIZE),
+      placeholderData: samePageOf(client, known?.filter, page * PAGE_SIZE),
     })),
     combine: combinePages,
   });
@@ -72,10 +79,8 @@ export function useDeploymentList(view: ListView) {
   const rowsShown = usePaintedSince(pages.freshTotal === undefined ? undefined : scope);
   const movingQuery = useQuery({ ...deploymentQueries.list(moving), enabled: moving !== undefined && rowsShown });
 
-  // The total stays known while pages scrolled to are still loading, so the table is not swapped for a skeleton.
   const fresh = pages.freshTotal;
-  const [known, setKnown] = useState<{ scope: string; total: number } | null>(null);
-  if (fresh !== undefined && (known?.scope !== scope || known.total !== fresh)) setKnown({ scope, total: fresh });
+  if (fresh !== undefined && (known?.scope !== scope || known.total !== fresh)) setKnown({ scope, filter, total: fresh });
   const total = fresh ?? (known?.scope === scope ? known.total : pages.placeholderTotal);
 
   const rowAt = useCallback(

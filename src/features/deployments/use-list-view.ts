@@ -15,6 +15,8 @@ export function useListView() {
   // Once the URL has caught up with the typing, it alone says what is searched.
   if (typed && typed.search === inUrl.search) setTyped(null);
   const view = useMemo(() => withTypedSearch(inUrl, typed), [inUrl, typed]);
+  /** The search typed and not yet in the URL. */
+  const unwritten = view.search === inUrl.search ? undefined : view.search;
 
   const write = useCallback(
     (change: ViewChange, flushSync: boolean) =>
@@ -27,16 +29,24 @@ export function useListView() {
       ),
     [setParams],
   );
-  // Synchronously, not in a transition: the controls show the URL, so a click must show at once.
-  const updateView = useCallback((change: ViewChange) => write(change, true), [write]);
-  // A keystroke is written to the URL at once, but read back in a transition, off the keystroke's path: meanwhile
-  // `view` (and so the box and the rows) carries the typed search.
-  const search = useCallback(
-    (text: string) => {
-      setTyped((previous) => typeSearch(previous, inUrl.search, text));
-      write({ search: text }, false);
+  // Synchronously, not in a transition: the controls show the URL, so a click must show at once. A search typed and
+  // not yet written goes with the change, so the click neither drops it nor lets it come back after Clear filters.
+  const updateView = useCallback(
+    (change: ViewChange) => {
+      setTyped(null);
+      write((now) => {
+        const base = unwritten === undefined ? now : { ...now, search: unwritten };
+        return typeof change === 'function' ? change(base) : { ...base, ...change };
+      }, true);
     },
-    [write, inUrl],
+    [write, unwritten],
   );
-  return { view, updateView, search };
+  // A keystroke changes `view` alone, so the box and the rows follow it at once. The URL is written once the rows
+  // answer it (`writeSearch`): the router's navigation, and the page rendering again as it reads the URL back, would
+  // otherwise run on the page's thread while the platform, on that same thread, waits to answer the search.
+  const search = useCallback((text: string) => setTyped((previous) => typeSearch(previous, inUrl.search, text)), [inUrl.search]);
+  const writeSearch = useCallback(() => {
+    if (unwritten !== undefined) write({ search: unwritten }, false);
+  }, [write, unwritten]);
+  return { view, updateView, search, writeSearch };
 }

@@ -12,9 +12,13 @@ const NONE: ReadonlyMap<string, DeploymentRow> = new Map();
 /**
  * Selected rows of the list. A selection belongs to one set of filters (`scope`): changing them starts afresh.
  * Rows still loaded are read fresh from `loaded`, so a bulk action plans with the latest phase it knows.
+ * `toggle` and `clear` stay the same functions across scopes, so the table's rows are not drawn again while a
+ * search is typed.
  */
 export function useSelection(loaded: readonly DeploymentRow[], scope: string) {
   const [selected, setSelected] = useState<Selected>({ scope, rows: NONE });
+  // Reset while rendering, so the updaters below always build on the current scope's selection.
+  if (selected.scope !== scope) setSelected({ scope, rows: NONE });
   const current = selected.scope === scope ? selected.rows : NONE;
   const rows = useMemo(() => {
     const fresh = new Map(loaded.map((row) => [row.id, row]));
@@ -25,18 +29,18 @@ export function useSelection(loaded: readonly DeploymentRow[], scope: string) {
   const toggle = useCallback(
     (row: DeploymentRow, on: boolean) =>
       setSelected((prev) => {
-        const next = new Map(prev.scope === scope ? prev.rows : NONE);
+        const next = new Map(prev.rows);
         if (on) next.set(row.id, row);
         else next.delete(row.id);
-        return { scope, rows: next };
+        return { scope: prev.scope, rows: next };
       }),
-    [scope],
+    [],
   );
   const setAll = useCallback(
-    (on: boolean) => setSelected({ scope, rows: on ? new Map(loaded.map((row) => [row.id, row])) : NONE }),
-    [loaded, scope],
+    (on: boolean) => setSelected((prev) => ({ scope: prev.scope, rows: on ? new Map(loaded.map((row) => [row.id, row])) : NONE })),
+    [loaded],
   );
-  const clear = useCallback(() => setSelected({ scope, rows: NONE }), [scope]);
+  const clear = useCallback(() => setSelected((prev) => ({ scope: prev.scope, rows: NONE })), []);
 
   return { ids, rows, toggle, setAll, clear };
 }

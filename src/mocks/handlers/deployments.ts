@@ -16,29 +16,10 @@ import { toDeployRequest } from '../requests';
 import { ALL_PHASES, findDeployment, findDevice, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
 import { toDeployment } from '../wire/deployment';
+import { inOrder } from './deployment-order';
 import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
-
-const STATUS_ORDER = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'];
-
-function sorter(sort: DeploymentListQuery['sort']): (a: Deployment, b: Deployment) => number {
-  const desc = sort.startsWith('-');
-  const key = desc ? sort.slice(1) : sort;
-  const cmp = (a: Deployment, b: Deployment): number => {
-    switch (key) {
-      case 'name':
-        return a.name.localeCompare(b.name);
-      case 'phase':
-        return ALL_PHASES.indexOf(a.phase) - ALL_PHASES.indexOf(b.phase);
-      case 'status':
-        return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-      default:
-        return a.createdAt - b.createdAt;
-    }
-  };
-  return (a, b) => (desc ? -cmp(a, b) : cmp(a, b)) || a.id.localeCompare(b.id);
-}
 
 function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFilter {
   return compact({
@@ -68,7 +49,7 @@ export const deploymentHandlers = (host: PlatformHost) => [
       if (!query.ok) return query.response;
       const q = query.value;
       const platform = host.platform();
-      const all = platform.listDeployments(engineFilter(q, platform)).sort(sorter(q.sort));
+      const all = inOrder(platform.getState().deployments, platform.listDeployments(engineFilter(q, platform)), q.sort);
       const offset = q.continue ?? 0;
       const page = all.slice(offset, offset + q.limit);
       const next = offset + q.limit < all.length ? offset + q.limit : undefined;
