@@ -57,6 +57,23 @@ test('hides stopped deployments until asked, and keeps the choice in the URL', a
   await expectNames(page, ['telemetry', 'telemetry-staging']);
 });
 
+test('a search typed and answered is still there after opening a deployment and going Back', async ({ page }) => {
+  await start(page, '/deployments', { paused: true });
+  await page.getByRole('searchbox', { name: 'Search deployments' }).fill('nav-amr');
+  await expectNames(page, ['nav-amr-01', 'nav-amr-02', 'nav-amr-03']);
+  await page.getByRole('link', { name: 'nav-amr-02', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'nav-amr-02' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Search deployments' })).toHaveValue('nav-amr');
+  await expectNames(page, ['nav-amr-01', 'nav-amr-02', 'nav-amr-03']);
+  // The sort chosen next keeps the search: the router learns it with that change.
+  const header = table(page).getByRole('columnheader', { name: 'Name' });
+  await header.getByRole('button', { name: 'Name' }).click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/q=nav-amr/);
+  await expectNames(page, ['nav-amr-01', 'nav-amr-02', 'nav-amr-03']);
+});
+
 test('search narrows the list, survives a reload, and an empty result says which filter to clear', async ({ page }) => {
   await start(page, '/deployments', { paused: true });
   const search = page.getByRole('searchbox', { name: 'Search deployments' });

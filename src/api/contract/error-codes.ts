@@ -162,10 +162,12 @@ const INTERNAL_DETAILS: Record<string, string> = {
   DEP_E399: 'Unknown device failure',
 };
 
-const byCode = new Map(ERROR_CODES.map((e) => [e.code, e]));
+// Built on first use: a module with no work at load time is left out of bundles that never describe a code.
+let byCode: Map<string, ErrorCodeInfo> | undefined;
 
 /** Description and recommended action for any code, falling back by family as the guide says. */
 export function describeErrorCode(code: string): ErrorCodeDescription {
+  byCode ??= new Map(ERROR_CODES.map((e) => [e.code, e]));
   const exact = byCode.get(code);
   if (exact) return { ...exact, match: 'exact' };
   const family = /^DEP_E([234])\d\d$/.exec(code)?.[1];

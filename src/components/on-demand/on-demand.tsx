@@ -40,17 +40,23 @@ export interface LazyDialogProps {
   onOpenChange: (open: boolean) => void;
 }
 
-export interface LazyDialog<P extends LazyDialogProps> extends Omit<OnDemand<P>, 'Component'> {
+export interface LazyDialog<P extends object> extends Omit<OnDemand<P>, 'Component'> {
   /** Renders nothing until first opened; from then on the loaded dialog, kept so it can close and return the focus. */
   Dialog: ComponentType<P>;
 }
 
-/** A dialog loaded on demand; open it with `useLazyDialog`, which keeps the opener busy until the code has arrived. */
-export function lazyDialog<P extends LazyDialogProps>(load: () => Promise<ComponentType<P>>): LazyDialog<P> {
+const openProp = (props: object) => (props as Partial<LazyDialogProps>).open === true;
+
+/**
+ * A dialog loaded on demand; open it with `useLazyDialog`, which keeps the opener busy until the code has arrived.
+ * `isOpen` reads a dialog that is open by other means, such as a confirmation open while it has a target.
+ */
+export function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, isOpen: (props: P) => boolean = openProp): LazyDialog<P> {
   const { Component, ...rest } = onDemand(load);
   function Dialog(props: P) {
-    const [wanted, setWanted] = useState(props.open);
-    if (props.open && !wanted) setWanted(true);
+    const open = isOpen(props);
+    const [wanted, setWanted] = useState(open);
+    if (open && !wanted) setWanted(true);
     // The boundary is in place (showing nothing) before the first opening, so that opening, made in a transition,
     // leaves the screen as it is until the code arrives: no fallback, and the focus stays on the opener for the
     // dialog to return it to.

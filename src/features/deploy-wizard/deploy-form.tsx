@@ -8,7 +8,6 @@ import { DependenciesSection } from './dependencies-section';
 import { countFieldErrors, type ServerFieldError, type WizardValues } from './form-model';
 import { NameSection } from './name-section';
 import { NetworkSection } from './network-section';
-import { reviewSummary } from './review-summary';
 import { SubmitBar } from './submit-bar';
 import { useDeploySubmission } from './use-deploy-submission';
 import { useWizardDraft } from './use-wizard-draft';
@@ -51,7 +50,6 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
   useEffect(() => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }), [subscribe, save]);
 
   const blocker = networkBlocker(pkg.spec.components, networkChoices(pkg.spec.components, world.networks));
-  const summary = useMemo(() => submission.review && reviewSummary(submission.review, world), [submission.review, world]);
 
   return (
     <FormProvider {...form}>
@@ -71,7 +69,8 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
       </form>
       <Suspense fallback={null}>
         <ReviewDialog
-          summary={summary}
+          review={submission.review}
+          world={world}
           busy={submission.busy}
           availability={permission}
           onCancel={submission.cancelReview}

@@ -1,14 +1,17 @@
 import { Dialog } from 'radix-ui';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Permission } from '../../api';
 import { DialogFooter } from '../../components/dialog-frame/dialog-footer';
-import type { SummaryEntry } from './review-summary';
+import type { WizardValues } from './form-model';
+import { reviewSummary } from './review-summary';
+import type { WizardWorld } from './wizard-validation';
 import frame from '../../components/dialog-frame/dialog-frame.module.css';
 import styles from './review-dialog.module.css';
 
 export interface ReviewDialogProps {
   /** What will be created; the dialog is open while this is set. */
-  summary: SummaryEntry[] | undefined;
+  review: WizardValues | undefined;
+  world: WizardWorld;
   onCancel: () => void;
   onConfirm: () => void;
   busy: boolean;
@@ -18,9 +21,10 @@ export interface ReviewDialogProps {
   onCloseAutoFocus: () => boolean;
 }
 
-export function ReviewDialog({ summary, onCancel, onConfirm, busy, availability, onCloseAutoFocus }: ReviewDialogProps) {
+export function ReviewDialog({ review, world, onCancel, onConfirm, busy, availability, onCloseAutoFocus }: ReviewDialogProps) {
   // Opened from a form submit rather than a Dialog.Trigger, so the dialog remembers where the focus was itself.
   const returnTo = useRef<HTMLElement | null>(null);
+  const summary = useMemo(() => review && reviewSummary(review, world), [review, world]);
   const close = (open: boolean) => {
     if (!open && !busy) onCancel();
   };

@@ -62,7 +62,8 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
     await loaded('vision-line-2');
     const current = within(screen.getByRole('list', { name: 'Deployment phase' })).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step');
     expect(current).toHaveTextContent('Provisioning');
-    const pull = screen.getByRole('progressbar', { name: 'Image pull of inspection/detector' });
+    // The progress bars and the error region load when a deployment first needs them.
+    const pull = await screen.findByRole('progressbar', { name: 'Image pull of inspection/detector' });
     expect(Number(pull.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
     expect(Number(pull.getAttribute('aria-valuenow'))).toBeLessThan(100);
     expect(screen.getAllByText('Pulling image').length).toBe(2);
@@ -76,7 +77,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   it('explains an error with the guide’s words and links to the executable’s Historical Logs', async () => {
     const { router } = renderPage('/deployments/nav-amr-02');
     await loaded('nav-amr-02');
-    const region = screen.getByRole('region', { name: 'Error' });
+    const region = await screen.findByRole('region', { name: 'Error' });
     expect(region).toHaveTextContent('DEP_E163');
     expect(region).toHaveTextContent('application has stopped and exited unexpectedly, and crashes continuously');
     expect(region).toHaveTextContent('debug the application using the corresponding deployment logs');
@@ -89,7 +90,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   it('names the offline device for DEP_E151', async () => {
     renderPage('/deployments/nav-amr-03');
     await loaded('nav-amr-03');
-    const region = screen.getByRole('region', { name: 'Error' });
+    const region = await screen.findByRole('region', { name: 'Error' });
     expect(region).toHaveTextContent('device is either offline or not reachable');
     expect(region).toHaveTextContent('check the internet connection of the device');
     expect(region).toHaveTextContent('Offline: warehouse-amr-03');

@@ -64,7 +64,8 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(rowOf('nav-amr-03')).toHaveTextContent('DEP_E151 device is either offline or not reachable');
   });
 
-  it('searches as the operator types: the rows shown stand in dimmed, and the URL follows once the answer is shown', async () => {
+  it('searches as the operator types: the rows shown stand in dimmed, and the address bar follows once the answer is shown', async () => {
+    window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
     const router = openList();
     await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
@@ -78,7 +79,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(table()).toHaveAttribute('aria-busy', 'true');
     expect(within(table()).getAllByRole('rowheader')).toHaveLength(12);
     expect(screen.getByText(/Filtered by search “n”/)).toBeInTheDocument();
-    expect(router.state.location.search).toBe('');
+    expect(window.location.search).toBe('');
     server.resetHandlers();
     answer();
 
@@ -86,7 +87,9 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(table()).getAllByRole('rowheader').map((th) => th.textContent).sort()).toEqual(['nav-amr-01', 'nav-amr-02', 'nav-amr-03']));
     expect(table()).not.toHaveAttribute('aria-busy');
     expect(box).toHaveValue('nav-amr');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=nav-amr'));
+    // The address bar, not the router: a navigation per keystroke costs the page's thread too much at fleet scale.
+    await waitFor(() => expect(window.location.search).toBe('?q=nav-amr'));
+    expect(router.state.location.search).toBe('');
   });
 
   it('keeps a search not yet in the URL when a filter is chosen, and clears it with the filters', async () => {

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { mirrorQueryInAddressBar } from '../../lib/address-bar';
 import { useLatestSearchParams } from '../../lib/use-latest-search-params';
 import { readListView, typeSearch, withTypedSearch, writeListView, type ListView, type TypedSearch } from './list-view';
 
@@ -41,12 +42,13 @@ export function useListView() {
     },
     [write, unwritten],
   );
-  // A keystroke changes `view` alone, so the box and the rows follow it at once. The URL is written once the rows
-  // answer it (`writeSearch`): the router's navigation, and the page rendering again as it reads the URL back, would
-  // otherwise run on the page's thread while the platform, on that same thread, waits to answer the search.
+  // A keystroke changes `view` alone, so the box and the rows follow it at once. The address bar follows once the
+  // rows answer it (`writeSearch`), without a router navigation: that, and the page rendering again as it reads the
+  // URL back, would run on the page's thread while the platform, on that same thread, answers the next keystroke.
+  // The router learns the search with the next change of view, which carries it along (`updateView`).
   const search = useCallback((text: string) => setTyped((previous) => typeSearch(previous, inUrl.search, text)), [inUrl.search]);
   const writeSearch = useCallback(() => {
-    if (unwritten !== undefined) write({ search: unwritten }, false);
-  }, [write, unwritten]);
+    if (unwritten !== undefined) mirrorQueryInAddressBar(writeListView(params, { ...inUrl, search: unwritten }));
+  }, [params, inUrl, unwritten]);
   return { view, updateView, search, writeSearch };
 }

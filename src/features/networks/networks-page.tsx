@@ -10,11 +10,15 @@ import { Loading } from '../../components/loading/loading';
 import { lazyDialog, useLazyDialog } from '../../components/on-demand/on-demand';
 import { PageHeader } from '../../components/page-header/page-header';
 import { useToast } from '../../components/toast/toast-context';
-import { DeleteNetworkDialog } from './delete-network-dialog';
 import { networkColumns } from './network-columns';
 
 // The create form and its validation (zod, the contract's schemas) load when first wanted: most visits only read.
 const Create = lazyDialog(() => import('./create-network-dialog').then((m) => m.CreateNetworkDialog));
+// So does the delete confirmation (and Radix Dialog with it), open while it has a network.
+const Delete = lazyDialog(
+  () => import('./delete-network-dialog').then((m) => m.DeleteNetworkDialog),
+  (props) => props.network !== undefined,
+);
 
 export function NetworksPage() {
   const networks = useNetworks();
@@ -61,7 +65,7 @@ export function NetworksPage() {
         <DataTable label="Routed Networks" columns={columns} rows={rows} rowKey={(n) => n.metadata.guid} sort={sort} onSortChange={setSort} />
       )}
       <Create.Dialog open={creating.open} onOpenChange={creating.setOpen} onCreated={created} />
-      <DeleteNetworkDialog
+      <Delete.Dialog
         network={items?.find((n) => n.metadata.guid === deletingId)}
         onClose={() => setDeletingId(undefined)}
         onDeleted={deleted}

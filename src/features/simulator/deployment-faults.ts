@@ -1,7 +1,8 @@
 // The deployment faults of the `Inject a fault` panel: which deployments and components can take one, which faults
 // apply to a component, and the request body each button sends. The engine has the last word (it refuses with a
 // message); this only keeps the panel from offering what cannot apply.
-import { describeErrorCode, type DeploymentResource, type FaultBody, type Runtime } from '../../api';
+import type { DeploymentResource, FaultBody, Runtime } from '../../api';
+import { describeErrorCode } from '../../api/contract/error-codes';
 
 export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'warning-burst' | 'internal-error' | 'remove-image';
 

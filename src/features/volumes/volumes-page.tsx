@@ -10,11 +10,15 @@ import { Loading } from '../../components/loading/loading';
 import { lazyDialog, useLazyDialog } from '../../components/on-demand/on-demand';
 import { PageHeader } from '../../components/page-header/page-header';
 import { useToast } from '../../components/toast/toast-context';
-import { DeleteVolumeDialog } from './delete-volume-dialog';
 import { volumeColumns } from './volume-columns';
 
 // The create form and its validation (zod, the contract's schemas) load when first wanted: most visits only read.
 const Create = lazyDialog(() => import('./create-volume-dialog').then((m) => m.CreateVolumeDialog));
+// So does the delete confirmation (and Radix Dialog with it), open while it has a volume.
+const Delete = lazyDialog(
+  () => import('./delete-volume-dialog').then((m) => m.DeleteVolumeDialog),
+  (props) => props.volume !== undefined,
+);
 
 export function VolumesPage() {
   const volumes = useVolumes();
@@ -56,7 +60,7 @@ export function VolumesPage() {
         <DataTable label="Volumes" columns={columns} rows={rows} rowKey={(v) => v.metadata.guid} sort={sort} onSortChange={setSort} />
       )}
       <Create.Dialog open={creating.open} onOpenChange={creating.setOpen} onCreated={created} />
-      <DeleteVolumeDialog
+      <Delete.Dialog
         volume={items?.find((v) => v.metadata.guid === deletingId)}
         onClose={() => setDeletingId(undefined)}
         onDeleted={deleted}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ function Layout() {
   );
 }
 
-function renderAt(path: string) {
+async function renderAt(path: string) {
   const router = createMemoryRouter(
     [
       {
@@ -47,12 +47,14 @@ function renderAt(path: string) {
     { initialEntries: [path] },
   );
   render(<RouterProvider router={router} />);
+  // The listener loads just after the shell paints; a person's first key comes later than a test's.
+  await act(() => import('./shortcut-listener'));
   return { router, user: userEvent.setup() };
 }
 
 describe('KeyboardShortcuts', () => {
   it('opens the cheat sheet with ?, lists every shortcut with its keys, and closes with Escape', async () => {
-    const { user } = renderAt('/deployments');
+    const { user } = await renderAt('/deployments');
     const notes = screen.getByRole('textbox', { name: 'Notes' });
     const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     expect(trigger).toHaveAttribute('aria-keyshortcuts', '?');
@@ -74,7 +76,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('gives the focus back where it was when the sheet closes', async () => {
-    const { user } = renderAt('/deployments');
+    const { user } = await renderAt('/deployments');
     await user.tab();
     await user.tab();
     const refresh = screen.getByRole('button', { name: 'Refresh' });
@@ -91,7 +93,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('g c goes to the catalog and puts the focus on its heading; g s to the simulator', async () => {
-    const { router, user } = renderAt('/deployments');
+    const { router, user } = await renderAt('/deployments');
     await user.keyboard('gc');
     expect(router.state.location.pathname).toBe('/catalog');
     expect(screen.getByRole('heading', { level: 1, name: 'Catalog' })).toHaveFocus();
@@ -100,7 +102,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('does not navigate while typing in a field, and / selects the page’s search box', async () => {
-    const { router, user } = renderAt('/deployments');
+    const { router, user } = await renderAt('/deployments');
     const notes = screen.getByRole('textbox', { name: 'Notes' });
     await user.click(notes);
     await user.keyboard('gc/');
@@ -116,7 +118,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('says so when the page has no search box', async () => {
-    const { user } = renderAt('/catalog');
+    const { user } = await renderAt('/catalog');
     await user.keyboard('/');
     expect(screen.getByText('This page has no search box.')).toBeInTheDocument();
     expect(document.body).toHaveFocus();

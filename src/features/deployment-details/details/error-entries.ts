@@ -1,7 +1,8 @@
 // The Error region's content: each error code of the deployment with the guide's description and recommended
 // action, and where it comes from (the executables or cloud bridges that carry it, the dependency in error), so the
 // operator can go straight to the right logs.
-import { describeErrorCode, type DeploymentResource, type ErrorCodeDescription } from '../../../api';
+import type { DeploymentResource, ErrorCodeDescription } from '../../../api';
+import { describeErrorCode } from '../../../api/contract/error-codes';
 
 export interface LogsTarget {
   /** `navigation/localization` or the cloud bridge's name. */
