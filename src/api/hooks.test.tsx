@@ -7,18 +7,8 @@ import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../mocks/node';
 import type { CreatePackageBody } from './contract';
-import {
-  createQueryClient,
-  deploymentKeys,
-  useCreateDeployment,
-  useCreatePackage,
-  useCurrentUser,
-  useDeployment,
-  useDeployments,
-  useDevices,
-  useSimulatorControls,
-  useSimulatorStatus,
-} from './index';
+import { createQueryClient, deploymentKeys, useCreateDeployment, useCurrentUser, useDeployment, useDeployments, useDevices, useSimulatorControls, useSimulatorStatus } from './index';
+import { useCreatePackage } from './packages/mutations';
 
 const { server, host } = createMockServer({ seed: 3 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

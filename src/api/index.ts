@@ -17,8 +17,10 @@ export { worldKeys } from './world-keys';
 
 export { packageKeys } from './packages/keys';
 export { packageQueries } from './packages/queries';
-export { usePackages, usePackage, useCreatePackage, useDeletePackage } from './packages/hooks';
+export { usePackages, usePackage } from './packages/hooks';
 
+// Write hooks of packages, networks, volumes and network conditions are imported from their modules
+// (`api/networks/mutations` …) by the screens that change those, so they load with them, not with the shell.
 export { deploymentKeys } from './deployments/keys';
 export { deploymentQueries } from './deployments/queries';
 export {
@@ -43,11 +45,11 @@ export { useDevices, useDevice } from './devices/hooks';
 
 export { networkKeys } from './networks/keys';
 export { networkQueries } from './networks/queries';
-export { useNetworks, useNetwork, useCreateNetwork, useDeleteNetwork } from './networks/hooks';
+export { useNetworks, useNetwork } from './networks/hooks';
 
 export { volumeKeys } from './volumes/keys';
 export { volumeQueries } from './volumes/queries';
-export { useVolumes, useVolume, useCreateVolume, useDeleteVolume } from './volumes/hooks';
+export { useVolumes, useVolume } from './volumes/hooks';
 
 export { userKeys } from './user/keys';
 export { userQueries } from './user/queries';
@@ -59,4 +61,3 @@ export { simulatorKeys } from './simulator/keys';
 export { simulatorQueries } from './simulator/queries';
 export { useSimulatorStatus, useScenarios, useSimulatorEvents, useWorldChangeSync } from './simulator/hooks';
 export { useSimulatorControls } from './simulator/controls';
-export { useSetNetworkConditions } from './simulator/network';

@@ -1,32 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../client';
-import { paths } from '../contract/paths';
-import type { CreateNetworkBody } from '../contract';
-import { networkKeys } from './keys';
+import { useQuery } from '@tanstack/react-query';
 import { networkQueries } from './queries';
 
 export const useNetworks = () => useQuery(networkQueries.list());
 
 export const useNetwork = (id: string | undefined) => useQuery({ ...networkQueries.detail(id ?? ''), enabled: Boolean(id) });
-
-export function useCreateNetwork() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateNetworkBody) => api.post('networkResource', paths.networks(), body),
-    onSuccess: (net) => {
-      queryClient.setQueryData(networkKeys.detail(net.metadata.guid), net);
-      return queryClient.invalidateQueries({ queryKey: networkKeys.list() });
-    },
-  });
-}
-
-export function useDeleteNetwork() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete('networkResource', paths.network(id)),
-    onSuccess: (net) => {
-      queryClient.setQueryData(networkKeys.detail(net.metadata.guid), net);
-      return queryClient.invalidateQueries({ queryKey: networkKeys.list() });
-    },
-  });
-}

@@ -5,7 +5,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
-import { createQueryClient, useDeletePackage, usePermission, useSimulatorControls, useSimulatorStatus, useWorldChangeSync, VIEWER_REASON } from '../index';
+import { createQueryClient, usePermission, useSimulatorControls, useSimulatorStatus, useWorldChangeSync, VIEWER_REASON } from '../index';
+import { useDeletePackage } from '../packages/mutations';
 
 const { server, host } = createMockServer({ seed: 3 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,32 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../client';
-import { paths } from '../contract/paths';
-import type { CreateDiskBody } from '../contract';
-import { volumeKeys } from './keys';
+import { useQuery } from '@tanstack/react-query';
 import { volumeQueries } from './queries';
 
 export const useVolumes = () => useQuery(volumeQueries.list());
 
 export const useVolume = (id: string | undefined) => useQuery({ ...volumeQueries.detail(id ?? ''), enabled: Boolean(id) });
-
-export function useCreateVolume() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateDiskBody) => api.post('diskResource', paths.disks(), body),
-    onSuccess: (disk) => {
-      queryClient.setQueryData(volumeKeys.detail(disk.metadata.guid), disk);
-      return queryClient.invalidateQueries({ queryKey: volumeKeys.list() });
-    },
-  });
-}
-
-export function useDeleteVolume() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete('diskResource', paths.disk(id)),
-    onSuccess: (disk) => {
-      queryClient.removeQueries({ queryKey: volumeKeys.detail(disk.metadata.guid) });
-      return queryClient.invalidateQueries({ queryKey: volumeKeys.list() });
-    },
-  });
-}

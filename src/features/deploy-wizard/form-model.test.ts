@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeploymentBody } from '../../api/contract';
-import { countFieldErrors, formPathOf, initialValues, newVolumeRow, placeServerError, toCreateDeploymentBody, valueAt, type WizardValues } from './form-model';
+import { countFieldErrors, initialValues, newVolumeRow, valueAt, type WizardValues } from './form-model';
+import { formPathOf, placeServerError, toCreateDeploymentBody } from './request-model';
 import { component, hybridWorld, packageOf } from './test-world';
 
 const { pkg } = hybridWorld();

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ROS_DISTROS, resourceNameRules, useCreateNetwork, useDevices, usePermission } from '../../api';
+import { ROS_DISTROS, resourceNameRules, useDevices, usePermission } from '../../api';
+import { useCreateNetwork } from '../../api/networks/mutations';
 import type { NetworkResource } from '../../api';
 import { ChoiceField } from '../../components/choice-field/choice-field';
 import { Field, TextField } from '../../components/field/field';

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useDeleteNetwork, usePermission } from '../../api';
+import { usePermission } from '../../api';
+import { useDeleteNetwork } from '../../api/networks/mutations';
 import type { NetworkResource } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
 import { describeError } from '../../lib/errors';

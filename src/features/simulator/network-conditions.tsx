@@ -1,4 +1,5 @@
-import { useSetNetworkConditions, type NetworkBody, type NetworkSettings } from '../../api';
+import { type NetworkBody, type NetworkSettings } from '../../api';
+import { useSetNetworkConditions } from '../../api/simulator/network';
 import { Button } from '../../components/button/button';
 import { Field } from '../../components/field/field';
 import { Select } from '../../components/field/input';

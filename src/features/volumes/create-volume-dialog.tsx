@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useCreateVolume, usePermission, VOLUME_CAPACITIES, volumeNameRules } from '../../api';
+import { usePermission, VOLUME_CAPACITIES, volumeNameRules } from '../../api';
+import { useCreateVolume } from '../../api/volumes/mutations';
 import type { DiskResource } from '../../api';
 import { ChoiceField } from '../../components/choice-field/choice-field';
 import { TextField } from '../../components/field/field';

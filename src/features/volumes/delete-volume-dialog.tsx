@@ -1,4 +1,5 @@
-import { useDeleteVolume, usePermission } from '../../api';
+import { usePermission } from '../../api';
+import { useDeleteVolume } from '../../api/volumes/mutations';
 import type { DiskResource } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
 import { describeError } from '../../lib/errors';

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useCreatePackage, usePermission, type PackageResource } from '../../../api';
+import { usePermission, type PackageResource } from '../../../api';
+import { useCreatePackage } from '../../../api/packages/mutations';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { Button } from '../../../components/button/button';
 import { EXAMPLE_MANIFEST } from '../manifest/example-manifest';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormProvider, useFieldArray, type FieldPath, type UseFormReturn } from 'react-hook-form';
-import { packageVersionRules, resourceNameRules, useCreatePackage, usePermission, type CreatePackageBody, type PackageResource } from '../../../api';
+import { packageVersionRules, resourceNameRules, usePermission, type CreatePackageBody, type PackageResource } from '../../../api';
+import { useCreatePackage } from '../../../api/packages/mutations';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { Button } from '../../../components/button/button';
 import { TextField } from '../../../components/field/field';

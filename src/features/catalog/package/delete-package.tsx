@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useDeletePackage, usePermission, type DeploymentResource, type PackageResource } from '../../../api';
+import { usePermission, type DeploymentResource, type PackageResource } from '../../../api';
+import { useDeletePackage } from '../../../api/packages/mutations';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog/confirm-dialog';
 import { describeError } from '../../../lib/errors';

@@ -1,0 +1,29 @@
+// Write hooks, imported by the screens that change packages (not through the api index), so they load with those
+// screens rather than with the shell.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../client';
+import { paths } from '../contract/paths';
+import type { CreatePackageBody } from '../contract';
+import { packageKeys } from './keys';
+
+export function useCreatePackage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreatePackageBody) => api.post('packageResource', paths.packages(), body),
+    onSuccess: (pkg) => {
+      queryClient.setQueryData(packageKeys.detail(pkg.metadata.guid), pkg);
+      return queryClient.invalidateQueries({ queryKey: packageKeys.list() });
+    },
+  });
+}
+
+export function useDeletePackage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete('packageResource', paths.package(id)),
+    onSuccess: (pkg) => {
+      queryClient.removeQueries({ queryKey: packageKeys.detail(pkg.metadata.guid) });
+      return queryClient.invalidateQueries({ queryKey: packageKeys.list() });
+    },
+  });
+}

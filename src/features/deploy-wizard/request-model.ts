@@ -1,0 +1,94 @@
+// How the wizard's values map to the create request, and back: a field the server names in the request body
+// (`spec.components.navigation.device.depends.nameOrGUID`) to the form control it came from. Needed only once the
+// operator confirms, so it loads while the review is read (see use-deploy-submission.ts).
+import type { CreateDeploymentBody, PackageResource } from '../../api';
+import { needsRoutedNetwork } from './choices';
+import type { WizardPath, WizardValues } from './form-model';
+
+/** The POST /api/v2/deployments body for validated values; empty sections are left out. */
+export function toCreateDeploymentBody(values: WizardValues, pkg: PackageResource): CreateDeploymentBody {
+  const spec: NonNullable<CreateDeploymentBody['spec']> = {};
+  if (values.components.length > 0) {
+    spec.components = Object.fromEntries(
+      values.components.map((c) => [c.name, { device: { depends: { kind: 'device', nameOrGUID: c.deviceId } }, restart: c.restart }]),
+    );
+  }
+  if (needsRoutedNetwork(pkg.spec.components)) {
+    spec.rosNetworks = [{ depends: { kind: 'network', nameOrGUID: values.routedNetworkId } }];
+  }
+  if (values.dependencies.length > 0) {
+    spec.depends = values.dependencies.map((d) => ({ kind: 'deployment', nameOrGUID: d.deploymentId }));
+  }
+  if (values.volumes.length > 0) {
+    spec.volumes = values.volumes.map((v) => ({
+      component: v.component,
+      mountPath: v.mountPath,
+      depends: { kind: 'disk', nameOrGUID: v.volumeId },
+    }));
+  }
+  const metadata: CreateDeploymentBody['metadata'] = {
+    name: values.name,
+    depends: { kind: 'package', nameOrGUID: pkg.metadata.guid },
+  };
+  if (values.labels.length > 0) metadata.labels = Object.fromEntries(values.labels.map((l) => [l.key, l.value]));
+  return { metadata, spec };
+}
+
+/**
+ * The form control a request-body field path belongs to, or undefined when no control owns it (the package, a
+ * cloud component). Array rows map one to one: every row is complete before the request is sent.
+ */
+export function formPathOf(field: string, values: WizardValues): WizardPath | undefined {
+  if (field === 'metadata.name') return 'name';
+  const label = /^metadata\.labels\.(.+)$/.exec(field);
+  if (label) {
+    const index = values.labels.findIndex((l) => l.key === label[1]);
+    return index >= 0 ? `labels.${index}.key` : undefined;
+  }
+  const component = /^spec\.components\.([^.]+)(\.(.+))?$/.exec(field);
+  if (component) {
+    const index = values.components.findIndex((c) => c.name === component[1]);
+    if (index < 0) return undefined;
+    return component[3] === 'restart' ? `components.${index}.restart` : `components.${index}.deviceId`;
+  }
+  if (/^spec\.rosNetworks(\.|$)/.test(field)) return 'routedNetworkId';
+  const dependency = /^spec\.depends\.(\d+)(\.|$)/.exec(field);
+  if (dependency) {
+    const index = Number(dependency[1]);
+    return index < values.dependencies.length ? `dependencies.${index}.deploymentId` : undefined;
+  }
+  const volume = /^spec\.volumes\.(\d+)(\.(.+))?$/.exec(field);
+  if (volume) {
+    const index = Number(volume[1]);
+    if (index >= values.volumes.length) return undefined;
+    if (volume[3] === 'component') return `volumes.${index}.component`;
+    if (volume[3] === 'mountPath') return `volumes.${index}.mountPath`;
+    return `volumes.${index}.volumeId`;
+  }
+  return undefined;
+}
+
+export interface ServerErrorPlacement {
+  fields: { path: WizardPath; message: string }[];
+  /** Everything no control owns, for the banner above the submit button. */
+  general?: string;
+}
+
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
+/** Where each problem of a refused request goes: next to its control when it has one, otherwise in the banner. */
+export function placeServerError(
+  error: { message: string; field?: string; issues?: readonly { field: string; message: string }[] },
+  values: WizardValues,
+): ServerErrorPlacement {
+  const problems = error.issues?.length ? error.issues : error.field ? [{ field: error.field, message: error.message }] : [];
+  const fields: ServerErrorPlacement['fields'] = [];
+  const general: string[] = [];
+  for (const problem of problems) {
+    const path = formPathOf(problem.field, values);
+    if (path && !fields.some((f) => f.path === path)) fields.push({ path, message: sentence(problem.message) });
+    else if (!path) general.push(sentence(problem.message));
+  }
+  if (problems.length === 0) general.push(sentence(error.message));
+  return general.length > 0 ? { fields, general: general.join(' ') } : { fields };
+}
