@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ROS_DISTROS, resourceNameRules, useDevices, usePermission } from '../../api';
 import { useCreateNetwork } from '../../api/networks/mutations';
@@ -8,8 +8,8 @@ import { ChoiceField } from '../../components/choice-field/choice-field';
 import { Field, TextField } from '../../components/field/field';
 import { Select } from '../../components/field/input';
 import { FormDialog } from '../../components/form-dialog/form-dialog';
+import { useFormDialogSubmit } from '../../components/form-dialog/use-form-dialog-submit';
 import { rosDistroLabel } from '../../lib/labels';
-import { placeProblem } from '../../lib/problem-fields';
 import { NETWORK_FORM_DEFAULTS, NETWORK_WIRE_FIELDS, networkFormSchema, toCreateNetworkBody, type NetworkFormValues, type ValidNetworkForm } from './network-form';
 import { NetworkHostFields } from './network-host-fields';
 
@@ -33,31 +33,17 @@ export function CreateNetworkDialog({ open, onOpenChange, onCreated }: CreateNet
   const runtime = useWatch({ control: form.control, name: 'runtime' });
   const create = useCreateNetwork();
   const permission = usePermission();
-  const [general, setGeneral] = useState<string>();
-
-  const close = (next: boolean) => {
-    if (!next) {
-      form.reset(NETWORK_FORM_DEFAULTS);
-      setGeneral(undefined);
-    }
-    onOpenChange(next);
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    setGeneral(undefined);
-    try {
-      const network = await create.mutateAsync(toCreateNetworkBody(values));
-      close(false);
-      onCreated(network);
-    } catch (error) {
-      const placed = placeProblem(error, NETWORK_WIRE_FIELDS);
-      for (const [field, message] of Object.entries(placed.fields)) {
-        form.setError(field as keyof NetworkFormValues, { message }, { shouldFocus: true });
-      }
-      setGeneral(placed.general);
-      // A refusal about the device usually means the list on screen is out of date (it went offline).
-      if (placed.fields.deviceId) void devices.refetch();
-    }
+  const { close, submit, general } = useFormDialogSubmit({
+    form,
+    defaults: NETWORK_FORM_DEFAULTS,
+    wireFields: NETWORK_WIRE_FIELDS,
+    onOpenChange,
+    send: (values) => create.mutateAsync(toCreateNetworkBody(values)),
+    onCreated,
+    // A refusal about the device usually means the list on screen is out of date (it went offline).
+    onRefused: (fields) => {
+      if (fields.deviceId) void devices.refetch();
+    },
   });
 
   return (

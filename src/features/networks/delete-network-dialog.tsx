@@ -3,7 +3,7 @@ import { usePermission } from '../../api';
 import { useDeleteNetwork } from '../../api/networks/mutations';
 import type { NetworkResource } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
-import { describeError } from '../../lib/errors';
+import { useConfirmedRemoval } from '../../components/confirm-dialog/use-confirmed-removal';
 import { paths } from '../../lib/paths';
 import styles from './networks.module.css';
 
@@ -18,27 +18,12 @@ export interface DeleteNetworkDialogProps {
 
 /** Confirms a delete, and says up front that a network in use will be refused, naming the deployments using it. */
 export function DeleteNetworkDialog({ network, onClose, onDeleted, onRefused }: DeleteNetworkDialogProps) {
-  const remove = useDeleteNetwork();
+  const removal = useConfirmedRemoval(useDeleteNetwork(), { target: network, idOf: (n) => n.metadata.guid, onClose, onRemoved: onDeleted, onRefused });
   const permission = usePermission();
   const usedBy = network?.status.usedBy ?? [];
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  const confirm = () => {
-    if (!network) return;
-    remove.mutate(network.metadata.guid, {
-      onSuccess: (deleted) => {
-        close();
-        onDeleted(deleted);
-      },
-      onError: onRefused,
-    });
-  };
   return (
     <ConfirmDialog
-      open={network !== undefined}
-      onOpenChange={(open) => !open && close()}
+      {...removal}
       title="Delete routed network"
       tone="danger"
       description={
@@ -59,10 +44,7 @@ export function DeleteNetworkDialog({ network, onClose, onDeleted, onRefused }: 
           {d.name}
         </Link>
       ))}
-      onConfirm={confirm}
-      busy={remove.isPending}
       availability={permission}
-      error={remove.error ? describeError(remove.error).message : undefined}
     />
   );
 }

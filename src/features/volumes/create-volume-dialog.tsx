@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { usePermission, VOLUME_CAPACITIES, volumeNameRules } from '../../api';
 import { useCreateVolume } from '../../api/volumes/mutations';
@@ -7,7 +6,7 @@ import type { DiskResource } from '../../api';
 import { ChoiceField } from '../../components/choice-field/choice-field';
 import { TextField } from '../../components/field/field';
 import { FormDialog } from '../../components/form-dialog/form-dialog';
-import { placeProblem } from '../../lib/problem-fields';
+import { useFormDialogSubmit } from '../../components/form-dialog/use-form-dialog-submit';
 import { toCreateDiskBody, VOLUME_FORM_DEFAULTS, VOLUME_WIRE_FIELDS, volumeFormSchema, type VolumeFormValues } from './volume-form';
 import { formatCapacity } from './volume-view';
 
@@ -24,29 +23,13 @@ export function CreateVolumeDialog({ open, onOpenChange, onCreated }: CreateVolu
   const { errors } = form.formState;
   const create = useCreateVolume();
   const permission = usePermission();
-  const [general, setGeneral] = useState<string>();
-
-  const close = (next: boolean) => {
-    if (!next) {
-      form.reset(VOLUME_FORM_DEFAULTS);
-      setGeneral(undefined);
-    }
-    onOpenChange(next);
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    setGeneral(undefined);
-    try {
-      const volume = await create.mutateAsync(toCreateDiskBody(values));
-      close(false);
-      onCreated(volume);
-    } catch (error) {
-      const placed = placeProblem(error, VOLUME_WIRE_FIELDS);
-      for (const [field, message] of Object.entries(placed.fields)) {
-        form.setError(field as keyof VolumeFormValues, { message }, { shouldFocus: true });
-      }
-      setGeneral(placed.general);
-    }
+  const { close, submit, general } = useFormDialogSubmit({
+    form,
+    defaults: VOLUME_FORM_DEFAULTS,
+    wireFields: VOLUME_WIRE_FIELDS,
+    onOpenChange,
+    send: (values) => create.mutateAsync(toCreateDiskBody(values)),
+    onCreated,
   });
 
   return (

@@ -2,7 +2,7 @@ import { usePermission } from '../../api';
 import { useDeleteVolume } from '../../api/volumes/mutations';
 import type { DiskResource } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog/confirm-dialog';
-import { describeError } from '../../lib/errors';
+import { useConfirmedRemoval } from '../../components/confirm-dialog/use-confirmed-removal';
 import { formatCapacity } from './volume-view';
 
 export interface DeleteVolumeDialogProps {
@@ -15,26 +15,11 @@ export interface DeleteVolumeDialogProps {
 }
 
 export function DeleteVolumeDialog({ volume, onClose, onDeleted, onRefused }: DeleteVolumeDialogProps) {
-  const remove = useDeleteVolume();
+  const removal = useConfirmedRemoval(useDeleteVolume(), { target: volume, idOf: (v) => v.metadata.guid, onClose, onRemoved: onDeleted, onRefused });
   const permission = usePermission();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  const confirm = () => {
-    if (!volume) return;
-    remove.mutate(volume.metadata.guid, {
-      onSuccess: (deleted) => {
-        close();
-        onDeleted(deleted);
-      },
-      onError: onRefused,
-    });
-  };
   return (
     <ConfirmDialog
-      open={volume !== undefined}
-      onOpenChange={(open) => !open && close()}
+      {...removal}
       title="Delete volume"
       tone="danger"
       description={
@@ -43,10 +28,7 @@ export function DeleteVolumeDialog({ volume, onClose, onDeleted, onRefused }: De
           everything stored on it are removed for good.
         </>
       }
-      onConfirm={confirm}
-      busy={remove.isPending}
       availability={permission}
-      error={remove.error ? describeError(remove.error).message : undefined}
     />
   );
 }
