@@ -119,28 +119,28 @@ test('the theme follows the system until one is picked, and the pick survives a 
   await page.emulateMedia({ colorScheme: 'dark' });
   await start(page, '/deployments', { paused: true });
   await expect(theme(page, 'System')).toBeChecked();
-  expect(await pageBackground(page)).toBe(BACKGROUND.dark);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.dark);
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(await pageBackground(page)).toBe(BACKGROUND.light);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.light);
 
   // Dark picked in a light system: dark, also after a reload.
   await theme(page, 'Dark').click();
-  expect(await pageBackground(page)).toBe(BACKGROUND.dark);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.dark);
   await page.reload();
   await expect(theme(page, 'Dark')).toBeChecked();
-  expect(await pageBackground(page)).toBe(BACKGROUND.dark);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.dark);
 
   // Light picked in a dark system.
   await page.emulateMedia({ colorScheme: 'dark' });
   await theme(page, 'Light').click();
-  expect(await pageBackground(page)).toBe(BACKGROUND.light);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.light);
 
   // Back to System: the system decides again.
   await theme(page, 'System').click();
-  expect(await pageBackground(page)).toBe(BACKGROUND.dark);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.dark);
   await page.reload();
   await expect(theme(page, 'System')).toBeChecked();
-  expect(await pageBackground(page)).toBe(BACKGROUND.dark);
+  await expect.poll(() => pageBackground(page)).toBe(BACKGROUND.dark);
 });
 
 // The picked theme against the opposite system theme, on every screen of the Main navigation.
@@ -154,7 +154,7 @@ for (const [picked, system] of [
     await page.emulateMedia({ colorScheme: system });
     await start(page, '/catalog', { paused: true });
     await theme(page, picked).click();
-    expect(await pageBackground(page)).toBe(BACKGROUND[picked === 'Dark' ? 'dark' : 'light']);
+    await expect.poll(() => pageBackground(page)).toBe(BACKGROUND[picked === 'Dark' ? 'dark' : 'light']);
     for (const [link, ready] of [
       ['Deployments', () => page.getByRole('table', { name: 'Deployments' })],
       ['Simulator', () => page.getByRole('table', { name: 'Devices' })],
