@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '../icon/icon';
+import { ColumnHeader } from './column-header';
 import styles from './data-table.module.css';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -45,11 +45,6 @@ export interface DataTableProps<Row> {
   busy?: boolean;
 }
 
-function nextSort(current: SortState | undefined, key: string): SortState {
-  if (current?.key !== key) return { key, direction: 'ascending' };
-  return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-}
-
 export function DataTable<Row>({
   label,
   showLabel = false,
@@ -72,25 +67,11 @@ export function DataTable<Row>({
         </colgroup>
         <thead>
           <tr>
-            {columns.map((column) => {
-              const sorted = sort?.key === column.key ? sort.direction : undefined;
-              return (
-                <th key={column.key} scope="col" aria-sort={sorted} data-numeric={column.numeric || undefined}>
-                  {column.sortable && onSortChange ? (
-                    <button type="button" className={styles.sortButton} onClick={() => onSortChange(nextSort(sort, column.key))}>
-                      {column.header}
-                      <Icon
-                        name={sorted === 'ascending' ? 'arrow-up' : sorted === 'descending' ? 'arrow-down' : 'arrows-up-down'}
-                        size={12}
-                        className={sorted ? styles.sortIconActive : styles.sortIcon}
-                      />
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              );
-            })}
+            {columns.map((column) => (
+              <th key={column.key} scope="col" aria-sort={sort?.key === column.key ? sort.direction : undefined} data-numeric={column.numeric || undefined}>
+                <ColumnHeader column={column} sort={sort} onSortChange={onSortChange} />
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

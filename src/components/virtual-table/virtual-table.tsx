@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import { ColumnHeader } from '../data-table/column-header';
 import type { Column, SortState } from '../data-table/data-table';
-import { Icon } from '../icon/icon';
 import styles from './virtual-table.module.css';
 
 export interface VirtualColumn<Row> extends Column<Row> {
@@ -68,11 +68,6 @@ const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, selected
   );
 }, sameRow) as <Row>(props: VirtualRowProps<Row>) => ReactElement;
 
-function nextSort(current: SortState | undefined, key: string): SortState {
-  if (current?.key !== key) return { key, direction: 'ascending' };
-  return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-}
-
 /**
  * A real `<table>` that draws only the rows in view (plus a margin): rows above and below are stood in for by one
  * spacer row each, hidden from assistive technology, while `aria-rowcount`/`aria-rowindex` tell screen readers
@@ -134,26 +129,11 @@ export function VirtualTable<Row>({
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {columns.map((column) => {
-              const sorted = sort?.key === column.key ? sort.direction : undefined;
-              return (
-                <th key={column.key} scope="col" aria-sort={sorted} data-numeric={column.numeric || undefined}>
-                  {column.headerContent ??
-                    (column.sortable && onSortChange ? (
-                      <button type="button" className={styles.sortButton} onClick={() => onSortChange(nextSort(sort, column.key))}>
-                        {column.header}
-                        <Icon
-                          name={sorted === 'ascending' ? 'arrow-up' : sorted === 'descending' ? 'arrow-down' : 'arrows-up-down'}
-                          size={12}
-                          className={sorted ? styles.sortIconActive : styles.sortIcon}
-                        />
-                      </button>
-                    ) : (
-                      column.header
-                    ))}
-                </th>
-              );
-            })}
+            {columns.map((column) => (
+              <th key={column.key} scope="col" aria-sort={sort?.key === column.key ? sort.direction : undefined} data-numeric={column.numeric || undefined}>
+                {column.headerContent ?? <ColumnHeader column={column} sort={sort} onSortChange={onSortChange} />}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
