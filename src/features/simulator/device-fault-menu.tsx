@@ -1,6 +1,7 @@
 import { DropdownMenu } from 'radix-ui';
 import type { DeviceResource, FaultBody } from '../../api';
 import { buttonClassName } from '../../components/button/button';
+import menu from '../../components/menu/menu.module.css';
 import { deviceMenuFaults, type MenuFault } from './device-view';
 import styles from './device-fault-menu.module.css';
 
@@ -15,7 +16,7 @@ export function DeviceFaultMenu({ device, onInject }: DeviceFaultMenuProps) {
   const item = (fault: MenuFault) => (
     <DropdownMenu.Item
       key={fault.label}
-      className={styles.item}
+      className={`${menu.item} ${styles.item}`}
       disabled={fault.done}
       onSelect={() => onInject(fault.fault, `${fault.label} on ${device.metadata.name}`)}
     >
@@ -29,16 +30,16 @@ export function DeviceFaultMenu({ device, onInject }: DeviceFaultMenuProps) {
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className={buttonClassName({ variant: 'ghost', size: 'sm' })}>More faults</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className={styles.content} align="end" sideOffset={4}>
-          <DropdownMenu.Label className={styles.label}>Cloud bridge and platform</DropdownMenu.Label>
+        <DropdownMenu.Content className={`${menu.content} ${styles.content}`} align="end" sideOffset={4}>
+          <DropdownMenu.Label className={menu.label}>Cloud bridge and platform</DropdownMenu.Label>
           {software.map(item)}
           {path.length > 0 && (
             <>
-              <DropdownMenu.Separator className={styles.separator} />
+              <DropdownMenu.Separator className={menu.separator} />
               <DropdownMenu.Sub>
-                <DropdownMenu.SubTrigger className={styles.item}>Remove a command from $PATH</DropdownMenu.SubTrigger>
+                <DropdownMenu.SubTrigger className={`${menu.item} ${styles.item}`}>Remove a command from $PATH</DropdownMenu.SubTrigger>
                 <DropdownMenu.Portal>
-                  <DropdownMenu.SubContent className={styles.content} sideOffset={4}>
+                  <DropdownMenu.SubContent className={`${menu.content} ${styles.content}`} sideOffset={4}>
                     {path.map(item)}
                   </DropdownMenu.SubContent>
                 </DropdownMenu.Portal>

@@ -2,6 +2,7 @@ import { DropdownMenu } from 'radix-ui';
 import { useState, type Ref } from 'react';
 import { useSimulatorControls, type ExecutableStatusEntry, type FaultBody } from '../../../api';
 import { Button } from '../../../components/button/button';
+import menu from '../../../components/menu/menu.module.css';
 import { useToast } from '../../../components/toast/toast-context';
 import { describeError } from '../../../lib/errors';
 import styles from './inject-fault-menu.module.css';
@@ -50,14 +51,14 @@ export function InjectFaultMenu({ deploymentId, executable, defaultOpen = false,
         </Button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className={styles.menu} align="end" sideOffset={4}>
-          <DropdownMenu.Label className={styles.label}>Exit code for crashes</DropdownMenu.Label>
+        <DropdownMenu.Content className={`${menu.content} ${styles.content}`} align="end" sideOffset={4}>
+          <DropdownMenu.Label className={menu.label}>Exit code for crashes</DropdownMenu.Label>
           <DropdownMenu.RadioGroup value={String(exitCode)} onValueChange={(value) => setExitCode(Number(value))}>
             {EXIT_CODES.map((option) => (
               <DropdownMenu.RadioItem
                 key={option.code}
                 value={String(option.code)}
-                className={styles.item}
+                className={`${menu.item} ${styles.item}`}
                 // Choosing the exit code keeps the menu open for the crash itself.
                 onSelect={(event) => event.preventDefault()}
               >
@@ -68,9 +69,9 @@ export function InjectFaultMenu({ deploymentId, executable, defaultOpen = false,
               </DropdownMenu.RadioItem>
             ))}
           </DropdownMenu.RadioGroup>
-          <DropdownMenu.Separator className={styles.separator} />
+          <DropdownMenu.Separator className={menu.separator} />
           {(Object.keys(FAULT_NAMES) as FaultKind[]).map((kind) => (
-            <DropdownMenu.Item key={kind} className={styles.item} onSelect={() => inject(kind)}>
+            <DropdownMenu.Item key={kind} className={`${menu.item} ${styles.item}`} onSelect={() => inject(kind)}>
               {FAULT_NAMES[kind]}
             </DropdownMenu.Item>
           ))}
