@@ -5,13 +5,6 @@ import { Tooltip } from 'radix-ui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActionButton, type Availability } from './action-button';
 
-// jsdom has no ResizeObserver; the open tooltip measures its arrow with it.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 afterEach(cleanup);
 
 const REASON = 'You are signed in as a viewer: only operators can make changes.';

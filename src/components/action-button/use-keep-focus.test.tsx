@@ -5,13 +5,6 @@ import { Tooltip } from 'radix-ui';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionButton, type Availability } from './action-button';
 
-// jsdom has no ResizeObserver; the open tooltip measures its arrow with it.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 afterEach(cleanup);
 
 const UNAVAILABLE: Availability = { enabled: false, reason: 'Update is possible when the phase is Succeeded.' };

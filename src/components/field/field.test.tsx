@@ -23,6 +23,13 @@ describe('Field', () => {
     expect(document.getElementById(errorId!)).toHaveTextContent('Enter a name');
   });
 
+  it('does not say a broken rule twice: a hint equal to the error is left out', () => {
+    const rule = 'Letters, digits and dashes';
+    render(<TextField label="Name of deployment" error={rule} hint={rule} />);
+    expect(screen.getByRole('textbox', { name: 'Name of deployment' })).toHaveAccessibleDescription(rule);
+    expect(screen.getAllByText(rule)).toHaveLength(1);
+  });
+
   it('links only the hint when there is no error', () => {
     render(<TextField label="Mount path" hint="An absolute path, e.g. /data" />);
     expect(screen.getByRole('textbox', { name: 'Mount path' })).toHaveAccessibleDescription('An absolute path, e.g. /data');

@@ -15,7 +15,7 @@ export interface FieldProps {
   label: string;
   /** Keep the label for assistive technology only, e.g. in compact rows whose columns are already titled. */
   hideLabel?: boolean;
-  /** Help shown under the control. */
+  /** Help shown under the control; left out while the error says the same (a rule broken need not be read twice). */
   hint?: ReactNode;
   /** The validation message; when set the control is marked `aria-invalid="true"`. */
   error?: string;
@@ -26,8 +26,9 @@ export interface FieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function Field({ label, hideLabel = false, hint, error, required = false, id, children }: FieldProps) {
+export function Field({ label, hideLabel = false, hint: help, error, required = false, id, children }: FieldProps) {
   const generatedId = useId();
+  const hint = help === error ? undefined : help;
   const controlId = id ?? generatedId;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;

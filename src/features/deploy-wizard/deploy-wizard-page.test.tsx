@@ -20,12 +20,6 @@ const TELEMETRY = 'pkg-kqzlybwj27s1l7irc023';
 const { server } = createMockServer({ seed: 1 });
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
-  // Radix measures its radios; jsdom has no layout to observe.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
 });
 afterEach(() => {
   cleanup();

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { ROS_DISTROS, resourceNameRules, useDevices, usePermission } from '../../api';
 import { useCreateNetwork } from '../../api/networks/mutations';
 import type { NetworkResource } from '../../api';
-import { ChoiceField } from '../../components/choice-field/choice-field';
+import { FormChoiceField } from '../../components/choice-field/form-choice-field';
 import { Field, TextField } from '../../components/field/field';
 import { Select } from '../../components/field/input';
 import { FormDialog } from '../../components/form-dialog/form-dialog';
@@ -61,28 +61,12 @@ export function CreateNetworkDialog({ open, onOpenChange, onCreated }: CreateNet
       <TextField
         label="Name"
         required
-        // When the error is the rule itself, saying it twice adds nothing.
-        hint={errors.name?.message === resourceNameRules ? undefined : resourceNameRules}
+        hint={resourceNameRules}
         error={errors.name?.message}
         autoComplete="off"
         {...form.register('name')}
       />
-      <Controller
-        control={form.control}
-        name="runtime"
-        render={({ field }) => (
-          <ChoiceField
-            label="Runtime"
-            layout="cards"
-            required
-            options={RUNTIME_OPTIONS}
-            value={field.value}
-            onValueChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.runtime?.message}
-          />
-        )}
-      />
+      <FormChoiceField control={form.control} name="runtime" label="Runtime" layout="cards" required options={RUNTIME_OPTIONS} />
       <Field label="ROS distro" required error={errors.rosDistro?.message}>
         {(control) => (
           <Select {...control} {...form.register('rosDistro')}>

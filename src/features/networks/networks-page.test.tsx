@@ -10,13 +10,6 @@ import { Toaster } from '../../components/toast/toaster';
 import { createMockServer } from '../../mocks/node';
 import { NetworksPage } from './networks-page';
 
-// jsdom has no ResizeObserver; Radix radios measure themselves with it.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const { server } = createMockServer({ scenario: 'default', seed: 1 });
 // The create form's code loads on the first opening: give it time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });

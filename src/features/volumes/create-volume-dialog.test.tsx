@@ -8,13 +8,6 @@ import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { CreateVolumeDialog } from './create-volume-dialog';
 
-// jsdom has no ResizeObserver; Radix radios measure themselves with it.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
 const signIn = (role: 'operator' | 'viewer') => host.platform().setCurrentUser(host.platform().getState().users.find((u) => u.role === role)?.id ?? '');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { usePermission, VOLUME_CAPACITIES, volumeNameRules } from '../../api';
 import { useCreateVolume } from '../../api/volumes/mutations';
 import type { DiskResource } from '../../api';
-import { ChoiceField } from '../../components/choice-field/choice-field';
+import { FormChoiceField } from '../../components/choice-field/form-choice-field';
 import { TextField } from '../../components/field/field';
 import { FormDialog } from '../../components/form-dialog/form-dialog';
 import { useFormDialogSubmit } from '../../components/form-dialog/use-form-dialog-submit';
@@ -47,27 +47,12 @@ export function CreateVolumeDialog({ open, onOpenChange, onCreated }: CreateVolu
       <TextField
         label="Name"
         required
-        // When the error is the rule itself, saying it twice adds nothing.
-        hint={errors.name?.message === volumeNameRules ? undefined : volumeNameRules}
+        hint={volumeNameRules}
         error={errors.name?.message}
         autoComplete="off"
         {...form.register('name')}
       />
-      <Controller
-        control={form.control}
-        name="capacity"
-        render={({ field }) => (
-          <ChoiceField
-            label="Capacity"
-            required
-            options={CAPACITY_OPTIONS}
-            value={field.value}
-            onValueChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.capacity?.message}
-          />
-        )}
-      />
+      <FormChoiceField control={form.control} name="capacity" label="Capacity" required options={CAPACITY_OPTIONS} />
     </FormDialog>
   );
 }

@@ -7,14 +7,6 @@ import { Toaster } from '../../../components/toast/toaster';
 import { DeploymentDetailsPage } from '../deployment-details-page';
 import type { DeploymentPanels } from '../tabs/deployment-tabs';
 
-// A dialog gives the focus back to the action that opened it, which may have become unavailable meanwhile: its reason
-// tooltip opens, and Radix measures the tooltip's arrow with a ResizeObserver, which jsdom lacks.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 export const panels: DeploymentPanels = {
   historicalLogs: (d) => <p>Historical logs of {d.metadata.name}</p>,
   liveLogs: (d) => <p>Live logs of {d.metadata.name}</p>,
