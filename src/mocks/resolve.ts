@@ -1,4 +1,5 @@
 // Resources are addressed by id (`dep-…`, `pkg-…`, `net-…`, `disk-…`, device uuid) or, as v2 does, by name.
+import { DEPLOYMENT_PHASES } from '../api/contract/values';
 import type { Platform } from '../platform/api';
 import type { Deployment, Device, Package, RoutedNetwork, Volume } from '../platform/types';
 
@@ -31,12 +32,5 @@ export function findVolume(platform: Platform, ref: string): Volume | undefined 
 /** Resolves a body reference to an id; an unknown reference is passed on for the engine to refuse with its field. */
 export const idOf = (found: { id: string } | undefined, ref: string) => found?.id ?? ref;
 
-export const ALL_PHASES = [
-  'InProgress',
-  'Provisioning',
-  'Succeeded',
-  'FailedToStart',
-  'PartiallyDeprovisioned',
-  'Stopped',
-  'FailedToUpdate',
-] as const satisfies readonly Deployment['phase'][];
+// The contract's phases, checked against the engine's: the list filters read them in this order.
+export const ALL_PHASES = DEPLOYMENT_PHASES satisfies readonly Deployment['phase'][];
