@@ -29,10 +29,6 @@ export function DeprovisionButton({ deployment, role }: { deployment: Deployment
       },
     });
 
-  const openChange = (next: boolean) => {
-    if (next) deprovision.reset();
-    dialog.setOpen(next);
-  };
   const open = () => {
     deprovision.reset();
     dialog.opener.onClick();
@@ -45,7 +41,7 @@ export function DeprovisionButton({ deployment, role }: { deployment: Deployment
       </ActionButton>
       <Confirm.Dialog
         open={dialog.open}
-        onOpenChange={openChange}
+        onOpenChange={dialog.setOpen}
         title="Deprovision Deployment"
         tone="danger"
         description={
