@@ -72,7 +72,8 @@ export async function startMockPlatform(): Promise<void> {
   });
   saveNow = saver.saveNow;
 
-  const worker = setupWorker(...createHandlers(host));
+  const baseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+  const worker = setupWorker(...createHandlers(host, { baseUrl }));
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

@@ -8,10 +8,16 @@ import type { ClockSettings, PlatformHost } from './host';
 
 export interface MockServerOptions extends CreatePlatformOptions {
   clock?: Partial<ClockSettings>;
+  /** Where the API is served; by default the test page's origin (jsdom), else `http://localhost/`. */
+  baseUrl?: string;
 }
 
+/** The origin tests fetch from: jsdom's page when there is one, else the contract tests' `http://localhost/`. */
+export const testBaseUrl = () =>
+  typeof window !== 'undefined' && window.location?.origin ? `${window.location.origin}/` : 'http://localhost/';
+
 export function createMockHost(options: MockServerOptions = {}): PlatformHost {
-  const { clock, ...platformOptions } = options;
+  const { clock, baseUrl: _baseUrl, ...platformOptions } = options;
   return createPlatformHost({
     create: createPlatform,
     scenarios: listScenarios,
@@ -24,7 +30,7 @@ export function createMockHost(options: MockServerOptions = {}): PlatformHost {
 /** A Node msw server over a fresh platform; call `server.listen()` before the requests. */
 export function createMockServer(options: MockServerOptions = {}) {
   const host = createMockHost(options);
-  const server = setupServer(...createHandlers(host));
+  const server = setupServer(...createHandlers(host, { baseUrl: options.baseUrl ?? testBaseUrl() }));
   return { server, host };
 }
 

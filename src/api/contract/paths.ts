@@ -54,34 +54,44 @@ export const paths = {
   },
 } as const;
 
-/** msw route patterns: `*` matches any origin and base path, so absolute URLs match in node tests too. */
-const route = (path: string) => `*/${path}`;
-export const routes = {
-  packages: route(`${V2}/packages`),
-  package: route(`${V2}/packages/:id`),
-  deployments: route(`${V2}/deployments`),
-  deployment: route(`${V2}/deployments/:id`),
-  deploymentRollback: route(`${V2}/deployments/:id/rollback`),
-  deploymentHistory: route(`${V2}/deployments/:id/history`),
-  deploymentLogs: route(`${V2}/deployments/:id/logs`),
-  deploymentEvents: route(`${V2}/deployments/:id/events`),
-  warningHistogram: route(`${V2}/deployments/:id/components/:component/warnings`),
-  devices: route(`${V2}/devices`),
-  device: route(`${V2}/devices/:id`),
-  networks: route(`${V2}/networks`),
-  network: route(`${V2}/networks/:id`),
-  disks: route(`${V2}/disks`),
-  disk: route(`${V2}/disks/:id`),
-  me: route(`${V2}/me`),
-  simulatorStatus: route(`${SIM}/status`),
-  simulatorClock: route(`${SIM}/clock`),
-  simulatorAdvance: route(`${SIM}/clock/advance`),
-  simulatorReset: route(`${SIM}/reset`),
-  simulatorScenarios: route(`${SIM}/scenarios`),
-  simulatorFaults: route(`${SIM}/faults`),
-  simulatorUser: route(`${SIM}/user`),
-  simulatorNetwork: route(`${SIM}/network`),
-  simulatorEvents: route(`${SIM}/events`),
-  /** Anything else under the API prefixes: answered with a 404 problem instead of falling through. */
-  fallbacks: [route(`${V2}/*`), route(`${SIM}/*`)],
-} as const;
+/**
+ * msw route patterns, anchored to the API's own URLs: `base` is the absolute URL the app is served under
+ * (`http://localhost:5173/`, `https://demo.example.com/gantry-demo/`). A pattern never matches a source file,
+ * asset or page whose path merely contains `api/…` (the dev server's `/src/api/simulator/network.ts`).
+ */
+export function apiRoutes(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const route = (path: string) => `${root}${path}`;
+  return {
+    packages: route(`${V2}/packages`),
+    package: route(`${V2}/packages/:id`),
+    deployments: route(`${V2}/deployments`),
+    deployment: route(`${V2}/deployments/:id`),
+    deploymentRollback: route(`${V2}/deployments/:id/rollback`),
+    deploymentHistory: route(`${V2}/deployments/:id/history`),
+    deploymentLogs: route(`${V2}/deployments/:id/logs`),
+    deploymentEvents: route(`${V2}/deployments/:id/events`),
+    warningHistogram: route(`${V2}/deployments/:id/components/:component/warnings`),
+    devices: route(`${V2}/devices`),
+    device: route(`${V2}/devices/:id`),
+    networks: route(`${V2}/networks`),
+    network: route(`${V2}/networks/:id`),
+    disks: route(`${V2}/disks`),
+    disk: route(`${V2}/disks/:id`),
+    me: route(`${V2}/me`),
+    simulatorStatus: route(`${SIM}/status`),
+    simulatorClock: route(`${SIM}/clock`),
+    simulatorAdvance: route(`${SIM}/clock/advance`),
+    simulatorReset: route(`${SIM}/reset`),
+    simulatorScenarios: route(`${SIM}/scenarios`),
+    simulatorFaults: route(`${SIM}/faults`),
+    simulatorUser: route(`${SIM}/user`),
+    simulatorNetwork: route(`${SIM}/network`),
+    simulatorEvents: route(`${SIM}/events`),
+    /** Every platform request, whatever its resource (the simulated network conditions judge these). */
+    platform: route(`${V2}/*`),
+    /** Anything else under the API prefixes: answered with a 404 problem instead of falling through. */
+    fallbacks: [route(`${V2}/*`), route(`${SIM}/*`)],
+  } as const;
+}
+export type ApiRoutes = ReturnType<typeof apiRoutes>;

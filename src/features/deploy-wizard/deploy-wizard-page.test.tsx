@@ -7,10 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createQueryClient, PROBLEM_CONTENT_TYPE, routes } from '../../api';
+import { apiRoutes, createQueryClient, PROBLEM_CONTENT_TYPE } from '../../api';
 import { deploymentNameRules, mountPathRules } from '../../api/contract';
 import { Toaster } from '../../components/toast/toaster';
-import { createMockServer } from '../../mocks/node';
+import { createMockServer, testBaseUrl } from '../../mocks/node';
 import { DeployWizardPage } from './deploy-wizard-page';
 import { draftKey } from './draft';
 
@@ -208,7 +208,7 @@ describe('Deploy package wizard', { timeout: 20_000 }, () => {
 
   it('shows a refusal that names no field in a banner, and keeps the form as it was', async () => {
     server.use(
-      http.post(routes.deployments, () =>
+      http.post(apiRoutes(testBaseUrl()).deployments, () =>
         HttpResponse.json(
           { type: 'urn:gantry:problem:internal-error', title: 'Internal Server Error', status: 500, detail: 'The platform is restarting. Try again in a minute.', code: 'internal-error' },
           { status: 500, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } },

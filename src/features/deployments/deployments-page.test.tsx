@@ -9,13 +9,13 @@ import { Tooltip } from 'radix-ui';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
-import { routes } from '../../api/contract';
-import { createMockServer } from '../../mocks/node';
+import { apiRoutes } from '../../api/contract';
+import { createMockServer, testBaseUrl } from '../../mocks/node';
 import { DeploymentsPage } from './deployments-page';
 
 const { server, host } = createMockServer({ seed: 1 });
 const call = (method: string, path: string, body: unknown) =>
-  fetch(`http://localhost/${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${testBaseUrl()}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {
@@ -74,7 +74,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     // The platform answers lists only once let: until then, the same table stands in (not a skeleton), dimmed.
     let answer = () => {};
     const held = new Promise<void>((resolve) => (answer = resolve));
-    server.use(http.get(routes.deployments, () => held));
+    server.use(http.get(apiRoutes(testBaseUrl()).deployments, () => held));
     await user.type(box, 'n');
     expect(table()).toHaveAttribute('aria-busy', 'true');
     expect(within(table()).getAllByRole('rowheader')).toHaveLength(12);

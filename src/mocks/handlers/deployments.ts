@@ -3,7 +3,7 @@ import {
   createDeploymentBody,
   deploymentListQuery,
   rollbackDeploymentBody,
-  routes,
+  type ApiRoutes,
   updateDeploymentBody,
 } from '../../api/contract';
 import type { DeploymentListQuery } from '../../api/contract';
@@ -41,7 +41,7 @@ const withDeployment =
     return dep ? fn(dep, platform, request) : notFound('deployment', params.id, 'unknown-deployment');
   };
 
-export const deploymentHandlers = (host: PlatformHost) => [
+export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
     routes.deployments,
     safe(({ request }) => {

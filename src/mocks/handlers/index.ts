@@ -1,6 +1,6 @@
 // One handler set for the browser worker and the Node test server, over whatever platform the host holds.
 import { http, matchRequestUrl } from 'msw';
-import { TRANSPORT_CODES, routes } from '../../api/contract';
+import { TRANSPORT_CODES, apiRoutes, type ApiRoutes } from '../../api/contract';
 import type { PlatformHost } from '../host';
 import { problemResponse } from '../http';
 import { deploymentHandlers } from './deployments';
@@ -10,29 +10,36 @@ import { simulatorHandlers } from './simulator';
 import { telemetryHandlers } from './telemetry';
 import { worldHandlers } from './world';
 
-const KNOWN = Object.values(routes).filter((r): r is string => typeof r === 'string');
-
 /** Anything else under the API prefixes: 405 for a known path with the wrong method, else 404, as problems. */
-const fallbacks = routes.fallbacks.map((route) =>
-  http.all(route, ({ request }) => {
-    const url = new URL(request.url);
-    const known = KNOWN.some((pattern) => matchRequestUrl(url, pattern).matches);
-    return known
-      ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${url.pathname}.`)
-      : problemResponse(404, TRANSPORT_CODES.notFound, `${url.pathname} is not an endpoint of this API.`);
-  }),
-);
+function fallbackHandlers(routes: ApiRoutes) {
+  const { platform: _everyPlatformRequest, fallbacks, ...endpoints } = routes;
+  const known = Object.values(endpoints);
+  return fallbacks.map((route) =>
+    http.all(route, ({ request }) => {
+      const url = new URL(request.url);
+      return known.some((pattern) => matchRequestUrl(url, pattern).matches)
+        ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${url.pathname}.`)
+        : problemResponse(404, TRANSPORT_CODES.notFound, `${url.pathname} is not an endpoint of this API.`);
+    }),
+  );
+}
 
-export function createHandlers(host: PlatformHost) {
+export interface HandlerOptions {
+  /** The absolute URL the API is served under: the app's base URL on its origin (`http://localhost:5173/`). */
+  baseUrl: string;
+}
+
+export function createHandlers(host: PlatformHost, { baseUrl }: HandlerOptions) {
+  const routes = apiRoutes(baseUrl);
   return [
     // First: the simulated network delays or fails a platform request before any resource sees it.
-    networkConditionsHandler(host),
-    ...packageHandlers(host),
-    ...deploymentHandlers(host),
-    ...telemetryHandlers(host),
-    ...worldHandlers(host),
-    ...simulatorHandlers(host),
-    ...networkHandlers(host),
-    ...fallbacks,
+    networkConditionsHandler(host, routes),
+    ...packageHandlers(host, routes),
+    ...deploymentHandlers(host, routes),
+    ...telemetryHandlers(host, routes),
+    ...worldHandlers(host, routes),
+    ...simulatorHandlers(host, routes),
+    ...networkHandlers(host, routes),
+    ...fallbackHandlers(routes),
   ];
 }

@@ -1,7 +1,7 @@
 // The simulated network: every platform request (/api/v2/...) first waits the added latency and may then fail
 // with 503. The simulator's own endpoints are never affected, so a broken network can always be repaired.
 import { delay, http } from 'msw';
-import { TRANSPORT_CODES, networkBody, routes, type NetworkBody } from '../../api/contract';
+import { TRANSPORT_CODES, networkBody, type ApiRoutes, type NetworkBody } from '../../api/contract';
 import { judgeRequest, type NetworkSettings } from '../api-conditions';
 import type { PlatformHost } from '../host';
 import { json, problemResponse, readBody } from '../http';
@@ -10,10 +10,8 @@ import { toNetworkConditions } from '../wire/network';
 import { safe } from './util';
 
 /** Every platform request, whatever its resource; placed first, it passes a request on by returning nothing. */
-const PLATFORM_REQUESTS = '*/api/v2/*';
-
-export function networkConditionsHandler(host: PlatformHost) {
-  return http.all(PLATFORM_REQUESTS, async () => {
+export function networkConditionsHandler(host: PlatformHost, routes: ApiRoutes) {
+  return http.all(routes.platform, async () => {
     const verdict = judgeRequest(host.network(), { random: Math.random(), now: Date.now() });
     if (verdict.delayMs > 0) await delay(verdict.delayMs);
     if (verdict.outcome === 'pass') return undefined;
@@ -32,7 +30,7 @@ function outageEnd({ outageSeconds, outageUntil }: NetworkBody, now: number): nu
 }
 
 /** `GET`/`PUT /api/simulator/network`: read or replace the conditions; an omitted setting is healthy. */
-export const networkHandlers = (host: PlatformHost) => {
+export const networkHandlers = (host: PlatformHost, routes: ApiRoutes) => {
   const conditions = () => json(toNetworkConditions(host.network(), Date.now()));
   return [
     http.get(routes.simulatorNetwork, safe(conditions)),

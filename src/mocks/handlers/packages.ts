@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { createPackageBody, routes } from '../../api/contract';
+import { createPackageBody, type ApiRoutes } from '../../api/contract';
 import { packageField } from '../fields';
 import type { PlatformHost } from '../host';
 import { json, notFound, readBody } from '../http';
@@ -11,7 +11,7 @@ import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
-export const packageHandlers = (host: PlatformHost) => [
+export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
     routes.packages,
     safe(() => {

@@ -7,7 +7,7 @@ import {
   eventsQuery,
   faultBody,
   resetBody,
-  routes,
+  type ApiRoutes,
   userBody,
   type ScenarioInfo,
 } from '../../api/contract';
@@ -26,7 +26,7 @@ export function toScenarioInfo(info: PlatformScenarioInfo): ScenarioInfo {
   return focus ? { name, title, description, topic, focus: compact({ ...focus }) } : { name, title, description, topic };
 }
 
-export const simulatorHandlers = (host: PlatformHost) => {
+export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
   const status = () => json(toSimulatorStatus(host));
   return [
     http.get(routes.simulatorStatus, safe(status)),

@@ -1,6 +1,6 @@
 // Per-deployment history, logs, events and cloud-bridge warnings.
 import { http } from 'msw';
-import { eventsQuery, logsQuery, routes } from '../../api/contract';
+import { eventsQuery, logsQuery, type ApiRoutes } from '../../api/contract';
 import type { PlatformHost } from '../host';
 import { domainProblem, json, notFound, pathProblem, readQuery } from '../http';
 import { findDeployment } from '../resolve';
@@ -11,7 +11,7 @@ import { safe } from './util';
 
 type Id = { id: string };
 
-export const telemetryHandlers = (host: PlatformHost) => {
+export const telemetryHandlers = (host: PlatformHost, routes: ApiRoutes) => {
   const deployment = (id: string) => findDeployment(host.platform(), id);
   const missing = (id: string) => notFound('deployment', id, 'unknown-deployment');
   return [

@@ -1,6 +1,6 @@
 // Devices (read-only), routed networks, disks and the current user.
 import { http } from 'msw';
-import { createDiskBody, createNetworkBody, routes } from '../../api/contract';
+import { createDiskBody, createNetworkBody, type ApiRoutes } from '../../api/contract';
 import { networkField, volumeField } from '../fields';
 import type { PlatformHost } from '../host';
 import { json, notFound, readBody } from '../http';
@@ -12,7 +12,7 @@ import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
-export const worldHandlers = (host: PlatformHost) => [
+export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
     routes.devices,
     safe(() => {
