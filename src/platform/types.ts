@@ -208,6 +208,12 @@ export interface DeployedComponent {
   cloudBridge?: CloudBridge;
   /** Set once the component's containers were removed during deprovision. */
   deprovisioned: boolean;
+  /**
+   * Device components: how often the deployment restarted because its components restarted (the guide's Restart
+   * Count). One reboot that brings every executable back counts once; an executable restarting after it exited
+   * counts once. Kept across updates, since an update keeps the deployment. Absent: no restart yet.
+   */
+  restarts?: number;
 }
 
 export interface VolumeMount {

@@ -82,7 +82,7 @@ export const deploymentStatusBlock = z.object({
   status: deploymentStatus,
   error_codes: z.array(errorCode),
   executables_status: z.record(z.string(), executableStatusEntry),
-  /** Sum of the executables' restart counts. */
+  /** The guide's Restart Count: restarts of the deployment's device components (a reboot counts once). */
   restartCount: z.number().int().nonnegative(),
   components: z.array(componentPlacement),
   cloudBridges: z.array(cloudBridgeStatus),

@@ -69,7 +69,8 @@ export function toDeployment(dep: Deployment, platform: Platform): DeploymentRes
   for (const c of dep.components) {
     for (const e of c.executables) executables_status[executableKey(c.name, e.name)] = executableEntry(c.name, e, platform.now());
   }
-  const restarts = (c: DeployedComponent) => c.executables.reduce((n, e) => n + e.restartCount, 0);
+  // The guide's Restart Count: device components only, counted by the engine per restart of the deployment.
+  const restarts = (c: DeployedComponent) => (c.runtime === 'device' ? (c.restarts ?? 0) : 0);
   return {
     apiVersion: API_VERSION,
     kind: 'Deployment',

@@ -48,13 +48,16 @@ export function bringOnline(ctx: Ctx, device: Device): void {
   emit(ctx, 'device', rebooted ? `${device.name} is back online after a reboot` : `${device.name} is back online`, { deviceId: device.id });
   for (const d of deploymentsIn(ctx.idx, ctx.idx.byDevice.get(device.id))) {
     for (const comp of componentsOn(d, device)) {
+      let restarted = false;
       for (const ex of comp.executables) {
         revealAfterDevice(ex);
         // Deployments that failed to start or are being removed are not provisioned or restarted any more.
         if (d.phase === 'FailedToStart' || d.phase === 'PartiallyDeprovisioned' || d.deprovisioning) continue;
-        if (rebooted) recoverAfterReboot(ctx, d, comp, ex, lostAt);
+        if (rebooted) restarted = recoverAfterReboot(ctx, d, comp, ex, lostAt) || restarted;
         else resumeExecutable(ctx, d, comp, ex, lostAt);
       }
+      // One reboot restarts the deployment once, however many executables it brought back.
+      if (restarted) comp.restarts = (comp.restarts ?? 0) + 1;
     }
     settle(ctx, d);
   }

@@ -218,8 +218,10 @@ function enterBackoff(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: Exec
   log(ctx, d, comp, ex, `Back-off ${delay / SECOND}s restarting failed container ${ex.name}`, 'stderr');
 }
 
-function restart(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+/** `afterExit`: one restart of the deployment; a reboot's restarts are counted once per component by its caller. */
+function restart(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, afterExit = true): void {
   ex.restartCount++;
+  if (afterExit && comp.runtime === 'device') comp.restarts = (comp.restarts ?? 0) + 1;
   if (!commandOnPath(ctx.idx.devices.get(comp.deviceId ?? ''), ex)) return cannotStart(ctx, d, comp, ex);
   log(ctx, d, comp, ex, `Restarting ${ex.name} (restart ${ex.restartCount})`);
   toStarting(ctx, d, comp, ex);
@@ -284,22 +286,31 @@ export function resumeExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponen
   }
 }
 
-/** The reboot killed the device's processes; provisioning continues, running ones come back only under `always`. */
-export function recoverAfterReboot(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, lostAt: Millis): void {
+/**
+ * The reboot killed the device's processes; provisioning continues, running ones come back only under `always`.
+ * Returns whether the executable restarted, so the caller counts the deployment's restart once.
+ */
+export function recoverAfterReboot(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, lostAt: Millis): boolean {
   ex.stoppedByHand = false; // exception 3 ends with the reboot
   const ranBefore = ex.startedAt !== undefined;
   const comesBack = restartsAfterReboot(comp.restartPolicy);
   if (ex.stage === 'stopped') {
-    if (comesBack && ranBefore && ex.status === 'error') restart(ctx, d, comp, ex);
-    return;
+    if (!(comesBack && ranBefore && ex.status === 'error')) return false;
+    restart(ctx, d, comp, ex, false);
+    return true;
   }
   if (!ranBefore || ex.stage === 'waiting' || ex.stage === 'pulling' || ex.stage === 'creating') {
-    return resumeExecutable(ctx, d, comp, ex, lostAt);
+    resumeExecutable(ctx, d, comp, ex, lostAt);
+    return false;
   }
-  if (comesBack) return restart(ctx, d, comp, ex);
+  if (comesBack) {
+    restart(ctx, d, comp, ex, false);
+    return true;
+  }
   failed(ex, 'DEP_E152', 'DeviceRebooted');
   setStage(ctx, d, comp, ex, 'stopped');
   emit(ctx, 'restart', `${d.name}/${comp.name}/${ex.name} is not restarted after the reboot (restart policy ${comp.restartPolicy})`, { deploymentId: d.id, deviceId: comp.deviceId });
+  return false;
 }
 
 /** The device dropped off (`reboot` also kills its processes). */
