@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentPhase } from '../../../api';
-import { at, deployment } from '../test-support/deployment-fixture';
-import { deprovisionAvailability, liveAccessAvailability, unreachableComponents, updateAvailability } from './action-rules';
+import { at, deployment, executable } from '../test-support/deployment-fixture';
+import { deprovisionAvailability, liveAccessAvailability, unreachableComponents, updatableComponents, updateAvailability } from './action-rules';
 
 const inPhase = (phase: DeploymentPhase) => deployment({ phase });
 
@@ -27,6 +27,18 @@ describe('updateAvailability', () => {
     expect(updateAvailability(rolling, 'operator')).toMatchObject({ enabled: false, reason: expect.stringContaining('A rollback is already rolling out') });
     const leaving = deployment({ deprovisioning: { startedAt: at(0) } });
     expect(updateAvailability(leaving, 'operator')).toMatchObject({ enabled: false, reason: 'The deployment is being deprovisioned.' });
+  });
+
+  it('says so when no component can be updated: every executable is preinstalled', () => {
+    const preinstalled = deployment({
+      executables_status: { 'navigation/teleop': executable('navigation', 'teleop', { type: 'preInstalled' }) },
+    });
+    expect(updatableComponents(preinstalled)).toEqual([]);
+    expect(updateAvailability(preinstalled, 'operator')).toEqual({
+      enabled: false,
+      reason: 'No component can be updated in place: every component runs preinstalled executables, not docker images.',
+    });
+    expect(updatableComponents(inPhase('Succeeded'))).toEqual(['navigation']);
   });
 
   it('is not for viewers', () => {

@@ -5,6 +5,15 @@ import { phaseLabel } from '../../../lib/labels';
 
 const ENABLED: Availability = { enabled: true };
 
+/** Components an update can re-deploy: still deployed, and running docker images (preinstalled ones cannot be). */
+export function updatableComponents(deployment: DeploymentResource): string[] {
+  const executables = Object.values(deployment.status.executables_status);
+  return deployment.status.components
+    .filter((c) => !c.deprovisioned)
+    .filter((c) => executables.filter((e) => e.component === c.name).every((e) => e.type === 'docker'))
+    .map((c) => c.name);
+}
+
 export function updateAvailability(deployment: DeploymentResource, role: Role | undefined): Availability {
   const { phase, updating, deprovisioning } = deployment.status;
   const permission = permissionFor(role);
@@ -13,6 +22,12 @@ export function updateAvailability(deployment: DeploymentResource, role: Role | 
   if (updating) {
     const what = updating.action === 'rollback' ? 'A rollback' : 'An update';
     return { enabled: false, reason: `${what} is already rolling out; wait until it finishes.` };
+  }
+  if (updatableComponents(deployment).length === 0) {
+    return {
+      enabled: false,
+      reason: 'No component can be updated in place: every component runs preinstalled executables, not docker images.',
+    };
   }
   if (phase === 'Succeeded' || phase === 'FailedToUpdate') return ENABLED;
   return {
