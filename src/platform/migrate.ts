@@ -102,7 +102,7 @@ const component = obj({
   rosServices: arr(str),
   executables: arr(executable),
   deprovisioned: bool,
-  cloudBridge: optional(obj({ id: str, name: str, routingStatus: oneOf('running', 'error'), networkStatus: oneOf('running', 'error'), warnings: arr(obj({ at: num, message: str })) })),
+  cloudBridge: optional(obj({ id: str, name: str, routingStatus: oneOf('running', 'pending', 'error', 'stopped'), networkStatus: oneOf('running', 'error'), warnings: arr(obj({ at: num, message: str })) })),
 });
 const deployment = obj({
   id: str,

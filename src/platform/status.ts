@@ -4,6 +4,7 @@ import type { Ctx } from './context';
 import { describeErrorCode } from './error-codes';
 import { emit } from './events';
 import { resolveHistory, ROLLOUT_ACTIONS } from './history';
+import { settleBridges } from './lifecycle/bridges';
 import { setPhase } from './phases';
 import type { Deployment, DeploymentStatus, ErrorCode } from './types';
 
@@ -54,6 +55,7 @@ export function settle(ctx: Ctx, d: Deployment, seen: Set<string> = new Set()): 
     delete d.updating;
     setPhase(ctx, d, 'Succeeded', why);
   }
+  settleBridges(ctx, d);
   const wasError = d.status === 'Error';
   const codes = errorCodesOf(ctx, d);
   const status = aggregateStatus(d, codes);

@@ -174,7 +174,10 @@ export interface ExecutableInstance {
   stoppedByHand: boolean;
   /** A crash-loop fault is active: the process exits again shortly after each start. */
   crashLoop?: { exitCode: number; crashes: number };
-  /** Periods in which the executable ran; synthetic log lines are derived from them on query. */
+  /**
+   * Periods in which the executable ran and the platform heard it (not while its device was offline); synthetic
+   * log lines are derived from them on query.
+   */
   runs: { from: Millis; to?: Millis }[];
   /** Consecutive failed attempts (crashes, failed pulls) since the last stable run; drives the back-off delay. */
   failures?: number;
@@ -182,7 +185,12 @@ export interface ExecutableInstance {
   beforeOffline?: { status: ExecutableStatus; reason?: string; errorCode?: ErrorCode };
 }
 
-export type BridgeRoutingStatus = 'running' | 'error';
+/**
+ * What the cloud bridge is doing, derived from the world: `running` while it routes; `pending` while its component
+ * has not started yet; `error` when it should route but cannot (a bridge error code, its component not running,
+ * its device offline, its routed network down); `stopped` once its component is gone.
+ */
+export type BridgeRoutingStatus = 'running' | 'pending' | 'error' | 'stopped';
 
 export interface CloudBridge {
   id: string; // cb-…
@@ -192,6 +200,8 @@ export interface CloudBridge {
   errorCode?: ErrorCode;
   /** Timestamps of warnings (kept for 24 hours), the source of the warnings histogram. */
   warnings: { at: Millis; message: string }[];
+  /** Periods in which the bridge routed; its periodic log lines are derived from them. Absent in older saves. */
+  runs?: { from: Millis; to?: Millis }[];
 }
 
 export interface DeployedComponent {

@@ -44,7 +44,8 @@ export const cloudBridgeStatus = z.object({
   name: z.string(),
   component: z.string(),
   network: z.object({ guid: z.string(), name: z.string() }).optional(),
-  routingStatus: z.enum(['running', 'error']),
+  /** `running` while it routes, `pending` before its component starts, `error` when it cannot route, `stopped` once gone. */
+  routingStatus: z.enum(['running', 'pending', 'error', 'stopped']),
   networkStatus: z.enum(['running', 'error']),
   error_code: errorCode.optional(),
   /** Warnings in the last 24 hours (the histogram endpoint breaks them down by hour). */

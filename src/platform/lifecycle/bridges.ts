@@ -1,9 +1,10 @@
-// Cloud bridges: one per ROS component, routing over the deployment's routed network. Their routing status turns
-// to error on the guide's bridge conditions, checked when the component is provisioned or a fault changes them.
+// Cloud bridges: one per ROS component, routing over the deployment's routed network. A bridge's own problems (the
+// guide's bridge conditions) are checked when the component is provisioned or a fault changes them; whether it
+// routes is derived from its component, device and network each time the deployment settles.
 import type { Ctx } from '../context';
 import { deploymentsIn } from '../indexes';
 import { appendLog } from '../logs/store';
-import type { CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
+import type { BridgeRoutingStatus, CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
 
 export const isRos = (comp: DeployedComponent): boolean => comp.cloudBridge !== undefined;
 
@@ -11,10 +12,43 @@ export function newBridge(ctx: Ctx, deploymentName: string, component: string, n
   return {
     id: `cb-${ctx.rng.chars(20)}`,
     name: `${deploymentName}-${component}-cb`,
-    routingStatus: 'running',
+    routingStatus: 'pending',
     networkStatus: network?.status === 'Running' ? 'running' : 'error',
     warnings: [],
+    runs: [],
   };
+}
+
+const MAX_BRIDGE_RUNS = 50;
+
+/** What the bridge can do now, from its component, its device and its network (see BridgeRoutingStatus). */
+export function bridgeRouting(ctx: Ctx, d: Deployment, comp: DeployedComponent): BridgeRoutingStatus {
+  const bridge = comp.cloudBridge;
+  if (!bridge || comp.deprovisioned || d.phase === 'Stopped') return 'stopped';
+  if (bridge.errorCode !== undefined) return 'error';
+  const deviceUp = comp.deviceId === undefined || ctx.idx.devices.get(comp.deviceId)?.online === true;
+  const componentRuns = comp.executables.some((e) => e.status === 'running');
+  if (deviceUp && bridge.networkStatus === 'running' && componentRuns) return 'running';
+  const neverStarted = comp.executables.every((e) => e.startedAt === undefined && e.status !== 'error');
+  return deviceUp && neverStarted && bridge.networkStatus === 'running' ? 'pending' : 'error';
+}
+
+/** Brings each bridge's routing status and routing periods up to date with the world; called when `d` settles. */
+export function settleBridges(ctx: Ctx, d: Deployment): void {
+  const now = ctx.state.now;
+  for (const comp of d.components) {
+    const bridge = comp.cloudBridge;
+    if (!bridge) continue;
+    const routing = bridgeRouting(ctx, d, comp);
+    bridge.routingStatus = routing;
+    const runs = (bridge.runs ??= []);
+    const last = runs[runs.length - 1];
+    const open = last !== undefined && last.to === undefined;
+    if (routing === 'running' && !open) {
+      runs.push({ from: now });
+      if (runs.length > MAX_BRIDGE_RUNS) runs.shift();
+    } else if (routing !== 'running' && open) last.to = now;
+  }
 }
 
 interface BridgeProblem {
@@ -58,11 +92,9 @@ export function refreshBridge(ctx: Ctx, d: Deployment, comp: DeployedComponent, 
   const source = { deploymentId: d.id, component: comp.name, source: bridge.name, sourceKind: 'cloudBridge' as const };
   if (problem) {
     bridge.errorCode = problem.code;
-    bridge.routingStatus = 'error';
     appendLog(ctx, source, `[cloud_bridge] ERROR ${problem.code}: ${problem.why}; routing stopped`, 'stderr');
   } else {
     delete bridge.errorCode;
-    bridge.routingStatus = 'running';
     appendLog(ctx, source, `[cloud_bridge] routing on ${network?.name ?? 'the routed network'} as "${comp.alias ?? comp.name}"`);
   }
 }

@@ -26,7 +26,7 @@ export function takeOffline(ctx: Ctx, device: Device, reboot: boolean): void {
   emit(ctx, 'device', reboot ? `${device.name} is rebooting` : `${device.name} went offline (last seen ${new Date(now).toISOString()})`, { deviceId: device.id });
   for (const d of deploymentsIn(ctx.idx, ctx.idx.byDevice.get(device.id))) {
     const comps = componentsOn(d, device);
-    for (const comp of comps) for (const ex of comp.executables) loseExecutable(ctx, comp, ex, reboot);
+    for (const comp of comps) for (const ex of comp.executables) loseExecutable(ctx, comp, ex);
     if (d.updating && comps.some((c) => d.updating?.components.includes(c.name))) armUpdateTimeout(ctx, d);
     settle(ctx, d);
   }

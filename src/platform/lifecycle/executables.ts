@@ -279,6 +279,8 @@ export function resumeExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponen
     case 'backoff':
       return setStage(ctx, d, comp, ex, 'backoff', backoffDelay(ex.failures ?? 1));
     case 'running':
+      ex.runs.push({ from: ctx.state.now });
+      trimRuns(ex, ctx.state.now);
       if (ex.crashLoop) setStage(ctx, d, comp, ex, 'running', draw(ctx, 'crashLoopUptime'));
       return;
     default:
@@ -313,9 +315,12 @@ export function recoverAfterReboot(ctx: Ctx, d: Deployment, comp: DeployedCompon
   return false;
 }
 
-/** The device dropped off (`reboot` also kills its processes). */
-export function loseExecutable(ctx: Ctx, comp: DeployedComponent, ex: ExecutableInstance, reboot: boolean): void {
-  if (reboot) closeRun(ex, ctx.state.now);
+/**
+ * The device dropped off or is rebooting. Either way nothing it prints reaches the platform until it is back, so
+ * the heard run ends here; `resumeExecutable` opens a new one if the process kept running through it.
+ */
+export function loseExecutable(ctx: Ctx, comp: DeployedComponent, ex: ExecutableInstance): void {
+  closeRun(ex, ctx.state.now);
   const device = ctx.idx.devices.get(comp.deviceId ?? '');
   if (device) hideBehindDevice(ex, device);
 }

@@ -64,9 +64,8 @@ export function deriveLines(ctx: Ctx, d: Deployment, w: LogWindow, filter: { com
       });
     }
     const bridge = comp.cloudBridge;
-    const host = comp.executables[0];
-    if (bridge && host && (filter.source === undefined || filter.source === bridge.name)) {
-      emitRuns(out, host.runs, now, w, {
+    if (bridge?.runs && (filter.source === undefined || filter.source === bridge.name)) {
+      emitRuns(out, bridge.runs, now, w, {
         key: bridge.id,
         slot: BRIDGE_SLOT,
         jitter: BRIDGE_JITTER,

@@ -69,7 +69,7 @@ export function volumeRows(d: DeploymentResource): VolumeRow[] {
   });
 }
 
-export type RoutingStatus = 'running' | 'running with warnings' | 'error';
+export type RoutingStatus = 'running' | 'running with warnings' | 'pending' | 'error' | 'stopped';
 
 export interface NetworkRow {
   name: string;
@@ -87,7 +87,7 @@ export function networkRows(d: DeploymentResource): NetworkRow[] {
     name: b.name,
     guid: b.guid,
     component: b.component,
-    routing: b.routingStatus === 'error' ? 'error' : b.warningCount > 0 ? 'running with warnings' : 'running',
+    routing: b.routingStatus !== 'running' ? b.routingStatus : b.warningCount > 0 ? 'running with warnings' : 'running',
     networkStatus: b.networkStatus,
     warningCount: b.warningCount,
     ...(b.network ? { network: b.network.name } : {}),

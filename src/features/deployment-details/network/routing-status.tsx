@@ -12,8 +12,18 @@ export interface RoutingStatusProps {
   onToggle: () => void;
 }
 
-/** `running`, `running` with warnings (and the button that shows them), or `error`, as the guide words it. */
+/**
+ * `running`, `running` with warnings (and the button that shows them), or `error`, as the guide words it; and
+ * `pending` before the component starts, `stopped` once it is gone.
+ */
 export function RoutingStatus({ row, expanded, controls, onToggle }: RoutingStatusProps) {
+  if (row.routing === 'pending' || row.routing === 'stopped') {
+    return (
+      <Badge tone="neutral" variant="subtle">
+        {row.routing}
+      </Badge>
+    );
+  }
   if (row.routing === 'error') {
     return (
       <Badge tone="danger" variant="subtle">
