@@ -35,6 +35,7 @@ export type DomainErrorCode =
   | 'name-taken'
   | 'invalid-label'
   | 'unknown-package'
+  | 'unknown-package-version'
   | 'unknown-component'
   | 'unknown-deployment'
   | 'unknown-device'
@@ -77,6 +78,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError
 export interface DeployRequest {
   name: string;
   packageId: string;
+  /** The version the caller asked for; a package of another version is refused. */
+  packageVersion?: string;
   labels?: Record<string, string>;
   /** Per device component: device and optional restart policy override. */
   components?: Record<string, { deviceId?: string; restartPolicy?: RestartPolicy; alias?: string }>;

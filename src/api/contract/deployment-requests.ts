@@ -11,7 +11,8 @@ export const createDeploymentBody = z.object({
     // The naming rule itself is the engine's (`invalid-name`); the contract only requires a value.
     name: z.string().trim().min(1, 'Name of deployment is required'),
     labels: labels.optional(),
-    depends: dependsOn('package'),
+    // With `version`, that version of the package named by `nameOrGUID`; without it, the newest one.
+    depends: dependsOn('package').extend({ version: z.string().trim().min(1, 'Version of the package is empty').optional() }),
   }),
   spec: z
     .object({

@@ -92,6 +92,13 @@ function checkVolumes(ctx: Ctx, req: DeployRequest, pkg: Package): Result<void> 
   return ok(undefined);
 }
 
+/** The versions a package name has in the catalog, in version order (v1.9.0 before v1.10.0). */
+const versionsOf = (ctx: Ctx, name: string) =>
+  ctx.state.packages
+    .filter((p) => p.name === name)
+    .map((p) => p.version)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
 export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
   const nameProblem = validateDeploymentName(req.name);
   if (nameProblem) return fail('invalid-name', nameProblem, 'name');
@@ -102,6 +109,10 @@ export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
   }
   const pkg = ctx.idx.packages.get(req.packageId);
   if (!pkg) return fail('unknown-package', `package ${req.packageId} does not exist`, 'packageId');
+  if (req.packageVersion !== undefined && req.packageVersion !== pkg.version) {
+    const versions = versionsOf(ctx, pkg.name).join(', ');
+    return fail('unknown-package-version', `${pkg.name} has no version ${req.packageVersion}; its versions are ${versions}`, 'packageVersion');
+  }
   for (const name of Object.keys(req.components ?? {})) {
     if (!pkg.components.some((c) => c.name === name)) return fail('unknown-component', `${pkg.name} has no component ${name}`, `components.${name}`);
   }
