@@ -1,19 +1,10 @@
 // Several versions of one package: a deployment names the one it wants with `metadata.depends.version`.
 import { describe, expect, it } from 'vitest';
-import { deploymentResource, packageResource } from '../../src/api/contract';
-import { cloudPackageBody, deployBody, unique } from './fixtures';
+import { deploymentResource } from '../../src/api/contract';
+import { createPackageVersions, deployBody, unique } from './fixtures';
 import { failed, get, ok, post, setupMockPlatform } from './harness';
 
 setupMockPlatform();
-
-async function packageVersions(name: string, versions: string[]) {
-  const created = [];
-  for (const version of versions) {
-    const body = cloudPackageBody(name);
-    created.push(ok(await post('api/v2/packages', { ...body, metadata: { ...body.metadata, version } }), packageResource, 201));
-  }
-  return created;
-}
 
 const deployVersion = (nameOrGUID: string, version?: string) => {
   const body = deployBody(nameOrGUID);
@@ -23,7 +14,7 @@ const deployVersion = (nameOrGUID: string, version?: string) => {
 describe('metadata.depends.version', () => {
   it('deploys the version asked for, by name or by guid', async () => {
     const name = unique('versioned');
-    const [v1, v2] = await packageVersions(name, ['v1.0.0', 'v2.0.0']);
+    const [v1, v2] = await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
     const older = ok(await deployVersion(name, 'v1.0.0'), deploymentResource, 201);
     expect(older.metadata.depends).toMatchObject({ nameOrGUID: v1!.metadata.guid, name, version: 'v1.0.0' });
     const newer = ok(await deployVersion(name, 'v2.0.0'), deploymentResource, 201);
@@ -35,13 +26,13 @@ describe('metadata.depends.version', () => {
 
   it('deploys the newest version when none is asked for', async () => {
     const name = unique('versioned');
-    await packageVersions(name, ['v1.0.0', 'v2.0.0']);
+    await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
     expect(ok(await deployVersion(name), deploymentResource, 201).metadata.depends.version).toBe('v2.0.0');
   });
 
   it('refuses a version the package does not have, naming the field and the versions there are', async () => {
     const name = unique('versioned');
-    const [v1] = await packageVersions(name, ['v1.0.0', 'v1.10.0', 'v1.9.0']);
+    const [v1] = await createPackageVersions(name, ['v1.0.0', 'v1.10.0', 'v1.9.0']);
     for (const ref of [name, v1!.metadata.guid]) {
       const p = failed(await deployVersion(ref, 'v2.0.0'), 422);
       expect(p).toMatchObject({ code: 'unknown-package-version', field: 'metadata.depends.version' });
