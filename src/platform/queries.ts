@@ -1,6 +1,6 @@
 // Read-only views over the state. They return the state's own objects: callers must not mutate them.
 import type { DeploymentFilter, LabelRequirement } from './api';
-import type { Deployment, DeploymentPhase, PlatformEvent, PlatformState } from './types';
+import type { Deployment, DeploymentPhase, Package, PlatformEvent, PlatformState } from './types';
 
 const ALL_BUT_STOPPED: readonly DeploymentPhase[] = ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'FailedToUpdate'];
 
@@ -33,6 +33,13 @@ export function filterDeployments(deployments: Deployment[], f: DeploymentFilter
       (!needle || [d.name, d.id, d.packageName].some((s) => s.toLowerCase().includes(needle))),
   );
 }
+
+/** The versions a package name has in the catalog, in version order (v1.9.0 before v1.10.0). */
+export const packageVersions = (packages: readonly Package[], name: string) =>
+  packages
+    .filter((p) => p.name === name)
+    .map((p) => p.version)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 /** Events after a sequence number, oldest first; with `limit`, the newest `limit` of them. */
 export function filterEvents(state: PlatformState, f: { deploymentId?: string; after?: number; limit?: number } = {}): PlatformEvent[] {

@@ -3,6 +3,7 @@
 import type { DeployRequest, Result } from '../api';
 import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
+import { packageVersions } from '../queries';
 import type { ComponentSpec, DeploymentPhase, Package } from '../types';
 import { validateDeploymentName, validateLabel, validateMountPath } from './names';
 
@@ -92,13 +93,6 @@ function checkVolumes(ctx: Ctx, req: DeployRequest, pkg: Package): Result<void> 
   return ok(undefined);
 }
 
-/** The versions a package name has in the catalog, in version order (v1.9.0 before v1.10.0). */
-const versionsOf = (ctx: Ctx, name: string) =>
-  ctx.state.packages
-    .filter((p) => p.name === name)
-    .map((p) => p.version)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-
 export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
   const nameProblem = validateDeploymentName(req.name);
   if (nameProblem) return fail('invalid-name', nameProblem, 'name');
@@ -110,7 +104,7 @@ export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
   const pkg = ctx.idx.packages.get(req.packageId);
   if (!pkg) return fail('unknown-package', `package ${req.packageId} does not exist`, 'packageId');
   if (req.packageVersion !== undefined && req.packageVersion !== pkg.version) {
-    const versions = versionsOf(ctx, pkg.name).join(', ');
+    const versions = packageVersions(ctx.state.packages, pkg.name).join(', ');
     return fail('unknown-package-version', `${pkg.name} has no version ${req.packageVersion}; its versions are ${versions}`, 'packageVersion');
   }
   for (const name of Object.keys(req.components ?? {})) {
