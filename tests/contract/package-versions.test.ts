@@ -41,4 +41,13 @@ describe('metadata.depends.version', () => {
     }
     expect(failed(await deployVersion(name, ' '), 400).field).toBe('metadata.depends.version');
   });
+
+  it('reads the body the SDK writes: the kind capitalised, the version always given', async () => {
+    const name = unique('versioned');
+    await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
+    const body = { apiVersion: 'api.rapyuta.io/v2', kind: 'Deployment', metadata: { name: unique('sdk-dep'), depends: { kind: 'Package', nameOrGUID: name, version: 'v1.0.0' } }, spec: {} };
+    expect(ok(await post('api/v2/deployments', body), deploymentResource, 201).metadata.depends).toMatchObject({ kind: 'package', version: 'v1.0.0' });
+    const wrongKind = { ...body, metadata: { ...body.metadata, depends: { ...body.metadata.depends, kind: 'Disk' } } };
+    expect(failed(await post('api/v2/deployments', wrongKind), 400)).toMatchObject({ code: 'invalid-body', field: 'metadata.depends.kind' });
+  });
 });

@@ -37,6 +37,19 @@ export const labels = z.record(z.string(), z.string());
 export const dependsOn = <K extends string>(kind: K) =>
   z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`) });
 
+/**
+ * A reference in a request body. The platform's SDK writes the kind capitalised (`Package`), manifests write it in
+ * lower case; either is read as the lower-case kind.
+ */
+export const referenceTo = <K extends string>(kind: K) =>
+  z.object({
+    kind: z
+      .string()
+      .refine((v) => v.toLowerCase() === kind, `Expected kind "${kind}"`)
+      .transform((): K => kind),
+    nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`),
+  });
+
 /** Metadata every resource carries; each kind adds its own fields. */
 export const baseMetadata = z.object({
   name: z.string(),

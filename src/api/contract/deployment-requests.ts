@@ -1,6 +1,6 @@
 // Bodies and query parameters of the deployment endpoints.
 import { z } from 'zod';
-import { dependsOn, labels, restartPolicy } from './common';
+import { labels, referenceTo, restartPolicy } from './common';
 import { booleanParam, csvEnum, exactParam, labelParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES } from './values';
 
@@ -13,7 +13,7 @@ export const createDeploymentBody = z.object({
     name: z.string().trim().min(1, 'Name of deployment is required'),
     labels: labels.optional(),
     // With `version`, that version of the package named by `nameOrGUID`; without it, the newest one.
-    depends: dependsOn('package').extend({ version: z.string().trim().min(1, 'Version of the package is empty').optional() }),
+    depends: referenceTo('package').extend({ version: z.string().trim().min(1, 'Version of the package is empty').optional() }),
   }),
   spec: z
     .object({
@@ -21,16 +21,16 @@ export const createDeploymentBody = z.object({
         .record(
           z.string(),
           z.object({
-            device: z.object({ depends: dependsOn('device') }).optional(),
+            device: z.object({ depends: referenceTo('device') }).optional(),
             restart: restartPolicy.optional(),
             alias: z.string().trim().min(1).optional(),
           }),
         )
         .optional(),
-      rosNetworks: z.array(z.object({ depends: dependsOn('network') })).max(1, 'Choose at most one routed network').optional(),
-      depends: z.array(dependsOn('deployment')).optional(),
+      rosNetworks: z.array(z.object({ depends: referenceTo('network') })).max(1, 'Choose at most one routed network').optional(),
+      depends: z.array(referenceTo('deployment')).optional(),
       volumes: z
-        .array(z.object({ component: z.string().min(1), mountPath: z.string().min(1), depends: dependsOn('disk') }))
+        .array(z.object({ component: z.string().min(1), mountPath: z.string().min(1), depends: referenceTo('disk') }))
         .optional(),
     })
     .default({}),

@@ -1,6 +1,6 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
+import { baseMetadata, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
 import { csvEnum, exactParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES } from './values';
 
@@ -52,7 +52,7 @@ export const createNetworkBody = z.object({
     type: z.literal('routed').default('routed'),
     runtime,
     rosDistro,
-    depends: dependsOn('device').optional(),
+    depends: referenceTo('device').optional(),
     networkInterface: z.string().trim().min(1).optional(),
   }),
 });
