@@ -5,6 +5,7 @@ export const deployField = fieldMapper([
   [/^name$/, 'metadata.name'],
   [/^labels(\..*)?$/, 'metadata.labels$1'],
   [/^packageId$/, 'metadata.depends.nameOrGUID'],
+  [/^packageVersion$/, 'metadata.depends.version'],
   [/^components\.([^.]+)\.deviceId$/, 'spec.components.$1.device.depends.nameOrGUID'],
   [/^components\.([^.]+)\.restartPolicy$/, 'spec.components.$1.restart'],
   [/^components(\..*)?$/, 'spec.components$1'],

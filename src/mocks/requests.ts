@@ -35,11 +35,14 @@ export function toCreatePackageRequest(body: CreatePackageInput, now: number): C
 
 export function toDeployRequest(body: z.output<typeof createDeploymentBody>, platform: Platform): DeployRequest {
   const { metadata, spec } = body;
-  const pkgRef = metadata.depends.nameOrGUID;
+  const { nameOrGUID: pkgRef, version } = metadata.depends;
+  // A version the name does not have still names a package, so that the engine can refuse it with the versions there are.
+  const pkg = findPackage(platform, pkgRef, version) ?? findPackage(platform, pkgRef);
   const network = spec.rosNetworks?.[0]?.depends.nameOrGUID;
   return compact({
     name: metadata.name,
-    packageId: idOf(findPackage(platform, pkgRef), pkgRef),
+    packageId: idOf(pkg, pkgRef),
+    packageVersion: version,
     labels: metadata.labels,
     components:
       spec.components &&

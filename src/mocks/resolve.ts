@@ -3,7 +3,8 @@ import { DEPLOYMENT_PHASES } from '../api/contract/values';
 import type { Platform } from '../platform/api';
 import type { Deployment, Device, Package, RoutedNetwork, Volume } from '../platform/types';
 
-const newest = <T extends { createdAt: number }>(items: T[]) => items.reduce<T | undefined>((a, b) => (!a || b.createdAt > a.createdAt ? b : a), undefined);
+// Lists are in creation order, so of two created at the same simulated instant the later one is the newer.
+const newest = <T extends { createdAt: number }>(items: T[]) => items.reduce<T | undefined>((a, b) => (!a || b.createdAt >= a.createdAt ? b : a), undefined);
 
 export function findDeployment(platform: Platform, ref: string): Deployment | undefined {
   const byId = platform.getDeployment(ref);
@@ -12,8 +13,12 @@ export function findDeployment(platform: Platform, ref: string): Deployment | un
   return newest(named.filter((d) => d.phase !== 'Stopped')) ?? newest(named);
 }
 
-export function findPackage(platform: Platform, ref: string): Package | undefined {
-  return platform.getPackage(ref) ?? newest(platform.listPackages().filter((p) => p.name === ref));
+/** By id, or by name: the given version of it, or without one the newest. */
+export function findPackage(platform: Platform, ref: string, version?: string): Package | undefined {
+  const byId = platform.getPackage(ref);
+  if (byId) return version === undefined || byId.version === version ? byId : undefined;
+  const named = platform.listPackages().filter((p) => p.name === ref);
+  return version === undefined ? newest(named) : named.find((p) => p.version === version);
 }
 
 export function findDevice(platform: Platform, ref: string): Device | undefined {

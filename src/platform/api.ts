@@ -35,6 +35,7 @@ export type DomainErrorCode =
   | 'name-taken'
   | 'invalid-label'
   | 'unknown-package'
+  | 'unknown-package-version'
   | 'unknown-component'
   | 'unknown-deployment'
   | 'unknown-device'
@@ -77,6 +78,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError
 export interface DeployRequest {
   name: string;
   packageId: string;
+  /** The version the caller asked for; a package of another version is refused. */
+  packageVersion?: string;
   labels?: Record<string, string>;
   /** Per device component: device and optional restart policy override. */
   components?: Record<string, { deviceId?: string; restartPolicy?: RestartPolicy; alias?: string }>;
@@ -110,14 +113,31 @@ export interface CreateVolumeRequest {
   capacityGiB: number;
 }
 
+/**
+ * One requirement of a label selector: `key` alone (the label is there), `not` alone (it is not), `value` (it has
+ * that value), `value` and `not` (it is absent or has another value).
+ */
+export interface LabelRequirement {
+  key: string;
+  value?: string;
+  not?: boolean;
+}
+
+/** Every criterion given must hold. */
 export interface DeploymentFilter {
   /** Phases to include; by default every phase but Stopped, as the platform's CLI does. */
   phases?: DeploymentPhase[];
   statuses?: DeploymentStatus[];
+  /** Any of these ids. */
+  ids?: string[];
+  /** Any of these names, exactly. */
+  names?: string[];
   packageId?: string;
-  deviceId?: string;
-  /** `key=value` or `key` */
-  label?: string;
+  packageName?: string;
+  packageVersion?: string;
+  /** A component runs on each of these devices. */
+  deviceIds?: string[];
+  labels?: LabelRequirement[];
   /** Case-insensitive match on name, id or package name. */
   search?: string;
 }

@@ -7,6 +7,7 @@ export { listScenarios, SCENARIO_TOPICS, buildFleetScale, FULL_FLEET, type Fleet
 export { SCENARIO_NOW, USERS } from './state';
 export { ALLOWED_TRANSITIONS, isAllowedTransition, PHASE_LABELS } from './phases';
 export { pullProgress } from './lifecycle/executables';
+export { labelsMatch, packageVersions } from './queries';
 export { ERROR_CODE_DESCRIPTIONS, describeErrorCode } from './error-codes';
 export { WARNING_MESSAGES } from './faults/ros';
 export { DEPENDENCY_READY_PHASES } from './validation/deploy';

@@ -1,29 +1,45 @@
 // Read-only views over the state. They return the state's own objects: callers must not mutate them.
-import type { DeploymentFilter } from './api';
-import type { Deployment, DeploymentPhase, PlatformEvent, PlatformState } from './types';
+import type { DeploymentFilter, LabelRequirement } from './api';
+import type { Deployment, DeploymentPhase, Package, PlatformEvent, PlatformState } from './types';
 
 const ALL_BUT_STOPPED: readonly DeploymentPhase[] = ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'FailedToUpdate'];
 
-function labelMatches(d: Deployment, selector: string): boolean {
-  const eq = selector.indexOf('=');
-  if (eq < 0) return selector in d.labels;
-  return d.labels[selector.slice(0, eq)] === selector.slice(eq + 1);
+function meets(labels: Record<string, string>, r: LabelRequirement): boolean {
+  const has = Object.hasOwn(labels, r.key);
+  if (r.value === undefined) return has !== Boolean(r.not);
+  return (has && labels[r.key] === r.value) !== Boolean(r.not);
 }
+
+/** Whether labels satisfy every requirement of a selector. */
+export const labelsMatch = (labels: Record<string, string>, selector: readonly LabelRequirement[]) => selector.every((r) => meets(labels, r));
 
 /** By default every phase but Stopped, as the platform's CLI lists them; in creation order. */
 export function filterDeployments(deployments: Deployment[], f: DeploymentFilter = {}): Deployment[] {
   const phases = f.phases ?? ALL_BUT_STOPPED;
   const needle = f.search?.trim().toLowerCase();
+  const ids = f.ids && new Set(f.ids);
+  const names = f.names && new Set(f.names);
   return deployments.filter(
     (d) =>
       phases.includes(d.phase) &&
       (f.statuses === undefined || f.statuses.includes(d.status)) &&
+      (ids === undefined || ids.has(d.id)) &&
+      (names === undefined || names.has(d.name)) &&
       (f.packageId === undefined || d.packageId === f.packageId) &&
-      (f.deviceId === undefined || d.components.some((c) => c.deviceId === f.deviceId)) &&
-      (f.label === undefined || labelMatches(d, f.label)) &&
+      (f.packageName === undefined || d.packageName === f.packageName) &&
+      (f.packageVersion === undefined || d.packageVersion === f.packageVersion) &&
+      (f.deviceIds === undefined || f.deviceIds.every((id) => d.components.some((c) => c.deviceId === id))) &&
+      (f.labels === undefined || labelsMatch(d.labels, f.labels)) &&
       (!needle || [d.name, d.id, d.packageName].some((s) => s.toLowerCase().includes(needle))),
   );
 }
+
+/** The versions a package name has in the catalog, in version order (v1.9.0 before v1.10.0). */
+export const packageVersions = (packages: readonly Package[], name: string) =>
+  packages
+    .filter((p) => p.name === name)
+    .map((p) => p.version)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 /** Events after a sequence number, oldest first; with `limit`, the newest `limit` of them. */
 export function filterEvents(state: PlatformState, f: { deploymentId?: string; after?: number; limit?: number } = {}): PlatformEvent[] {

@@ -34,6 +34,16 @@ export async function createCloudPackage(name?: string) {
   return ok(await post('api/v2/packages', cloudPackageBody(name)), packageResource, 201);
 }
 
+/** One cloud package in several versions, created in the order given. */
+export async function createPackageVersions(name: string, versions: string[]) {
+  const created = [];
+  for (const version of versions) {
+    const body = cloudPackageBody(name);
+    created.push(ok(await post('api/v2/packages', { ...body, metadata: { ...body.metadata, version } }), packageResource, 201));
+  }
+  return created;
+}
+
 export async function onlineDockerDevice(): Promise<DeviceResource> {
   const devices = ok(await get('api/v2/devices'), deviceList).items;
   const device = devices.find((d) => d.status.status === 'ONLINE' && d.spec.runtimes.includes('docker'));

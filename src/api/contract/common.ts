@@ -1,6 +1,6 @@
 // Shared building blocks of the wire format: the v2 envelope, enum values (platform-domain §2) and timestamps.
 import { z } from 'zod';
-import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, RESTART_POLICIES, ROS_DISTROS } from './values';
+import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, PLATFORM_REGIONS, RESTART_POLICIES, ROS_DISTROS } from './values';
 
 
 /** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
@@ -37,6 +37,19 @@ export const labels = z.record(z.string(), z.string());
 export const dependsOn = <K extends string>(kind: K) =>
   z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`) });
 
+/**
+ * A reference in a request body. The platform's SDK writes the kind capitalised (`Package`), manifests write it in
+ * lower case; either is read as the lower-case kind.
+ */
+export const referenceTo = <K extends string>(kind: K) =>
+  z.object({
+    kind: z
+      .string()
+      .refine((v) => v.toLowerCase() === kind, `Expected kind "${kind}"`)
+      .transform((): K => kind),
+    nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`),
+  });
+
 /** Metadata every resource carries; each kind adds its own fields. */
 export const baseMetadata = z.object({
   name: z.string(),
@@ -46,6 +59,8 @@ export const baseMetadata = z.object({
   updatedAt: timestamp.optional(),
   deletedAt: timestamp.optional(),
   creator: z.string().optional(),
+  /** Where the resource runs; the simulated platform runs everything in `SIMULATED_REGION`. */
+  region: z.enum(PLATFORM_REGIONS).optional(),
 });
 
 /** A list envelope: `{ kind: '<Kind>List', apiVersion, metadata: { continue?, total }, items }`. */

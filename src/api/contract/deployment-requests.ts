@@ -1,6 +1,7 @@
 // Bodies and query parameters of the deployment endpoints.
 import { z } from 'zod';
-import { dependsOn, intParam, labels, restartPolicy } from './common';
+import { labels, referenceTo, restartPolicy } from './common';
+import { booleanParam, csvEnum, exactParam, labelParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES } from './values';
 
 /** POST /api/v2/deployments: a v2 Deployment manifest, one entry per device component under `spec.components`. */
@@ -11,7 +12,8 @@ export const createDeploymentBody = z.object({
     // The naming rule itself is the engine's (`invalid-name`); the contract only requires a value.
     name: z.string().trim().min(1, 'Name of deployment is required'),
     labels: labels.optional(),
-    depends: dependsOn('package'),
+    // With `version`, that version of the package named by `nameOrGUID`; without it, the newest one.
+    depends: referenceTo('package').extend({ version: z.string().trim().min(1, 'Version of the package is empty').optional() }),
   }),
   spec: z
     .object({
@@ -19,16 +21,16 @@ export const createDeploymentBody = z.object({
         .record(
           z.string(),
           z.object({
-            device: z.object({ depends: dependsOn('device') }).optional(),
+            device: z.object({ depends: referenceTo('device') }).optional(),
             restart: restartPolicy.optional(),
             alias: z.string().trim().min(1).optional(),
           }),
         )
         .optional(),
-      rosNetworks: z.array(z.object({ depends: dependsOn('network') })).max(1, 'Choose at most one routed network').optional(),
-      depends: z.array(dependsOn('deployment')).optional(),
+      rosNetworks: z.array(z.object({ depends: referenceTo('network') })).max(1, 'Choose at most one routed network').optional(),
+      depends: z.array(referenceTo('deployment')).optional(),
       volumes: z
-        .array(z.object({ component: z.string().min(1), mountPath: z.string().min(1), depends: dependsOn('disk') }))
+        .array(z.object({ component: z.string().min(1), mountPath: z.string().min(1), depends: referenceTo('disk') }))
         .optional(),
     })
     .default({}),
@@ -55,31 +57,27 @@ export type RollbackDeploymentBody = z.infer<typeof rollbackDeploymentBody>;
 // ---------------------------------------------------------------------------------------------------------------
 // List query
 
-/** Comma-separated enum values, compared case-insensitively (real payloads vary in case, platform-domain §2.1). */
-const csvEnum = <T extends string>(values: readonly T[]) =>
-  z.string().transform((raw, ctx) => {
-    const out: T[] = [];
-    for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
-      const hit = values.find((v) => v.toLowerCase() === part.toLowerCase());
-      if (!hit) {
-        ctx.addIssue({ code: 'custom', message: `Unknown value "${part}"; expected one of ${values.join(', ')}` });
-        return z.NEVER;
-      }
-      out.push(hit);
-    }
-    return out;
-  });
-
-/** GET /api/v2/deployments query; `phases=all` includes stopped deployments (left out by default, as the CLI does). */
+/**
+ * GET /api/v2/deployments query: the console's parameters (`phases`, `status`, `package`, `device`, `label`, `search`,
+ * `sort`) and the SDK's (`name`, `names`, `guids`, `labelSelector`, `packageName`, `packageVersion`, `deviceName`,
+ * `phases`, `regions`, `dependencies`); every one given must hold. `phases=all` includes stopped deployments (left out
+ * by default, as the CLI does).
+ */
 export const deploymentListQuery = z.object({
-  phases: z.union([z.literal('all'), csvEnum(DEPLOYMENT_PHASES)]).optional(),
+  phases: phasesParam(DEPLOYMENT_PHASES).optional(),
   status: csvEnum(DEPLOYMENT_STATUSES).optional(),
   package: z.string().optional(),
   device: z.string().optional(),
-  label: z.string().optional(),
+  label: labelParam.optional(),
   search: z.string().optional(),
   sort: z.enum(DEPLOYMENT_SORTS).default('-createdAt'),
-  limit: intParam(1, 500).default(50),
-  continue: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
+  ...resourceListParams,
+  packageName: exactParam.optional(),
+  packageVersion: exactParam.optional(),
+  deviceName: exactParam.optional(),
+  // Every deployment carries its dependencies' status, so the SDK's switch changes nothing but must be well formed.
+  dependencies: booleanParam.optional(),
+  ...pageParams,
+  limit: pageParams.limit.default(50),
 });
 export type DeploymentListQuery = z.output<typeof deploymentListQuery>;

@@ -1,6 +1,7 @@
 // Disk (cloud volume): v2 Disk with its status enum (platform-domain §2.6, §7.4).
 import { z } from 'zod';
 import { baseMetadata, listOf } from './common';
+import { csvEnum, pageParams, resourceListParams } from './list-params';
 import { API_VERSION, DISK_STATUSES } from './values';
 
 export const diskStatus = z.enum(DISK_STATUSES);
@@ -20,6 +21,10 @@ export type DiskResource = z.infer<typeof diskResource>;
 
 export const diskList = listOf('DiskList', diskResource);
 export type DiskList = z.infer<typeof diskList>;
+
+/** GET /api/v2/disks: the SDK's `names`, `labelSelector`, `status`, `regions` and paging, and `name`, `guids`. */
+export const diskListQuery = z.object({ ...resourceListParams, status: csvEnum(DISK_STATUSES).optional(), ...pageParams });
+export type DiskListQuery = z.output<typeof diskListQuery>;
 
 export const createDiskBody = z.object({
   apiVersion: z.literal(API_VERSION).optional(),

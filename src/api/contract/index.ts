@@ -1,6 +1,7 @@
 // The wire contract shared by the mock (src/mocks) and the client (src/api).
 export * from './values';
 export * from './common';
+export * from './list-params';
 export * from './problem';
 export * from './error-codes';
 export * from './package';

@@ -1,7 +1,8 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
-import { API_VERSION } from './values';
+import { baseMetadata, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
+import { csvEnum, exactParam, pageParams, phasesParam, resourceListParams } from './list-params';
+import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES } from './values';
 
 export const networkResource = z.object({
   apiVersion: z.literal(API_VERSION),
@@ -27,6 +28,22 @@ export type NetworkResource = z.infer<typeof networkResource>;
 export const networkList = listOf('NetworkList', networkResource);
 export type NetworkList = z.infer<typeof networkList>;
 
+export const NETWORK_TYPES = ['routed', 'native'] as const;
+
+/**
+ * GET /api/v2/networks: the SDK's `names`, `labelSelector`, `deviceName`, `networkType`, `phases`, `status`, `regions`
+ * and paging, and `name`, `guids`. Stopped networks are left out unless `phases` names Stopped or is `all`.
+ */
+export const networkListQuery = z.object({
+  ...resourceListParams,
+  deviceName: exactParam.optional(),
+  networkType: csvEnum(NETWORK_TYPES).optional(),
+  phases: phasesParam(DEPLOYMENT_PHASES).optional(),
+  status: csvEnum(DEPLOYMENT_STATUSES).optional(),
+  ...pageParams,
+});
+export type NetworkListQuery = z.output<typeof networkListQuery>;
+
 export const createNetworkBody = z.object({
   apiVersion: z.literal(API_VERSION).optional(),
   kind: z.literal('Network').optional(),
@@ -35,7 +52,7 @@ export const createNetworkBody = z.object({
     type: z.literal('routed').default('routed'),
     runtime,
     rosDistro,
-    depends: dependsOn('device').optional(),
+    depends: referenceTo('device').optional(),
     networkInterface: z.string().trim().min(1).optional(),
   }),
 });

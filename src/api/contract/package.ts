@@ -1,6 +1,7 @@
 // Package (catalog entry): the v2 resource and the body that creates one.
 import { z } from 'zod';
 import { architecture, baseMetadata, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+import { exactParam, pageParams, resourceListParams } from './list-params';
 import { API_VERSION } from './values';
 
 export const imageBuild = z.object({
@@ -51,6 +52,13 @@ export type PackageResource = z.infer<typeof packageResource>;
 
 export const packageList = listOf('PackageList', packageResource);
 export type PackageList = z.infer<typeof packageList>;
+
+/** GET /api/v2/packages: the SDK's `name`, `labelSelector` and paging, and `names`, `guids`, `version`, `regions`. */
+export const packageListQuery = z.object({ ...resourceListParams, version: exactParam.optional(), ...pageParams });
+export type PackageListQuery = z.output<typeof packageListQuery>;
+
+/** GET and DELETE /api/v2/packages/:name: `version` picks one version of the name (the newest without it). */
+export const packageVersionQuery = z.object({ version: exactParam.optional() });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Create

@@ -40,6 +40,11 @@ export const EVENT_KINDS = [
   'clock',
 ] as const;
 
+/** The platform's regions; the simulated one runs every resource in the first. */
+export const PLATFORM_REGIONS = ['jp', 'us'] as const;
+export type PlatformRegion = (typeof PLATFORM_REGIONS)[number];
+export const SIMULATED_REGION: PlatformRegion = 'jp';
+
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const executableKey = (component: string, executable: string) => `${component}/${executable}`;

@@ -12,22 +12,33 @@ import type { Deployment } from '../../platform/types';
 import { deployField } from '../fields';
 import type { PlatformHost } from '../host';
 import { json, notFound, readBody, readQuery } from '../http';
+import { inRegions, namesOf } from '../list-filters';
 import { toDeployRequest } from '../requests';
 import { ALL_PHASES, findDeployment, findDevice, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
 import { toDeployment } from '../wire/deployment';
 import { inOrder } from './deployment-order';
-import { command, created, listBody, safe, safeChange } from './util';
+import { command, created, pageBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
+/** The query as the engine's filter; the console's and the SDK's parameters for one criterion must both hold. */
 function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFilter {
+  const deviceIds = [
+    q.device && idOf(findDevice(platform, q.device), q.device),
+    q.deviceName && idOf(platform.listDevices().find((d) => d.name === q.deviceName), q.deviceName),
+  ].filter((id): id is string => Boolean(id));
+  const labels = [...(q.label ? [q.label] : []), ...(q.labelSelector ?? [])];
   return compact({
     phases: q.phases === 'all' ? [...ALL_PHASES] : q.phases?.length ? q.phases : undefined,
     statuses: q.status?.length ? q.status : undefined,
+    ids: q.guids,
+    names: namesOf(q.name, q.names),
     packageId: q.package && idOf(findPackage(platform, q.package), q.package),
-    deviceId: q.device && idOf(findDevice(platform, q.device), q.device),
-    label: q.label || undefined,
+    packageName: q.packageName,
+    packageVersion: q.packageVersion,
+    deviceIds: deviceIds.length ? deviceIds : undefined,
+    labels: labels.length ? labels : undefined,
     search: q.search || undefined,
   });
 }
@@ -49,11 +60,9 @@ export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
       if (!query.ok) return query.response;
       const q = query.value;
       const platform = host.platform();
-      const all = inOrder(platform.getState().deployments, platform.listDeployments(engineFilter(q, platform)), q.sort);
-      const offset = q.continue ?? 0;
-      const page = all.slice(offset, offset + q.limit);
-      const next = offset + q.limit < all.length ? offset + q.limit : undefined;
-      return json(listBody('DeploymentList', page.map((d) => toDeployment(d, platform)), all.length, next));
+      const matching = inRegions(q.regions) ? platform.listDeployments(engineFilter(q, platform)) : [];
+      const all = inOrder(platform.getState().deployments, matching, q.sort);
+      return json(pageBody('DeploymentList', all, q, (d) => toDeployment(d, platform)));
     }),
   ),
   http.post(

@@ -26,6 +26,16 @@ export const listBody = <K extends string, T>(kind: K, items: T[], total = items
 });
 
 /**
+ * One page of a list: `limit` items from the `continue` offset (all of them without a limit), serialised by `toWire`
+ * only once paged. `metadata.continue` is the next page's offset, absent on the last page.
+ */
+export function pageBody<K extends string, T, W>(kind: K, all: T[], page: { limit?: number; continue?: number }, toWire: (item: T) => W) {
+  const offset = page.continue ?? 0;
+  const end = page.limit === undefined ? all.length : offset + page.limit;
+  return listBody(kind, all.slice(offset, end).map(toWire), all.length, end < all.length ? end : undefined);
+}
+
+/**
  * Changes are for operators. A viewer is refused (403, as the engine would refuse the command) before the request is
  * read, the way a real server authorizes before it validates: whatever the body or the id, the answer is the same.
  */

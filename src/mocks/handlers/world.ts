@@ -1,14 +1,16 @@
 // Devices (read-only), routed networks, disks and the current user.
 import { http } from 'msw';
-import { createDiskBody, createNetworkBody, type ApiRoutes } from '../../api/contract';
+import { createDiskBody, createNetworkBody, diskListQuery, networkListQuery, type ApiRoutes } from '../../api/contract';
 import { networkField, volumeField } from '../fields';
 import type { PlatformHost } from '../host';
-import { json, notFound, readBody } from '../http';
+import { json, notFound, readBody, readQuery } from '../http';
+import { resourceMatcher } from '../list-filters';
+import { filterNetworks } from '../network-filter';
 import { toCreateNetworkRequest, toCreateVolumeRequest } from '../requests';
 import { findDevice, findNetwork, findVolume } from '../resolve';
 import { toDevice, toDisk, toNetwork, toUser } from '../wire/world';
 import { usage } from '../wire/usage';
-import { command, created, listBody, safe, safeChange } from './util';
+import { command, created, listBody, pageBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -33,11 +35,11 @@ export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
     routes.networks,
     safe(({ request }) => {
+      const query = readQuery(request, networkListQuery);
+      if (!query.ok) return query.response;
       const platform = host.platform();
-      const all = new URL(request.url).searchParams.get('phases') === 'all';
-      const items = platform.listNetworks().filter((n) => all || n.phase !== 'Stopped');
       const used = usage(platform);
-      return json(listBody('NetworkList', items.map((n) => toNetwork(n, used))));
+      return json(pageBody('NetworkList', filterNetworks(platform, query.value), query.value, (n) => toNetwork(n, used)));
     }),
   ),
   http.post(
@@ -70,9 +72,14 @@ export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
 
   http.get(
     routes.disks,
-    safe(() => {
+    safe(({ request }) => {
+      const query = readQuery(request, diskListQuery);
+      if (!query.ok) return query.response;
+      const q = query.value;
       const platform = host.platform();
-      return json(listBody('DiskList', platform.listVolumes().map((v) => toDisk(v, platform))));
+      const matches = resourceMatcher(q);
+      const items = platform.listVolumes().filter((v) => matches(v) && (q.status === undefined || q.status.includes(v.phase)));
+      return json(pageBody('DiskList', items, q, (v) => toDisk(v, platform)));
     }),
   ),
   http.post(

@@ -1,4 +1,4 @@
-import { API_VERSION, executableKey } from '../../api/contract';
+import { API_VERSION, SIMULATED_REGION, executableKey } from '../../api/contract';
 import type { CloudBridgeStatus, DependencyStatus, DeploymentResource, ExecutableStatusEntry } from '../../api/contract';
 import { pullProgress } from '../../platform';
 import type { Platform } from '../../platform/api';
@@ -78,6 +78,7 @@ export function toDeployment(dep: Deployment, platform: Platform): DeploymentRes
       name: dep.name,
       guid: dep.id,
       labels: dep.labels,
+      region: SIMULATED_REGION,
       createdAt: iso(dep.createdAt),
       updatedAt: iso(dep.updatedAt),
       deletedAt: isoOpt(dep.stoppedAt),

@@ -1,4 +1,4 @@
-import { API_VERSION } from '../../api/contract';
+import { API_VERSION, SIMULATED_REGION } from '../../api/contract';
 import type { PackageResource } from '../../api/contract';
 import type { Package } from '../../platform/types';
 import { compact, iso } from './common';
@@ -15,6 +15,7 @@ export function toPackage(pkg: Package, used: Usage): PackageResource {
       version: pkg.version,
       description: pkg.description,
       labels: {},
+      region: SIMULATED_REGION,
       createdAt: iso(pkg.createdAt),
       creator: pkg.createdBy,
     },

@@ -1,5 +1,5 @@
 // Devices, routed networks, disks and users.
-import { API_VERSION } from '../../api/contract';
+import { API_VERSION, SIMULATED_REGION } from '../../api/contract';
 import type { DeviceResource, DiskResource, NetworkResource, UserResource } from '../../api/contract';
 import type { Platform } from '../../platform/api';
 import type { Device, RoutedNetwork, User, Volume } from '../../platform/types';
@@ -42,7 +42,7 @@ export function toNetwork(net: RoutedNetwork, used: Usage): NetworkResource {
   return {
     apiVersion: API_VERSION,
     kind: 'Network',
-    metadata: compact({ name: net.name, guid: net.id, labels: {}, createdAt: iso(net.createdAt), deletedAt: isoOpt(net.stoppedAt), creator: net.createdBy }),
+    metadata: compact({ name: net.name, guid: net.id, labels: {}, region: SIMULATED_REGION, createdAt: iso(net.createdAt), deletedAt: isoOpt(net.stoppedAt), creator: net.createdBy }),
     spec: compact({
       type: 'routed' as const,
       runtime: net.runtime,
@@ -59,7 +59,7 @@ export function toDisk(volume: Volume, platform: Platform): DiskResource {
   return {
     apiVersion: API_VERSION,
     kind: 'Disk',
-    metadata: { name: volume.name, guid: volume.id, labels: {}, createdAt: iso(volume.createdAt), creator: volume.createdBy },
+    metadata: { name: volume.name, guid: volume.id, labels: {}, region: SIMULATED_REGION, createdAt: iso(volume.createdAt), creator: volume.createdBy },
     spec: { runtime: 'cloud', capacity: volume.capacityGiB },
     status: compact({
       status: volume.phase,

@@ -88,4 +88,15 @@ describe('deploy validation against the world', () => {
     w.deploy(telemetry(w, { name: 'telemetry-2', volumes: [{ volumeId: w.disk, component: 'collector', mountPath: '/data/' }] }));
     expect(w.p.getVolume(w.disk)?.phase).toBe('Bound');
   });
+
+  it('deploys the version asked for and refuses one the package does not have, naming the versions there are', () => {
+    const w = makeWorld();
+    const v1 = w.p.getPackage(w.pkg.telemetry)!;
+    const v2 = w.must(w.p.createPackage({ name: v1.name, version: 'v10.0.0', description: v1.description, components: v1.components }));
+    w.must(w.p.createPackage({ name: v1.name, version: 'v9.0.0', description: v1.description, components: v1.components }));
+    expect(w.deploy(telemetry(w, { packageId: v2.id, packageVersion: 'v10.0.0' })).packageVersion).toBe('v10.0.0');
+    const refused = refusal(w.p.deploy(telemetry(w, { name: 'telemetry-2', packageVersion: 'v2.0.0' })));
+    expect(refused).toMatchObject({ code: 'unknown-package-version', field: 'packageVersion', kind: 'invalid' });
+    expect(refused.message).toContain(`${v1.version}, v9.0.0, v10.0.0`);
+  });
 });

@@ -3,6 +3,7 @@
 import type { DeployRequest, Result } from '../api';
 import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
+import { packageVersions } from '../queries';
 import type { ComponentSpec, DeploymentPhase, Package } from '../types';
 import { validateDeploymentName, validateLabel, validateMountPath } from './names';
 
@@ -102,6 +103,10 @@ export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
   }
   const pkg = ctx.idx.packages.get(req.packageId);
   if (!pkg) return fail('unknown-package', `package ${req.packageId} does not exist`, 'packageId');
+  if (req.packageVersion !== undefined && req.packageVersion !== pkg.version) {
+    const versions = packageVersions(ctx.state.packages, pkg.name).join(', ');
+    return fail('unknown-package-version', `${pkg.name} has no version ${req.packageVersion}; its versions are ${versions}`, 'packageVersion');
+  }
   for (const name of Object.keys(req.components ?? {})) {
     if (!pkg.components.some((c) => c.name === name)) return fail('unknown-component', `${pkg.name} has no component ${name}`, `components.${name}`);
   }
