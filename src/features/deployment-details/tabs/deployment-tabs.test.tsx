@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeploymentResource } from '../../../api';
-import { panels } from '../test-support/render-page';
+import { panels } from '../test-support/details-routes';
 import { deployment } from '../test-support/deployment-fixture';
 import { DeploymentTabs } from './deployment-tabs';
 
