@@ -13,8 +13,6 @@ export interface AppRenderOptions {
   route?: string;
   /** The route pattern the element under test is mounted at, so it can read its params. */
   path?: string;
-  /** Routes beside it, e.g. stand-ins for the screens a test navigates to. */
-  routes?: RouteObject[];
   basename?: string;
   /** To share one cache between renders, or to look into it. */
   queryClient?: QueryClient;
@@ -34,8 +32,8 @@ const UnderTestRoute = () => use(UnderTest);
 
 function appTree(screens: RouteObject[], { route = '/', basename, queryClient = createTestQueryClient() }: AppRenderOptions) {
   const router = createMemoryRouter(screens, { initialEntries: [route], basename });
-  // react-router's own RouterProvider: the app's, from react-router/dom, is the same plus flushSync, but under Node
-  // that build keeps a second router context that react-router's hooks do not see.
+  // react-router's own RouterProvider: the app's, from react-router/dom, is the same plus flushSync, but under Vitest
+  // the screens' router hooks do not find its context.
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <UnderTest value={children}>
       <AppProviders queryClient={queryClient}>
@@ -46,12 +44,13 @@ function appTree(screens: RouteObject[], { route = '/', basename, queryClient = 
   return { router, queryClient, wrapper };
 }
 
-const screensFor = (ui: ReactNode | RouteObject[], { path = '*', routes = [] }: AppRenderOptions) =>
-  Array.isArray(ui) ? [...ui, ...routes] : [{ path, element: <UnderTestRoute /> }, ...routes];
+const screensFor = (ui: ReactNode | RouteObject[], { path = '*' }: AppRenderOptions): RouteObject[] =>
+  Array.isArray(ui) ? ui : [{ path, element: <UnderTestRoute /> }];
 
 /**
- * Renders an element (at `path`, default every path) or a list of routes inside the app's providers, starting at
- * `route`. Returns Testing Library's result with a `user` for userEvent, the router and the query client.
+ * Renders an element (at `path`, default every path) or a list of routes (the screens under test and stand-ins for
+ * those they lead to) inside the app's providers, starting at `route`. Returns Testing Library's result with a
+ * `user` for userEvent, the router and the query client.
  */
 export function renderWithApp(ui: ReactNode | RouteObject[], options: AppRenderOptions = {}) {
   const { router, queryClient, wrapper } = appTree(screensFor(ui, options), options);
