@@ -1,23 +1,17 @@
 // @vitest-environment jsdom
 // The hooks over the real mock platform: reads parse, mutations invalidate, polling runs only while moving.
-import type { QueryClient} from '@tanstack/react-query';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../mocks/node';
+import { renderHookWithApp } from '../../tests/render';
 import type { CreatePackageBody } from './contract';
-import { createQueryClient, deploymentKeys, useCreateDeployment, useCurrentUser, useDeployment, useDeployments, useDevices, useSimulatorControls, useSimulatorStatus } from './index';
+import { deploymentKeys, useCreateDeployment, useCurrentUser, useDeployment, useDeployments, useDevices, useSimulatorControls, useSimulatorStatus } from './index';
 import { useCreatePackage } from './packages/mutations';
 
 const { server, host } = createMockServer({ seed: 3 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-function wrapperWith(client: QueryClient) {
-  return ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
-}
 
 const pkgBody: CreatePackageBody = {
   metadata: { name: 'hooks-web', version: 'v1.0.0' },
@@ -26,8 +20,7 @@ const pkgBody: CreatePackageBody = {
 
 describe('api hooks', () => {
   it('reads devices, the current user and the simulator status', async () => {
-    const wrapper = wrapperWith(createQueryClient());
-    const { result } = renderHook(() => ({ devices: useDevices(), me: useCurrentUser(), sim: useSimulatorStatus() }), { wrapper });
+    const { result } = renderHookWithApp(() => ({ devices: useDevices(), me: useCurrentUser(), sim: useSimulatorStatus() }));
     await waitFor(() => expect(result.current.devices.isSuccess && result.current.me.isSuccess && result.current.sim.isSuccess).toBe(true));
     expect(result.current.devices.data?.items.length).toBeGreaterThan(0);
     expect(result.current.me.data?.kind).toBe('User');
@@ -35,44 +28,40 @@ describe('api hooks', () => {
   });
 
   it('creates a deployment, invalidates the list, and polls the detail only while it moves', async () => {
-    const client = createQueryClient();
-    const wrapper = wrapperWith(client);
-    const list = renderHook(() => useDeployments({ search: 'hooks-dep' }), { wrapper });
+    const list = renderHookWithApp(() => useDeployments({ search: 'hooks-dep' }));
+    const { queryClient } = list;
     await waitFor(() => expect(list.result.current.isSuccess).toBe(true));
     expect(list.result.current.data?.items).toEqual([]);
 
-    const create = renderHook(() => ({ pkg: useCreatePackage(), dep: useCreateDeployment() }), { wrapper });
+    const create = renderHookWithApp(() => ({ pkg: useCreatePackage(), dep: useCreateDeployment() }), { queryClient });
     const pkg = await act(() => create.result.current.pkg.mutateAsync(pkgBody));
     const dep = await act(() =>
       create.result.current.dep.mutateAsync({ metadata: { name: 'hooks-dep', depends: { kind: 'package', nameOrGUID: pkg.metadata.guid } } }),
     );
     await waitFor(() => expect(list.result.current.data?.items.map((d) => d.metadata.guid)).toEqual([dep.metadata.guid]));
 
-    const detail = renderHook(() => useDeployment(dep.metadata.guid), { wrapper });
+    const detail = renderHookWithApp(() => useDeployment(dep.metadata.guid), { queryClient });
     expect(detail.result.current.data?.metadata.guid).toBe(dep.metadata.guid); // seeded by the mutation
     host.platform().advance(30 * 60_000);
     await waitFor(() => expect(detail.result.current.data?.status.phase).toBe('Succeeded'), { timeout: 4000 });
     expect(detail.result.current.data?.status.status).toBe('Running');
 
     // Settled: the query no longer polls.
-    const query = client.getQueryCache().find({ queryKey: deploymentKeys.detail(dep.metadata.guid) })!;
+    const query = queryClient.getQueryCache().find({ queryKey: deploymentKeys.detail(dep.metadata.guid) })!;
     const fetches = query.state.dataUpdateCount;
     await new Promise((r) => setTimeout(r, 1500));
     expect(query.state.dataUpdateCount).toBe(fetches);
   });
 
   it('surfaces ApiError with code and field on a refused mutation', async () => {
-    const wrapper = wrapperWith(createQueryClient());
-    const { result } = renderHook(() => useCreateDeployment(), { wrapper });
+    const { result } = renderHookWithApp(() => useCreateDeployment());
     act(() => result.current.mutate({ metadata: { name: 'refused-dep', depends: { kind: 'package', nameOrGUID: 'pkg-none' } } }));
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toMatchObject({ code: 'unknown-package', field: 'metadata.depends.nameOrGUID' });
   });
 
   it('controls the simulator clock', async () => {
-    const client = createQueryClient();
-    const wrapper = wrapperWith(client);
-    const { result } = renderHook(() => ({ status: useSimulatorStatus(), controls: useSimulatorControls() }), { wrapper });
+    const { result } = renderHookWithApp(() => ({ status: useSimulatorStatus(), controls: useSimulatorControls() }));
     await waitFor(() => expect(result.current.status.isSuccess).toBe(true));
     const before = Date.parse(result.current.status.data!.now);
     act(() => result.current.controls.advance(60_000));

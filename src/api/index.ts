@@ -13,24 +13,21 @@ export { createQueryClient, shouldRetryRead, retryDelay } from './query-client';
 export type { Connection } from './connection';
 export { PROBE_INTERVAL_MS, useConnectionRecovery } from './connection-hooks';
 export { POLL_INTERVAL_MS, isDeploymentMoving, isNetworkMoving, isDiskMoving } from './polling';
-export { worldKeys } from './world-keys';
 
-export { packageKeys } from './packages/keys';
-export { packageQueries } from './packages/queries';
-export { usePackages, usePackage } from './packages/hooks';
+export { packageKeys, packageQueries, usePackages, usePackage } from './packages/packages';
 
 // Write hooks of packages, networks, volumes and network conditions are imported from their modules
 // (`api/networks/mutations` …) by the screens that change those, so they load with them, not with the shell.
-export { deploymentKeys } from './deployments/keys';
-export { deploymentQueries } from './deployments/queries';
 export {
+  deploymentKeys,
+  deploymentQueries,
   useDeployments,
   useDeployment,
   useDeploymentHistory,
   useDeploymentLogs,
   useDeploymentEvents,
   useWarningHistogram,
-} from './deployments/hooks';
+} from './deployments/deployments';
 export {
   useCreateDeployment,
   useUpdateDeployment,
@@ -39,25 +36,23 @@ export {
 } from './deployments/mutations';
 export type { UpdateDeploymentVariables } from './deployments/mutations';
 
-export { deviceKeys } from './devices/keys';
-export { deviceQueries } from './devices/queries';
-export { useDevices, useDevice } from './devices/hooks';
+export { deviceKeys, deviceQueries, useDevices, useDevice } from './devices/devices';
 
-export { networkKeys } from './networks/keys';
-export { networkQueries } from './networks/queries';
-export { useNetworks, useNetwork } from './networks/hooks';
+export { networkKeys, networkQueries, useNetworks, useNetwork } from './networks/networks';
 
-export { volumeKeys } from './volumes/keys';
-export { volumeQueries } from './volumes/queries';
-export { useVolumes, useVolume } from './volumes/hooks';
+export { volumeKeys, volumeQueries, useVolumes, useVolume } from './volumes/volumes';
 
-export { userKeys } from './user/keys';
-export { userQueries } from './user/queries';
-export { useCurrentUser } from './user/hooks';
+export { userKeys, userQueries, useCurrentUser } from './user/user';
 export { permissionFor, usePermission, VIEWER_REASON } from './user/permission';
 export type { Permission } from './user/permission';
 
-export { simulatorKeys } from './simulator/keys';
-export { simulatorQueries } from './simulator/queries';
-export { useSimulatorStatus, useScenarios, useSimulatorEvents, useWorldChangeSync } from './simulator/hooks';
+export {
+  simulatorKeys,
+  simulatorQueries,
+  worldKeys,
+  useSimulatorStatus,
+  useScenarios,
+  useSimulatorEvents,
+  useWorldChangeSync,
+} from './simulator/simulator';
 export { useSimulatorControls } from './simulator/controls';

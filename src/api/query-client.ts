@@ -1,7 +1,7 @@
 // QueryClient defaults: reads retry transient failures with backoff, mutations never retry, no refetch on focus.
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
-import { userKeys } from './user/keys';
+import { userKeys } from './user/user';
 
 export const MAX_READ_RETRIES = 3;
 

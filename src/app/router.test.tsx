@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders } from './providers';
+import { renderWithApp } from '../../tests/render';
 import { RouteError } from './route-error';
 import { basenameFrom, routes } from './router';
 
@@ -20,13 +19,7 @@ afterEach(() => {
 });
 
 function renderAt(path: string, appRoutes: RouteObject[] = routes, basename?: string) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path], basename });
-  render(
-    <AppProviders queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderWithApp(appRoutes, { route: path, basename }).router;
 }
 
 // Each screen is a lazily imported module; the first import of one can take longer than findBy's default 1 s when

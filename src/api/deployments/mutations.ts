@@ -4,11 +4,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { CreateDeploymentBody, DeploymentResource, UpdateDeploymentBody } from '../contract';
-import { networkKeys } from '../networks/keys';
-import { packageKeys } from '../packages/keys';
-import { deviceKeys } from '../devices/keys';
-import { volumeKeys } from '../volumes/keys';
-import { deploymentKeys } from './keys';
+import { deviceKeys } from '../devices/devices';
+import { networkKeys } from '../networks/networks';
+import { packageKeys } from '../packages/packages';
+import { volumeKeys } from '../volumes/volumes';
+import { deploymentKeys } from './deployments';
 
 /** A deployment's create or deprovision changes what its package, devices, network and disks show as in use. */
 function settle(queryClient: QueryClient, dep: DeploymentResource, alsoWorld: boolean) {

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { CreateNetworkBody } from '../contract';
-import { networkKeys } from './keys';
+import { networkKeys } from './networks';
 
 export function useCreateNetwork() {
   const queryClient = useQueryClient();

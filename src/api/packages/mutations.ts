@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { CreatePackageBody } from '../contract';
-import { packageKeys } from './keys';
+import { packageKeys } from './packages';
 
 export function useCreatePackage() {
   const queryClient = useQueryClient();

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { ClockBody, FaultBody, ResetBody, SimulatorStatus } from '../contract';
-import { simulatorKeys } from './keys';
+import { simulatorKeys } from './simulator';
 
 export function useSimulatorControls() {
   const queryClient = useQueryClient();

@@ -4,8 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { NetworkBody, NetworkConditions, SimulatorStatus } from '../contract';
-import { worldKeys } from '../world-keys';
-import { simulatorKeys } from './keys';
+import { simulatorKeys, worldKeys } from './simulator';
 
 const settingsOf = ({ latencyMs, failPercent, outageUntil }: NetworkConditions) =>
   outageUntil ? { latencyMs, failPercent, outageUntil } : { latencyMs, failPercent };

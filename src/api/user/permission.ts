@@ -1,7 +1,7 @@
 // Who may change the platform. Operators deploy, update, deprovision and create or delete packages, routed
 // networks and volumes; viewers see everything but change nothing (the API answers them 403 `forbidden`).
 import type { Role } from '../contract';
-import { useCurrentUser } from './hooks';
+import { useCurrentUser } from './user';
 
 /** Shaped like a button's availability, so it can be handed to one as it is. */
 export type Permission = { enabled: true } | { enabled: false; reason: string };

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 // The permission over the real mock platform: it follows the signed-in user, however the user was switched.
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
-import { createQueryClient, usePermission, useSimulatorControls, useSimulatorStatus, useWorldChangeSync, VIEWER_REASON } from '../index';
+import { renderHookWithApp } from '../../../tests/render';
+import { usePermission, useSimulatorControls, useSimulatorStatus, useWorldChangeSync, VIEWER_REASON } from '../index';
 import { useDeletePackage } from '../packages/mutations';
 
 const { server, host } = createMockServer({ seed: 3 });
@@ -20,16 +19,11 @@ beforeEach(() => {
   switchElsewhere('operator');
 });
 
-function wrapperWith(client: QueryClient) {
-  return ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
-}
-
 const REFUSED = { enabled: false, reason: VIEWER_REASON };
 
 describe('usePermission', () => {
   it('allows an operator, and refuses with the reason once switched to a viewer in the Simulator', async () => {
-    const wrapper = wrapperWith(createQueryClient());
-    const { result } = renderHook(() => ({ permission: usePermission(), controls: useSimulatorControls() }), { wrapper });
+    const { result } = renderHookWithApp(() => ({ permission: usePermission(), controls: useSimulatorControls() }));
     await waitFor(() => expect(result.current.permission).toEqual({ enabled: true }));
     act(() => result.current.controls.switchUser(userId('viewer')));
     await waitFor(() => expect(result.current.permission).toEqual(REFUSED));
@@ -38,9 +32,7 @@ describe('usePermission', () => {
   });
 
   it('asks again after a forbidden refusal, so a stale operator page learns it is a viewer', async () => {
-    const client = createQueryClient();
-    const wrapper = wrapperWith(client);
-    const { result } = renderHook(() => ({ permission: usePermission(), remove: useDeletePackage() }), { wrapper });
+    const { result } = renderHookWithApp(() => ({ permission: usePermission(), remove: useDeletePackage() }));
     await waitFor(() => expect(result.current.permission).toEqual({ enabled: true }));
     switchElsewhere('viewer');
     act(() => result.current.remove.mutate(host.platform().listPackages()[0]?.id ?? ''));
@@ -50,14 +42,10 @@ describe('usePermission', () => {
   });
 
   it('follows a switch made elsewhere once the simulator status shows another user', async () => {
-    const wrapper = wrapperWith(createQueryClient());
-    const { result } = renderHook(
-      () => {
-        useWorldChangeSync();
-        return { permission: usePermission(), status: useSimulatorStatus() };
-      },
-      { wrapper },
-    );
+    const { result } = renderHookWithApp(() => {
+      useWorldChangeSync();
+      return { permission: usePermission(), status: useSimulatorStatus() };
+    });
     await waitFor(() => expect(result.current.permission).toEqual({ enabled: true }));
     await waitFor(() => expect(result.current.status.isSuccess).toBe(true));
     switchElsewhere('viewer');

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { CreateDiskBody } from '../contract';
-import { volumeKeys } from './keys';
+import { volumeKeys } from './volumes';
 
 export function useCreateVolume() {
   const queryClient = useQueryClient();

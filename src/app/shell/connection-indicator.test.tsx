@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 // The header's indicator over the page's connection, fed here by hand as the client would.
 import { useQuery } from '@tanstack/react-query';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../api';
 import { connection } from '../../api/connection';
-import { AppProviders } from '../providers';
+import { renderWithApp } from '../../../tests/render';
 import { ConnectionIndicator } from './connection-indicator';
 
 // Only the date is faked: how long the platform was away decides whether its return is announced.
@@ -32,11 +31,11 @@ const record = (outcome: { ok: true; ms: number } | { ok: false }, times = 1) =>
 describe('Connection indicator', () => {
   it('says Connected, then unreachable, and on the first answer brings failed screens back and says so', async () => {
     const answers: string[] = [];
-    render(
-      <AppProviders queryClient={createQueryClient()}>
+    renderWithApp(
+      <>
         <ConnectionIndicator />
         <Screen answers={answers} />
-      </AppProviders>,
+      </>,
     );
     const indicator = screen.getByRole('status', { name: 'Connection' });
     expect(indicator).toHaveTextContent('Connected');
@@ -56,11 +55,7 @@ describe('Connection indicator', () => {
   });
 
   it('does not announce the end of a short run of failures', async () => {
-    render(
-      <AppProviders queryClient={createQueryClient()}>
-        <ConnectionIndicator />
-      </AppProviders>,
-    );
+    renderWithApp(<ConnectionIndicator />);
     const indicator = screen.getByRole('status', { name: 'Connection' });
     record({ ok: false }, 3);
     expect(indicator).toHaveTextContent(/^Platform unreachable/);

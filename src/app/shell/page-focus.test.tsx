@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApp } from '../../../tests/render';
 import { usePageFocusOnNavigate } from './page-focus';
 
 afterEach(cleanup);
@@ -33,24 +34,19 @@ function Layout() {
   );
 }
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      {
-        element: <Layout />,
-        children: [
-          { path: '/deployments', element: <h1>Deployments</h1> },
-          { path: '/loading', element: <p>Loading…</p> },
-          { path: '/package', element: <SlowPage /> },
-          { path: '/redrawn', element: <RedrawnPage /> },
-        ],
-      },
+const screens: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/deployments', element: <h1>Deployments</h1> },
+      { path: '/loading', element: <p>Loading…</p> },
+      { path: '/package', element: <SlowPage /> },
+      { path: '/redrawn', element: <RedrawnPage /> },
     ],
-    { initialEntries: [path] },
-  );
-  render(<RouterProvider router={router} />);
-  return router;
-}
+  },
+];
+
+const renderAt = (path: string) => renderWithApp(screens, { route: path }).router;
 
 describe('usePageFocusOnNavigate', () => {
   it('leaves the focus alone on the first load', () => {

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../../../tests/render';
 import { ClockControl } from './clock-control';
 
 afterEach(cleanup);
@@ -11,13 +10,8 @@ const now = '2025-11-26T09:00:00.000Z';
 
 describe('ClockControl', () => {
   it('toggles the simulation with a pressed button and links the time to the Simulator', async () => {
-    const user = userEvent.setup();
     const onRunningChange = vi.fn();
-    render(
-      <MemoryRouter>
-        <ClockControl now={now} paused={false} speed={60} onRunningChange={onRunningChange} />
-      </MemoryRouter>,
-    );
+    const { user } = renderWithApp(<ClockControl now={now} paused={false} speed={60} onRunningChange={onRunningChange} />);
     const toggle = screen.getByRole('button', { name: 'Run simulation' });
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await user.click(toggle);
@@ -27,11 +21,7 @@ describe('ClockControl', () => {
   });
 
   it('never reuses the Simulator page’s control names', () => {
-    render(
-      <MemoryRouter>
-        <ClockControl now={now} paused speed={1} onRunningChange={() => {}} />
-      </MemoryRouter>,
-    );
+    renderWithApp(<ClockControl now={now} paused speed={1} onRunningChange={() => {}} />);
     for (const name of [/pause/i, /resume/i, /speed/i, /clock/i, /advance/i]) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
       expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();

@@ -4,7 +4,8 @@ import { cleanup, configure, screen, waitFor, within } from '@testing-library/re
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
-import { renderCatalogAt } from './test-app';
+import { renderWithApp } from '../../../tests/render';
+import { catalogRoutes } from './test-routes';
 
 const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
 configure({ asyncUtilTimeout: 5000 });
@@ -31,7 +32,7 @@ async function unavailable(name: string) {
 
 describe('Catalog for a viewer', { timeout: 20_000 }, () => {
   it('offers Add package as an unavailable button that says why, instead of a link', async () => {
-    const { router, user } = renderCatalogAt('/catalog');
+    const { router, user } = renderWithApp(catalogRoutes, { route: '/catalog' });
     const [add] = await unavailable('Add package');
     expect(screen.queryByRole('link', { name: 'Add package' })).not.toBeInTheDocument();
     await user.click(add!);
@@ -39,7 +40,7 @@ describe('Catalog for a viewer', { timeout: 20_000 }, () => {
   });
 
   it('shows a package with Deploy package and Delete package unavailable', async () => {
-    const { router, user } = renderCatalogAt(`/catalog/${idOf('map-server')}`);
+    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('map-server')}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'map-server' })).toBeInTheDocument();
     const [deploy] = await unavailable('Deploy package');
     const [remove] = await unavailable('Delete package');
@@ -50,7 +51,7 @@ describe('Catalog for a viewer', { timeout: 20_000 }, () => {
   });
 
   it('lets a viewer fill in Add package on both tabs but not submit it', async () => {
-    const { user } = renderCatalogAt('/catalog/new');
+    const { user } = renderWithApp(catalogRoutes, { route: '/catalog/new' });
     const notice = (await screen.findByText('You can fill in a package, but not add it to the catalog.')).closest('[role="status"]');
     expect(notice).toHaveTextContent(VIEWER_REASON);
     await user.type(screen.getByRole('textbox', { name: /Package name/ }), 'viewer-pkg');

@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 // The wizard over the mock platform (msw in node, default world, seed 1): rules at the field before anything is
 // sent, device options with their reasons, and a refusal from the platform put back at its field.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { useParams, type RouteObject } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiRoutes, createQueryClient, PROBLEM_CONTENT_TYPE } from '../../api';
+import { apiRoutes, PROBLEM_CONTENT_TYPE } from '../../api';
 import { deploymentNameRules, mountPathRules } from '../../api/contract';
-import { Toaster } from '../../components/toast/toaster';
 import { createMockServer, testBaseUrl } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { DeployWizardPage } from './deploy-wizard-page';
 import { draftKey } from './draft';
 
@@ -36,23 +34,15 @@ function Wizard() {
   return <DeployWizardPage packageId={useParams().packageId ?? ''} />;
 }
 
+const wizardRoutes: RouteObject[] = [
+  { path: '/catalog/:packageId/deploy', element: <Wizard /> },
+  { path: '/deployments/:deploymentId', element: <DeploymentStub /> },
+];
+
 async function openWizard(packageId: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/catalog/:packageId/deploy', element: <Wizard /> },
-      { path: '/deployments/:deploymentId', element: <DeploymentStub /> },
-    ],
-    { initialEntries: [`/catalog/${packageId}/deploy`] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <Toaster>
-        <RouterProvider router={router} />
-      </Toaster>
-    </QueryClientProvider>,
-  );
+  const rendered = renderWithApp(wizardRoutes, { route: `/catalog/${packageId}/deploy` });
   await screen.findByRole('textbox', { name: /Name of deployment/ }, { timeout: 5000 });
-  return { user: userEvent.setup(), router };
+  return rendered;
 }
 
 const describedBy = (element: HTMLElement) =>
@@ -229,14 +219,7 @@ describe('Deploy package wizard', { timeout: 20_000 }, () => {
   });
 
   it('says so when the package does not exist', async () => {
-    const router = createMemoryRouter([{ path: '/catalog/:packageId/deploy', element: <Wizard /> }], { initialEntries: ['/catalog/pkg-nope/deploy'] });
-    render(
-      <QueryClientProvider client={createQueryClient()}>
-        <Toaster>
-          <RouterProvider router={router} />
-        </Toaster>
-      </QueryClientProvider>,
-    );
+    renderWithApp(wizardRoutes, { route: '/catalog/pkg-nope/deploy' });
     expect(await screen.findByText('This package does not exist')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Catalog' })).toHaveAttribute('href', '/catalog');
   });

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 // A viewer in the wizard (mock platform, default world, seed 1): the form can be filled in, creating cannot.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { cleanup, screen } from '@testing-library/react';
+import { useParams } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createQueryClient, VIEWER_REASON } from '../../api';
-import { Toaster } from '../../components/toast/toaster';
+import { VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { DeployWizardPage } from './deploy-wizard-page';
 
 const TELEMETRY = 'pkg-kqzlybwj27s1l7irc023';
@@ -32,18 +30,9 @@ function Wizard() {
 }
 
 async function openWizard(packageId: string) {
-  const router = createMemoryRouter([{ path: '/catalog/:packageId/deploy', element: <Wizard /> }], {
-    initialEntries: [`/catalog/${packageId}/deploy`],
-  });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <Toaster>
-        <RouterProvider router={router} />
-      </Toaster>
-    </QueryClientProvider>,
-  );
+  const { user } = renderWithApp(<Wizard />, { route: `/catalog/${packageId}/deploy`, path: '/catalog/:packageId/deploy' });
   await screen.findByRole('textbox', { name: /Name of deployment/ }, { timeout: 5000 });
-  return userEvent.setup();
+  return user;
 }
 
 describe('Deploy package wizard for a viewer', { timeout: 20_000 }, () => {

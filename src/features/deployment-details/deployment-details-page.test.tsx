@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // The page over the real mock platform (default scenario): what an operator reads and can do on it.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
-import { renderPage } from './test-support/render-page';
+import { renderWithApp } from '../../../tests/render';
+import { detailsRoutes } from './test-support/details-routes';
 
 vi.mock('./warnings/warning-bars', () => ({ default: () => <div>chart</div> }));
 
@@ -29,7 +29,7 @@ async function loaded(name: string) {
 // Whole-page renders over msw are slow on a loaded machine; the generous timeout keeps them from flaking.
 describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   it('shows a running deployment: name, id, phase, status, meta and tabs', async () => {
-    const { router } = renderPage('/deployments/map-server-prod');
+    const { router } = renderWithApp(detailsRoutes, { route: '/deployments/map-server-prod' });
     await loaded('map-server-prod');
     expect(screen.getByText(/^dep-/)).toBeInTheDocument();
     // Opened by name, the page moves to the deployment's id.
@@ -58,7 +58,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   });
 
   it('while provisioning shows each image pull as a progress bar, and Update Deployment says why it is disabled', async () => {
-    renderPage('/deployments/vision-line-2');
+    const { user } = renderWithApp(detailsRoutes, { route: '/deployments/vision-line-2' });
     await loaded('vision-line-2');
     const current = within(screen.getByRole('list', { name: 'Deployment phase' })).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step');
     expect(current).toHaveTextContent('Provisioning');
@@ -70,25 +70,25 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
     const update = screen.getByRole('button', { name: 'Update Deployment' });
     expect(update).toHaveAttribute('aria-disabled', 'true');
     expect(update).toHaveAccessibleDescription('Update is possible when the phase is Succeeded or Failed To Update; it is Provisioning.');
-    await userEvent.setup().click(update);
+    await user.click(update);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('explains an error with the guide’s words and links to the executable’s Historical Logs', async () => {
-    const { router } = renderPage('/deployments/nav-amr-02');
+    const { router, user } = renderWithApp(detailsRoutes, { route: '/deployments/nav-amr-02' });
     await loaded('nav-amr-02');
     const region = await screen.findByRole('region', { name: 'Error' });
     expect(region).toHaveTextContent('DEP_E163');
     expect(region).toHaveTextContent('application has stopped and exited unexpectedly, and crashes continuously');
     expect(region).toHaveTextContent('debug the application using the corresponding deployment logs');
-    await userEvent.setup().click(within(region).getByRole('link', { name: 'Historical Logs of navigation/localization' }));
+    await user.click(within(region).getByRole('link', { name: 'Historical Logs of navigation/localization' }));
     expect(router.state.location.search).toBe('?tab=historical-logs&source=localization&component=navigation');
     expect(await screen.findByText('Historical logs of nav-amr-02')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Historical Logs' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('names the offline device for DEP_E151', async () => {
-    renderPage('/deployments/nav-amr-03');
+    renderWithApp(detailsRoutes, { route: '/deployments/nav-amr-03' });
     await loaded('nav-amr-03');
     const region = await screen.findByRole('region', { name: 'Error' });
     expect(region).toHaveTextContent('device is either offline or not reachable');
@@ -97,8 +97,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   });
 
   it('shows the cloud bridge warnings and opens Historical Logs for an hour of them', async () => {
-    const user = userEvent.setup();
-    const { router } = renderPage('/deployments/fleet-manager-prod');
+    const { router, user } = renderWithApp(detailsRoutes, { route: '/deployments/fleet-manager-prod' });
     await loaded('fleet-manager-prod');
     const network = screen.getByRole('table', { name: 'Network configuration' });
     expect(within(network).getByText('running with warnings')).toBeInTheDocument();
@@ -119,8 +118,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   });
 
   it('injects a crash loop into one executable through the simulator', async () => {
-    const user = userEvent.setup();
-    renderPage('/deployments/map-server-prod');
+    const { user } = renderWithApp(detailsRoutes, { route: '/deployments/map-server-prod' });
     await loaded('map-server-prod');
     await user.click(screen.getByRole('button', { name: 'Inject fault' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Crash loop' }));
@@ -131,8 +129,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   });
 
   it('deprovisions after Confirm, warning first about an offline device', async () => {
-    const user = userEvent.setup();
-    renderPage('/deployments/nav-amr-03');
+    const { user } = renderWithApp(detailsRoutes, { route: '/deployments/nav-amr-03' });
     await loaded('nav-amr-03');
     await user.click(screen.getByRole('button', { name: 'Deprovision Deployment' }));
     const dialog = await screen.findByRole('dialog', { name: 'Deprovision Deployment' });
@@ -144,8 +141,7 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
 
   it('shows a viewer Update Deployment and Deprovision Deployment as unavailable, saying why', async () => {
     signIn('viewer');
-    const user = userEvent.setup();
-    renderPage('/deployments/map-server-prod');
+    const { user } = renderWithApp(detailsRoutes, { route: '/deployments/map-server-prod' });
     await loaded('map-server-prod');
     for (const name of ['Update Deployment', 'Deprovision Deployment']) {
       await waitFor(() => expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true'));
@@ -156,10 +152,9 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   });
 
   it('shows the refusal’s detail when the user became a viewer while Deprovision was being confirmed', async () => {
-    const user = userEvent.setup();
-    const { client } = renderPage('/deployments/map-server-prod');
+    const { queryClient, user } = renderWithApp(detailsRoutes, { route: '/deployments/map-server-prod' });
     await loaded('map-server-prod');
-    await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
+    await waitFor(() => expect(queryClient.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
     await user.click(screen.getByRole('button', { name: 'Deprovision Deployment' }));
     const dialog = await screen.findByRole('dialog', { name: 'Deprovision Deployment' });
     signIn('viewer');
@@ -168,14 +163,14 @@ describe('DeploymentDetailsPage', { timeout: 30_000 }, () => {
   });
 
   it('says plainly when the id is unknown', async () => {
-    renderPage('/deployments/dep-nope');
+    renderWithApp(detailsRoutes, { route: '/deployments/dep-nope' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Deployment not found' })).toBeInTheDocument();
     expect(screen.getByText('No deployment with id dep-nope')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Deployments' })).toHaveAttribute('href', '/deployments');
   });
 
   it('opens the tab named in the URL and hands the deployment to its panel', async () => {
-    renderPage('/deployments/map-server-prod?tab=history');
+    renderWithApp(detailsRoutes, { route: '/deployments/map-server-prod?tab=history' });
     expect(await screen.findByText('History of map-server-prod')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
   });

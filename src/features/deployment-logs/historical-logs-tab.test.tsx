@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // Historical Logs over the mock platform: filters from and into the URL, the page of lines, and the empty state.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { HistoricalLogsTab } from './historical-logs-tab';
-import { WAREHOUSE_HYBRID, giveElementsASize, loadDeployment, renderAt } from './test-support';
+import { renderWithApp } from '../../../tests/render';
+import { WAREHOUSE_HYBRID, giveElementsASize, loadDeployment, searchOf } from './test-support';
 
 const { server } = createMockServer({ seed: 1 });
 beforeAll(() => {
@@ -21,7 +21,7 @@ const rows = () => within(screen.getByRole('region', { name: 'Log lines' })).get
 describe('Historical Logs tab', { timeout: 20_000 }, () => {
   it('shows the lines of the component and text from the URL, highlighted, with the count', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs&component=planner&q=goal`, <HistoricalLogsTab deployment={deployment} />);
+    renderWithApp(<HistoricalLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs&component=planner&q=goal` });
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
     expect(screen.getByRole('combobox', { name: 'Component' })).toHaveValue('planner');
     expect(screen.getByRole('searchbox', { name: 'Search logs' })).toHaveValue('goal');
@@ -34,56 +34,54 @@ describe('Historical Logs tab', { timeout: 20_000 }, () => {
 
   it('offers the cloud bridges beside the executables and writes the choice into the URL', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    const { search } = renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs`, <HistoricalLogsTab deployment={deployment} />);
-    const user = userEvent.setup();
+    const { router, user } = renderWithApp(<HistoricalLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs` });
     const source = screen.getByRole('combobox', { name: 'Source' });
     expect(within(source).getByRole('group', { name: 'Cloud bridges' })).toHaveTextContent('warehouse-hybrid-a-planner-cb');
     await user.selectOptions(source, 'warehouse-hybrid-a-planner-cb');
-    expect(search().get('source')).toBe('warehouse-hybrid-a-planner-cb');
-    expect(search().get('tab')).toBe('historical-logs');
+    expect(searchOf(router).get('source')).toBe('warehouse-hybrid-a-planner-cb');
+    expect(searchOf(router).get('tab')).toBe('historical-logs');
     await waitFor(() => expect(rows()[0]).toHaveTextContent('[cloud_bridge]'));
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Component' }), 'robot-agent');
-    expect(search().get('component')).toBe('robot-agent');
-    expect(search().get('source')).toBeNull();
+    expect(searchOf(router).get('component')).toBe('robot-agent');
+    expect(searchOf(router).get('source')).toBeNull();
   });
 
   it('pages from the newest lines to older ones', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs`, <HistoricalLogsTab deployment={deployment} />);
+    const { user } = renderWithApp(<HistoricalLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs` });
     const status = await screen.findByText(/^Lines \d+–\d+ of \d+/);
     const [, first, last, total] = /Lines ([\d,]+)–([\d,]+) of ([\d,]+)/.exec(status.textContent ?? '')!.map((s) => Number(s.replace(/,/g, '')));
     expect(last).toBe(total);
     expect(last! - first! + 1).toBe(200);
     expect(screen.getByRole('button', { name: 'Newer' })).toBeDisabled();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Older' }));
+    await user.click(screen.getByRole('button', { name: 'Older' }));
     await screen.findByText(new RegExp(`^Lines 1–${first! - 1} of`));
   });
 
   it('says what to widen when nothing matches, and clears the filters', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    const { search } = renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs&q=no-such-text&component=planner`, <HistoricalLogsTab deployment={deployment} />);
+    const { router, user } = renderWithApp(<HistoricalLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs&q=no-such-text&component=planner` });
     await screen.findByText('No log lines match these filters');
     expect(screen.getByText('Try a shorter search than “no-such-text”, or clear it.')).toBeInTheDocument();
     expect(screen.getByText('Pick all components instead of planner.')).toBeInTheDocument();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(search().toString()).toBe('tab=historical-logs');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(searchOf(router).toString()).toBe('tab=historical-logs');
     expect(screen.getByRole('searchbox', { name: 'Search logs' })).toHaveValue('');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
   });
 
   it('pins a preset time range into the URL and shows it as chosen', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    const { search } = renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs`, <HistoricalLogsTab deployment={deployment} />);
-    const user = userEvent.setup();
+    const { router, user } = renderWithApp(<HistoricalLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=historical-logs` });
     await user.click(screen.getByRole('button', { name: 'Last 1 h' }));
-    const from = Date.parse(search().get('from')!);
-    const to = Date.parse(search().get('to')!);
+    const from = Date.parse(searchOf(router).get('from')!);
+    const to = Date.parse(searchOf(router).get('to')!);
     expect(to - from).toBe(3_600_000);
     expect(screen.getByRole('button', { name: 'Last 1 h' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Custom' }));
     expect((screen.getByLabelText('From') as HTMLInputElement).value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.000)?$/);
     await user.click(screen.getByRole('button', { name: 'Any time' }));
-    expect(search().get('from')).toBeNull();
+    expect(searchOf(router).get('from')).toBeNull();
   });
 });

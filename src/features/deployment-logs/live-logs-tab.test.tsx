@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // Live Logs over the mock platform: the tail grows as the simulated clock moves, pausing freezes it, search marks.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { LiveLogsTab } from './live-logs-tab';
-import { WAREHOUSE_HYBRID, advanceClock, giveElementsASize, loadDeployment, renderAt } from './test-support';
+import { renderWithApp } from '../../../tests/render';
+import { WAREHOUSE_HYBRID, advanceClock, giveElementsASize, loadDeployment } from './test-support';
 
 const { server } = createMockServer({ seed: 1 });
 beforeAll(() => {
@@ -22,7 +22,7 @@ const POLL = { timeout: 5000 };
 describe('Live Logs tab', { timeout: 20_000 }, () => {
   it('appends new lines as the clock moves; pausing holds the view, resuming follows again', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=live-logs`, <LiveLogsTab deployment={deployment} />);
+    const { user } = renderWithApp(<LiveLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=live-logs` });
     await screen.findByText('Following new lines', undefined, POLL);
     const before = held();
     expect(before).toBeGreaterThan(0);
@@ -30,7 +30,6 @@ describe('Live Logs tab', { timeout: 20_000 }, () => {
     await advanceClock(120_000);
     await waitFor(() => expect(held()).toBeGreaterThan(before), POLL);
 
-    const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Pause live logs' }));
     const paused = held();
     await advanceClock(120_000);
@@ -44,7 +43,7 @@ describe('Live Logs tab', { timeout: 20_000 }, () => {
 
   it('marks the search text and counts the matches', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=live-logs&q=heartbeat`, <LiveLogsTab deployment={deployment} />);
+    renderWithApp(<LiveLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=live-logs&q=heartbeat` });
     const count = await screen.findByText(/[1-9]\d* match(es)? for “heartbeat”/, undefined, POLL);
     expect(count).toBeInTheDocument();
     const log = screen.getByRole('log', { name: 'Live logs' });
@@ -53,7 +52,7 @@ describe('Live Logs tab', { timeout: 20_000 }, () => {
 
   it('follows only the chosen source', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
-    renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=live-logs&source=warehouse-hybrid-a-robot-agent-cb`, <LiveLogsTab deployment={deployment} />);
+    renderWithApp(<LiveLogsTab deployment={deployment} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=live-logs&source=warehouse-hybrid-a-robot-agent-cb` });
     await screen.findByText('Following new lines', undefined, POLL);
     const rows = within(screen.getByRole('log', { name: 'Live logs' })).getAllByRole('listitem');
     for (const row of rows) expect(row).toHaveTextContent('warehouse-hybrid-a-robot-agent-cb');
@@ -62,7 +61,7 @@ describe('Live Logs tab', { timeout: 20_000 }, () => {
   it('explains itself instead of tailing when the deployment is Failed To Update', async () => {
     const deployment = await loadDeployment(WAREHOUSE_HYBRID);
     const failed = { ...deployment, status: { ...deployment.status, phase: 'FailedToUpdate' as const } };
-    renderAt(`/deployments/${WAREHOUSE_HYBRID}?tab=live-logs`, <LiveLogsTab deployment={failed} />);
+    renderWithApp(<LiveLogsTab deployment={failed} />, { route: `/deployments/${WAREHOUSE_HYBRID}?tab=live-logs` });
     expect(screen.getByText('Live Logs are disabled while the deployment is Failed To Update')).toBeInTheDocument();
     expect(screen.queryByRole('log')).not.toBeInTheDocument();
   });

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // Shell Access over the mock platform: a shell into a running ROS executable, and the refusals with their reasons.
 import { cleanup, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { ShellAccessTab } from './shell-access-tab';
-import { NAV_AMR_01, NAV_AMR_02, NAV_AMR_03, TELEOP_LAB, VISION_LINE, loadDeployment, renderAt } from './test-support';
+import { renderWithApp } from '../../../tests/render';
+import { NAV_AMR_01, NAV_AMR_02, NAV_AMR_03, TELEOP_LAB, VISION_LINE, loadDeployment } from './test-support';
 
 const { server } = createMockServer({ seed: 1 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -14,14 +14,13 @@ afterAll(() => server.close());
 
 async function open(id: string) {
   const deployment = await loadDeployment(id);
-  renderAt(`/deployments/${id}?tab=shell-access`, <ShellAccessTab deployment={deployment} />);
+  return renderWithApp(<ShellAccessTab deployment={deployment} />, { route: `/deployments/${id}?tab=shell-access` });
 }
 
 // Real polling intervals and typing run here; a busy machine needs more than the default five seconds.
 describe('Shell Access tab', { timeout: 20_000 }, () => {
   it('opens a shell into a running ROS executable and answers ls, env and rostopic list', async () => {
-    await open(NAV_AMR_01);
-    const user = userEvent.setup();
+    const { user } = await open(NAV_AMR_01);
     const picker = await screen.findByRole('combobox', { name: 'Executable' });
     expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'navigation / navigation',

@@ -1,11 +1,7 @@
-// Rendering the tabs over the mock platform in jsdom (default world, seed 1), inside a router whose URL holds the
-// filters, with a real size for the virtualised lists (jsdom lays nothing out).
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { api, createQueryClient, paths, type DeploymentResource } from '../../api';
-import { Toaster } from '../../components/toast/toaster';
+// Testing the tabs over the mock platform in jsdom (default world, seed 1): its deployments, the filters the router's
+// URL holds, and a real size for the virtualised lists (jsdom lays nothing out).
+import type { Location } from 'react-router';
+import { api, paths, type DeploymentResource } from '../../api';
 
 export const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
 export const NAV_AMR_01 = 'dep-g6dq9zumwrcq8yp6jque';
@@ -25,14 +21,5 @@ export async function advanceClock(ms: number): Promise<void> {
   await api.post('simulatorStatus', paths.simulator.advance(), { ms });
 }
 
-export function renderAt(url: string, element: ReactElement) {
-  const router = createMemoryRouter([{ path: '/deployments/:deploymentId', element }], { initialEntries: [url] });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <Toaster>
-        <RouterProvider router={router} />
-      </Toaster>
-    </QueryClientProvider>,
-  );
-  return { router, search: () => new URLSearchParams(router.state.location.search) };
-}
+/** The filters in the router's address, e.g. `searchOf(renderWithApp(…).router).get('source')`. */
+export const searchOf = (router: { state: { location: Location } }) => new URLSearchParams(router.state.location.search);

@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 // The list over the mock platform (msw in node, default world, seed 1): rows and count, filters in the URL, the
 // empty states, and bulk actions with their one confirmation and per-row report.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
-import { Tooltip } from 'radix-ui';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
+import { userKeys, VIEWER_REASON } from '../../api';
 import { apiRoutes } from '../../api/contract';
 import { createMockServer, testBaseUrl } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { DeploymentsPage } from './deployments-page';
 
 const { server, host } = createMockServer({ seed: 1 });
@@ -31,24 +29,11 @@ async function signIn(role: 'operator' | 'viewer') {
   await call('PUT', 'api/simulator/user', { userId: user?.id });
 }
 
-function openList(search = '') {
-  const router = createMemoryRouter(
-    [
-      { path: '/deployments', element: <DeploymentsPage /> },
-      { path: '/deployments/:deploymentId', element: <h1>Deployment details</h1> },
-    ],
-    { initialEntries: [`/deployments${search}`] },
-  );
-  const client = createQueryClient();
-  render(
-    <QueryClientProvider client={client}>
-      <Tooltip.Provider>
-        <RouterProvider router={router} />
-      </Tooltip.Provider>
-    </QueryClientProvider>,
-  );
-  return Object.assign(router, { client });
-}
+const listRoutes: RouteObject[] = [
+  { path: '/deployments', element: <DeploymentsPage /> },
+  { path: '/deployments/:deploymentId', element: <h1>Deployment details</h1> },
+];
+const openList = (search = '') => renderWithApp(listRoutes, { route: `/deployments${search}` });
 
 const table = () => screen.getByRole('table', { name: 'Deployments' });
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
@@ -66,8 +51,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
 
   it('searches as the operator types: the rows shown stand in dimmed, and the address bar follows once the answer is shown', async () => {
     window.history.replaceState(null, '', '/');
-    const user = userEvent.setup();
-    const router = openList();
+    const { router, user } = openList();
     await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
     const box = screen.getByRole('searchbox', { name: 'Search deployments' });
 
@@ -93,8 +77,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   });
 
   it('keeps a search not yet in the URL when a filter is chosen, and clears it with the filters', async () => {
-    const user = userEvent.setup();
-    const router = openList();
+    const { router, user } = openList();
     await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
     const box = screen.getByRole('searchbox', { name: 'Search deployments' });
 
@@ -113,8 +96,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   });
 
   it('writes filters to the URL and names them when nothing matches', async () => {
-    const user = userEvent.setup();
-    const router = openList('?status=Error');
+    const { router, user } = openList('?status=Error');
     await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(3));
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('Error');
 
@@ -129,8 +111,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   });
 
   it('deprovisions the selected rows after one confirmation and reports each', async () => {
-    const user = userEvent.setup();
-    openList();
+    const { user } = openList();
     await user.click(await screen.findByRole('checkbox', { name: 'Select nav-amr-01' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select ota-picker-01' }));
     await user.click(await screen.findByRole('button', { name: 'Deprovision' }));
@@ -151,11 +132,10 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   });
 
   it('reports the platform’s refusal per row (the user became a viewer after the page asked who it is)', async () => {
-    const user = userEvent.setup();
-    const { client } = openList();
+    const { queryClient, user } = openList();
     await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
     const update = await screen.findByRole('button', { name: 'Update in place' });
-    await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
+    await waitFor(() => expect(queryClient.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
     await signIn('viewer');
     await user.click(update);
     const dialog = await screen.findByRole('dialog', { name: 'Update in place' });
@@ -172,9 +152,8 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   });
 
   it('shows a viewer the bulk actions as unavailable, saying why', async () => {
-    const user = userEvent.setup();
     await signIn('viewer');
-    openList();
+    const { user } = openList();
     await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
     const bar = screen.getByRole('group', { name: 'Selected deployments' });
     await waitFor(() => expect(within(bar).getByRole('button', { name: 'Deprovision' })).toHaveAttribute('aria-disabled', 'true'));
@@ -186,8 +165,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
   });
 
   it('disables Confirm when the user becomes a viewer while the dialog is open', async () => {
-    const user = userEvent.setup();
-    const { client } = openList();
+    const { queryClient, user } = openList();
     await user.click(await screen.findByRole('checkbox', { name: 'Select all' }));
     await user.click(await screen.findByRole('button', { name: 'Deprovision' }));
     const dialog = await screen.findByRole('dialog', { name: 'Deprovision deployments' });
@@ -195,7 +173,7 @@ describe('Deployments list', { timeout: 30_000 }, () => {
 
     await signIn('viewer');
     // What the app's status poll does when it sees another signed-in user.
-    await client.invalidateQueries({ queryKey: userKeys.all });
+    await queryClient.invalidateQueries({ queryKey: userKeys.all });
     // Unavailable, Confirm is a new element (with its tooltip): look it up again.
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-disabled', 'true'));
     const confirm = within(dialog).getByRole('button', { name: 'Confirm' });

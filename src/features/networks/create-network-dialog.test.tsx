@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueryClient, VIEWER_REASON } from '../../api';
+import { VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { CreateNetworkDialog } from './create-network-dialog';
 
 const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
@@ -19,14 +17,8 @@ afterAll(() => server.close());
 
 function renderDialog() {
   const onCreated = vi.fn();
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <Tooltip.Provider>
-        <CreateNetworkDialog open onOpenChange={() => {}} onCreated={onCreated} />
-      </Tooltip.Provider>
-    </QueryClientProvider>,
-  );
-  return { onCreated, user: userEvent.setup() };
+  const { user } = renderWithApp(<CreateNetworkDialog open onOpenChange={() => {}} onCreated={onCreated} />);
+  return { onCreated, user };
 }
 
 const describedBy = (element: HTMLElement) =>

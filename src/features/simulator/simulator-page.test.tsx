@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
 // The Simulator page over the real mock platform (default scenario, seed 1, clock paused).
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../api';
-import { AppProviders } from '../../app/providers';
 import { createMockServer } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { SimulatorPage } from './simulator-page';
 
 // The mock answers through msw and react-query refetches after each change: allow for a slow machine.
@@ -22,16 +19,7 @@ beforeEach(() => {
 afterEach(cleanup);
 afterAll(() => server.close());
 
-function renderPage() {
-  render(
-    <AppProviders queryClient={createQueryClient()}>
-      <MemoryRouter>
-        <SimulatorPage />
-      </MemoryRouter>
-    </AppProviders>,
-  );
-  return userEvent.setup();
-}
+const renderPage = () => renderWithApp(<SimulatorPage />).user;
 
 const deviceRow = async (name: string) => {
   const table = await screen.findByRole('table', { name: 'Devices' });

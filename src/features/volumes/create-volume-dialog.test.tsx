@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createQueryClient, userKeys, VIEWER_REASON } from '../../api';
+import { userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { CreateVolumeDialog } from './create-volume-dialog';
 
 const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
@@ -19,15 +17,8 @@ afterAll(() => server.close());
 
 function renderDialog() {
   const onCreated = vi.fn();
-  const client = createQueryClient();
-  render(
-    <QueryClientProvider client={client}>
-      <Tooltip.Provider>
-        <CreateVolumeDialog open onOpenChange={() => {}} onCreated={onCreated} />
-      </Tooltip.Provider>
-    </QueryClientProvider>,
-  );
-  return { onCreated, user: userEvent.setup(), client };
+  const { user, queryClient } = renderWithApp(<CreateVolumeDialog open onOpenChange={() => {}} onCreated={onCreated} />);
+  return { onCreated, user, queryClient };
 }
 
 const describedBy = (element: HTMLElement) =>
@@ -71,8 +62,8 @@ describe('CreateVolumeDialog', () => {
   });
 
   it('shows the refusal’s detail when the user became a viewer meanwhile, then says why Create is unavailable', async () => {
-    const { user, onCreated, client } = renderDialog();
-    await waitFor(() => expect(client.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
+    const { user, onCreated, queryClient } = renderDialog();
+    await waitFor(() => expect(queryClient.getQueryData(userKeys.me())).toMatchObject({ spec: { role: 'operator' } }));
     signIn('viewer');
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'viewer-volume');
     await user.click(screen.getByRole('radio', { name: '8 GiB' }));

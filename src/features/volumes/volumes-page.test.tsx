@@ -1,13 +1,8 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
-import { MemoryRouter } from 'react-router';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../api';
-import { Toaster } from '../../components/toast/toaster';
 import { createMockServer } from '../../mocks/node';
+import { renderWithApp } from '../../../tests/render';
 import { VolumesPage } from './volumes-page';
 
 const { server } = createMockServer({ scenario: 'default', seed: 1 });
@@ -17,20 +12,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(cleanup);
 afterAll(() => server.close());
 
-function renderPage() {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <Tooltip.Provider>
-        <Toaster>
-          <MemoryRouter>
-            <VolumesPage />
-          </MemoryRouter>
-        </Toaster>
-      </Tooltip.Provider>
-    </QueryClientProvider>,
-  );
-  return userEvent.setup();
-}
+const renderPage = () => renderWithApp(<VolumesPage />).user;
 
 describe('VolumesPage', { timeout: 20_000 }, () => {
   it('opens Create volume once its form has loaded, and gives the focus back to the button on Cancel', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { Outlet, type RouteObject } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApp } from '../../../../tests/render';
 import { usePageFocusOnNavigate } from '../page-focus';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 
@@ -22,34 +22,32 @@ function Layout() {
   );
 }
 
-async function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
+const screens: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
       {
-        element: <Layout />,
-        children: [
-          {
-            path: '/deployments',
-            element: (
-              <>
-                <h1>Deployments</h1>
-                <button type="button">Refresh</button>
-                <input type="search" aria-label="Search deployments" defaultValue="nav" />
-                <input aria-label="Notes" />
-              </>
-            ),
-          },
-          { path: '/catalog', element: <h1>Catalog</h1> },
-          { path: '/simulator', element: <h1>Simulator</h1> },
-        ],
+        path: '/deployments',
+        element: (
+          <>
+            <h1>Deployments</h1>
+            <button type="button">Refresh</button>
+            <input type="search" aria-label="Search deployments" defaultValue="nav" />
+            <input aria-label="Notes" />
+          </>
+        ),
       },
+      { path: '/catalog', element: <h1>Catalog</h1> },
+      { path: '/simulator', element: <h1>Simulator</h1> },
     ],
-    { initialEntries: [path] },
-  );
-  render(<RouterProvider router={router} />);
+  },
+];
+
+async function renderAt(path: string) {
+  const rendered = renderWithApp(screens, { route: path });
   // The listener loads just after the shell paints; a person's first key comes later than a test's.
   await act(() => import('./shortcut-listener'));
-  return { router, user: userEvent.setup() };
+  return rendered;
 }
 
 describe('KeyboardShortcuts', () => {

@@ -2,7 +2,8 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
-import { renderCatalogAt } from '../test-app';
+import { renderWithApp } from '../../../../tests/render';
+import { catalogRoutes } from '../test-routes';
 
 // The first render loads the mock platform and the screen's modules: give it time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -24,7 +25,7 @@ const describedBy = (element: HTMLElement) =>
 
 describe('AddPackagePage: form', SLOW, () => {
   it('marks every field in error and links its message', async () => {
-    const { user } = renderCatalogAt('/catalog/new');
+    const { user } = renderWithApp(catalogRoutes, { route: '/catalog/new' });
     await user.click(screen.getByRole('button', { name: 'Add package' }));
     const name = screen.getByRole('textbox', { name: 'Package name' });
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
@@ -37,7 +38,7 @@ describe('AddPackagePage: form', SLOW, () => {
   });
 
   it('adds and removes components and executables, keeping at least one of each', async () => {
-    const { user } = renderCatalogAt('/catalog/new');
+    const { user } = renderWithApp(catalogRoutes, { route: '/catalog/new' });
     expect(screen.queryByRole('button', { name: 'Remove component' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add component' }));
     const second = screen.getByRole('group', { name: 'Component 2' });
@@ -52,7 +53,7 @@ describe('AddPackagePage: form', SLOW, () => {
   });
 
   it('creates the package and opens its page', async () => {
-    const { router, user } = renderCatalogAt('/catalog/new');
+    const { router, user } = renderWithApp(catalogRoutes, { route: '/catalog/new' });
     fill(screen.getByRole('textbox', { name: 'Package name' }), 'form-made');
     const component = screen.getByRole('group', { name: 'Component 1' });
     fill(within(component).getByRole('textbox', { name: 'Component name' }), 'web');
@@ -67,7 +68,7 @@ describe('AddPackagePage: form', SLOW, () => {
 
 describe('AddPackagePage: manifest', SLOW, () => {
   it('shows each problem at its line, re-checks as the text changes, and creates the package once it passes', async () => {
-    const { user } = renderCatalogAt('/catalog/new?from=manifest');
+    const { user } = renderWithApp(catalogRoutes, { route: '/catalog/new?from=manifest' });
     const manifest = screen.getByRole('textbox', { name: 'Manifest' });
     fill(manifest, 'metadata:\n  name: pasted\n  version: 1.0\nspec:\n  components: []\n');
     await user.click(screen.getByRole('button', { name: 'Add package' }));
@@ -91,7 +92,7 @@ describe('AddPackagePage: manifest', SLOW, () => {
   });
 
   it('places the platform’s refusal at the line of the field it names', async () => {
-    const { user } = renderCatalogAt('/catalog/new?from=manifest');
+    const { user } = renderWithApp(catalogRoutes, { route: '/catalog/new?from=manifest' });
     await user.click(screen.getByRole('button', { name: 'Insert example' }));
     const manifest = screen.getByRole('textbox', { name: 'Manifest' });
     const example = (manifest as HTMLTextAreaElement).value;

@@ -2,7 +2,8 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
-import { renderCatalogAt } from '../test-app';
+import { renderWithApp } from '../../../../tests/render';
+import { catalogRoutes } from '../test-routes';
 
 const { server } = createMockServer({ scenario: 'default', seed: 1 });
 // The first render loads the mock platform and the screen's modules: give it time on a busy machine.
@@ -18,7 +19,7 @@ const packageNames = () =>
 
 describe('CatalogPage', { timeout: 20_000 }, () => {
   it('lists every package as a link named by the package', async () => {
-    renderCatalogAt('/catalog');
+    renderWithApp(catalogRoutes, { route: '/catalog' });
     expect(screen.getByRole('heading', { level: 1, name: 'Catalog' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'nav-stack' })).toHaveAttribute('href', expect.stringMatching(/^\/catalog\/pkg-/));
     expect(packageNames()).toHaveLength(10);
@@ -26,7 +27,7 @@ describe('CatalogPage', { timeout: 20_000 }, () => {
   });
 
   it('reads its filters from the URL and writes what the operator types back to it', async () => {
-    const { router, user } = renderCatalogAt('/catalog?runtime=device&arch=arm64v8');
+    const { router, user } = renderWithApp(catalogRoutes, { route: '/catalog?runtime=device&arch=arm64v8' });
     await screen.findByRole('table', { name: 'Packages' });
     expect(packageNames()).toEqual(['ota-updater', 'vision-inspection']);
     expect(screen.getByRole('combobox', { name: 'Runtime' })).toHaveValue('device');
@@ -38,7 +39,7 @@ describe('CatalogPage', { timeout: 20_000 }, () => {
   });
 
   it('says which filters left nothing, and drops one on request', async () => {
-    const { router, user } = renderCatalogAt('/catalog?runtime=cloud&ros=foxy');
+    const { router, user } = renderWithApp(catalogRoutes, { route: '/catalog?runtime=cloud&ros=foxy' });
     expect(await screen.findByText('No packages match')).toBeInTheDocument();
     expect(screen.getByText(/matches runtime Cloud and ROS Foxy/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove ROS Foxy' }));

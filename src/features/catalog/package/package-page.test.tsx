@@ -2,7 +2,8 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
-import { renderCatalogAt } from '../test-app';
+import { renderWithApp } from '../../../../tests/render';
+import { catalogRoutes } from '../test-routes';
 
 const { server, host } = createMockServer({ scenario: 'default', seed: 1 });
 // The first render loads the mock platform and the screen's modules: give it time on a busy machine.
@@ -15,7 +16,7 @@ const idOf = (name: string) => host.platform().listPackages().find((p) => p.name
 
 describe('PackagePage', { timeout: 20_000 }, () => {
   it('shows the package, its components and the builds of each image', async () => {
-    renderCatalogAt(`/catalog/${idOf('warehouse-hybrid')}`);
+    renderWithApp(catalogRoutes, { route: `/catalog/${idOf('warehouse-hybrid')}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'warehouse-hybrid' })).toBeInTheDocument();
     const components = screen.getByRole('table', { name: 'Components' });
     expect(within(components).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['planner', 'robot-agent']);
@@ -26,13 +27,13 @@ describe('PackagePage', { timeout: 20_000 }, () => {
   });
 
   it('opens the wizard from Deploy package', async () => {
-    const { router, user } = renderCatalogAt(`/catalog/${idOf('map-server')}`);
+    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('map-server')}` });
     await user.click(await screen.findByRole('button', { name: 'Deploy package' }));
     expect(router.state.location.pathname).toBe(`/catalog/${idOf('map-server')}/deploy`);
   });
 
   it('shows the platform’s refusal to delete a package in use, with the deployments that use it', async () => {
-    const { user } = renderCatalogAt(`/catalog/${idOf('nav-stack')}`);
+    const { user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('nav-stack')}` });
     await screen.findByRole('link', { name: 'nav-lab-02' });
     await user.click(screen.getByRole('button', { name: 'Delete package' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete package' });
@@ -43,7 +44,7 @@ describe('PackagePage', { timeout: 20_000 }, () => {
   });
 
   it('deletes an unused package and returns to the catalog', async () => {
-    const { router, user } = renderCatalogAt(`/catalog/${idOf('io-public-persistent-volume')}`);
+    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('io-public-persistent-volume')}` });
     expect(await screen.findByText('Not in use')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete package' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Delete package' })).getByRole('button', { name: 'Confirm' }));
@@ -54,7 +55,7 @@ describe('PackagePage', { timeout: 20_000 }, () => {
   });
 
   it('shows the manifest that re-creates the package once its YAML writer has loaded', async () => {
-    const { user } = renderCatalogAt(`/catalog/${idOf('map-server')}`);
+    const { user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('map-server')}` });
     await user.click(await screen.findByText('Show the manifest that re-creates this package'));
     const manifest = await screen.findByRole('textbox', { name: 'Package manifest' });
     expect((manifest as HTMLTextAreaElement).value).toContain('name: map-server');
@@ -62,7 +63,7 @@ describe('PackagePage', { timeout: 20_000 }, () => {
   });
 
   it('says when there is no such package', async () => {
-    renderCatalogAt('/catalog/pkg-doesnotexist');
+    renderWithApp(catalogRoutes, { route: '/catalog/pkg-doesnotexist' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Package not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Catalog' })).toBeInTheDocument();
   });

@@ -1,29 +1,25 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeploymentResource } from '../../../api';
-import { panels } from '../test-support/render-page';
+import { renderWithApp } from '../../../../tests/render';
+import { panels } from '../test-support/details-routes';
 import { deployment } from '../test-support/deployment-fixture';
 import { DeploymentTabs } from './deployment-tabs';
 
 afterEach(cleanup);
 
-function renderTabs(d: DeploymentResource, search = '') {
-  const router = createMemoryRouter(
-    [{ path: '/deployments/:id', element: <DeploymentTabs deployment={d} panels={panels} details={<p>Details of {d.metadata.name}</p>} /> }],
-    { initialEntries: [`/deployments/${d.metadata.guid}${search}`] },
-  );
-  render(<RouterProvider router={router} />);
-  return router;
-}
+const renderTabs = (d: DeploymentResource, search = '') =>
+  renderWithApp(<DeploymentTabs deployment={d} panels={panels} details={<p>Details of {d.metadata.name}</p>} />, {
+    route: `/deployments/${d.metadata.guid}${search}`,
+    path: '/deployments/:id',
+  });
 
 describe('DeploymentTabs', () => {
   it('selects a tab through the URL and keeps the log filters', async () => {
-    const router = renderTabs(deployment(), '?component=navigation');
+    const { router, user } = renderTabs(deployment(), '?component=navigation');
     expect(screen.getByText('Details of nav-amr-01')).toBeInTheDocument();
-    await userEvent.setup().click(screen.getByRole('tab', { name: 'Live Logs' }));
+    await user.click(screen.getByRole('tab', { name: 'Live Logs' }));
     expect(screen.getByText('Live logs of nav-amr-01')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?component=navigation&tab=live-logs');
   });

@@ -1,8 +1,15 @@
-import { queryOptions } from '@tanstack/react-query';
+// Reading routed networks: query keys, query options and hooks (write hooks are in ./mutations, loaded by the
+// screens that change them).
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import { isNetworkMoving, pollWhen } from '../polling';
-import { networkKeys } from './keys';
+
+export const networkKeys = {
+  all: ['networks'] as const,
+  list: () => [...networkKeys.all, 'list'] as const,
+  detail: (id: string) => [...networkKeys.all, 'detail', id] as const,
+};
 
 export const networkQueries = {
   list: () =>
@@ -18,3 +25,7 @@ export const networkQueries = {
       refetchInterval: (q) => pollWhen(q.state.data, isNetworkMoving),
     }),
 };
+
+export const useNetworks = () => useQuery(networkQueries.list());
+
+export const useNetwork = (id: string | undefined) => useQuery({ ...networkQueries.detail(id ?? ''), enabled: Boolean(id) });

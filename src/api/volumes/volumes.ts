@@ -1,8 +1,16 @@
-import { queryOptions } from '@tanstack/react-query';
+// Reading volumes: query keys, query options and hooks (write hooks are in ./mutations, loaded by the screens that
+// change them).
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import { isDiskMoving, pollWhen } from '../polling';
-import { volumeKeys } from './keys';
+
+/** Volumes are the v2 `Disk` resource (`/api/v2/disks`). */
+export const volumeKeys = {
+  all: ['volumes'] as const,
+  list: () => [...volumeKeys.all, 'list'] as const,
+  detail: (id: string) => [...volumeKeys.all, 'detail', id] as const,
+};
 
 export const volumeQueries = {
   list: () =>
@@ -18,3 +26,7 @@ export const volumeQueries = {
       refetchInterval: (q) => pollWhen(q.state.data, isDiskMoving),
     }),
 };
+
+export const useVolumes = () => useQuery(volumeQueries.list());
+
+export const useVolume = (id: string | undefined) => useQuery({ ...volumeQueries.detail(id ?? ''), enabled: Boolean(id) });

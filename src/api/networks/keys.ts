@@ -1,5 +1,0 @@
-export const networkKeys = {
-  all: ['networks'] as const,
-  list: () => [...networkKeys.all, 'list'] as const,
-  detail: (id: string) => [...networkKeys.all, 'detail', id] as const,
-};
