@@ -16,7 +16,7 @@ export function DependenciesSection({ deployments }: { deployments: readonly Dep
   return (
     <WizardStep
       title="Dependencies"
-      description="Deployments this one depends on. A dependency must be Succeeded or still Provisioning; its status then shows on the new deployment's page."
+      description="Deployments this one depends on. A dependency must be Succeeded or still Provisioning; the new deployment waits In progress until each one reads Running."
     >
       <RepeatingRows
         rowKeys={rows.fields.map((f) => f.id)}

@@ -14,7 +14,7 @@ describe('waiting for a dependency', () => {
     expect(w.get(vision.id)).toMatchObject({ phase: 'Provisioning', status: 'Pending' });
     expect(w.get(reports.id)).toMatchObject({ phase: 'InProgress', status: 'Pending', errorCodes: [] });
     expect(w.exec(reports, 'collector', 'collector')).toMatchObject({ status: 'pending', stage: 'waiting', reason: 'WaitingForDependency' });
-    expect(w.p.listEvents({ deploymentId: reports.id }).filter((e) => e.message.includes('waiting for its dependency'))).toHaveLength(1);
+    expect(w.p.listEvents({ deploymentId: reports.id }).filter((e) => e.message.includes('waiting for its dependency vision (Provisioning, Pending) to read Running'))).toHaveLength(1);
 
     w.until(() => w.get(vision.id).phase === 'Succeeded');
     const started = w.p.now();
@@ -43,6 +43,31 @@ describe('waiting for a dependency', () => {
     const after = w.deploy({ name: 'after-broken', packageId: w.pkg.telemetry, dependencies: [broken.id] });
     w.p.advance(3 * SECOND);
     expect(w.get(after.id)).toMatchObject({ phase: 'Provisioning', errorCodes: ['DEP_E156'] });
+  });
+
+  it('waits while a started dependency does not read Running (its device offline), and starts once it does', () => {
+    const w = makeWorld();
+    const nav = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(nav.id));
+    w.must(w.p.injectFault({ kind: 'device-offline', deviceId: w.device('warehouse-amr-01') }));
+    expect(w.get(nav.id)).toMatchObject({ phase: 'Succeeded', status: 'Error' });
+    // DEP_E151 is an error: a dependency in Error does not hold the deployment, which shows DEP_E156 instead.
+    const early = w.deploy({ name: 'early', packageId: w.pkg.telemetry, dependencies: [nav.id] });
+    w.p.advance(3 * SECOND);
+    expect(w.get(early.id)).toMatchObject({ phase: 'Provisioning', errorCodes: ['DEP_E156'] });
+    w.must(w.p.injectFault({ kind: 'device-online', deviceId: w.device('warehouse-amr-01') }));
+    w.until(w.running(nav.id));
+
+    w.must(w.p.injectFault({ kind: 'device-reboot', deviceId: w.device('warehouse-amr-01') }));
+    expect(w.get(nav.id).status).toBe('Unknown');
+    const held = w.deploy({ name: 'held', packageId: w.pkg.telemetry, dependencies: [nav.id] });
+    w.p.advance(10 * SECOND);
+    expect(w.get(held.id)).toMatchObject({ phase: 'InProgress', status: 'Pending' });
+    expect(w.exec(held, 'collector', 'collector').reason).toBe('WaitingForDependency');
+    expect(w.p.listEvents({ deploymentId: held.id }).some((e) => e.message.includes('waiting for its dependency nav (Succeeded, Unknown) to read Running'))).toBe(true);
+    w.until(w.running(nav.id));
+    w.until(w.running(held.id));
+    expect(w.get(held.id).phaseHistory.map((h) => h.phase)).toEqual(['InProgress', 'Provisioning', 'Succeeded']);
   });
 
   it('can be deprovisioned while it waits', () => {

@@ -127,12 +127,16 @@ function failToStart(ctx: Ctx, d: Deployment, problems: StartProblem[]): void {
 /** How often a deployment waiting for a dependency checks on it again. */
 export const DEPENDENCY_POLL_MS = 5 * SECOND;
 
-/** A dependency still on its way to its first start: In progress, or Provisioning without an error or an update. */
+/**
+ * A dependency that does not read Running yet ("each dependency's STATUS must read Running"): on its way to its
+ * first start, restarting, or out of sight on an offline device. One in Error does not hold the deployment back;
+ * it starts and shows DEP_E156 instead, as does one that is being updated (its old replicas keep serving).
+ */
 function awaitedDependency(ctx: Ctx, d: Deployment): Deployment | undefined {
   for (const id of d.dependencies) {
     const dep = ctx.idx.deployments.get(id);
-    if (!dep || dep.deprovisioning || dep.status === 'Error') continue;
-    if (dep.phase === 'InProgress' || (dep.phase === 'Provisioning' && !dep.updating)) return dep;
+    if (!dep || dep.deprovisioning || dep.status === 'Error' || dep.status === 'Running' || dep.updating) continue;
+    if (dep.phase === 'InProgress' || dep.phase === 'Provisioning' || dep.phase === 'Succeeded') return dep;
   }
   return undefined;
 }
@@ -145,7 +149,7 @@ function waitForDependency(ctx: Ctx, d: Deployment, dep: Deployment): boolean {
   const executables = d.components.flatMap((c) => c.executables);
   if (executables.every((ex) => ex.reason === WAITING_FOR_DEPENDENCY || ex.beforeOffline)) return false;
   for (const ex of executables) if (!ex.beforeOffline) ex.reason = WAITING_FOR_DEPENDENCY;
-  emit(ctx, 'phase', `${d.name} stays In progress: waiting for its dependency ${dep.name} (${dep.phase}) to start`, { deploymentId: d.id });
+  emit(ctx, 'phase', `${d.name} stays In progress: waiting for its dependency ${dep.name} (${dep.phase}, ${dep.status}) to read Running`, { deploymentId: d.id });
   return true;
 }
 

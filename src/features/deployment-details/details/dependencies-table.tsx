@@ -34,14 +34,18 @@ const COLUMNS: Column<DependencyRow>[] = [
 export function DependenciesTable({ deployment }: { deployment: DeploymentResource }) {
   const rows = dependencyRows(deployment);
   const unhealthy = rows.filter((row) => !row.healthy).length;
+  // The platform holds a deployment In progress until every dependency reads Running.
+  const consequence =
+    deployment.status.phase === 'InProgress'
+      ? 'this deployment stays In progress until every dependency reads Running.'
+      : 'this deployment needs every dependency Running to work.';
   return (
     <div className={styles.block}>
       <DataTable label="Dependencies" showLabel columns={COLUMNS} rows={rows} rowKey={(row) => row.guid} empty="No dependent deployments." />
       {unhealthy > 0 && (
         <p className={styles.warning}>
           <Icon name="alert-triangle" size={14} />
-          {unhealthy === 1 ? '1 dependency is' : `${unhealthy} dependencies are`} not Running; this deployment needs every
-          dependency Running to work.
+          {unhealthy === 1 ? '1 dependency is' : `${unhealthy} dependencies are`} not Running; {consequence}
         </p>
       )}
     </div>
