@@ -1,8 +1,8 @@
 // Read-only views over the state. They return the state's own objects: callers must not mutate them.
+import { NOT_STOPPED_PHASES } from '../vocabulary';
 import type { DeploymentFilter } from './api';
-import type { Deployment, DeploymentPhase, PlatformEvent, PlatformState } from './types';
+import type { Deployment, PlatformEvent, PlatformState } from './types';
 
-const ALL_BUT_STOPPED: readonly DeploymentPhase[] = ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'FailedToUpdate'];
 
 function labelMatches(d: Deployment, selector: string): boolean {
   const eq = selector.indexOf('=');
@@ -12,7 +12,7 @@ function labelMatches(d: Deployment, selector: string): boolean {
 
 /** By default every phase but Stopped, as the platform's CLI lists them; in creation order. */
 export function filterDeployments(deployments: Deployment[], f: DeploymentFilter = {}): Deployment[] {
-  const phases = f.phases ?? ALL_BUT_STOPPED;
+  const phases = f.phases ?? NOT_STOPPED_PHASES;
   const needle = f.search?.trim().toLowerCase();
   return deployments.filter(
     (d) =>

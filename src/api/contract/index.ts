@@ -2,7 +2,14 @@
 export * from './values';
 export * from './common';
 export * from './problem';
-export * from './error-codes';
+export {
+  ERROR_CODES,
+  ERROR_CODE_FAMILIES,
+  describeErrorCode,
+  formatErrorCode,
+  type ErrorCodeDescription,
+  type ErrorCodeInfo,
+} from '../../vocabulary';
 export * from './package';
 export * from './deployment';
 export * from './deployment-requests';
@@ -16,5 +23,4 @@ export * from './disk';
 export * from './user';
 export * from './simulator';
 export * from './paths';
-export * from './rule-texts';
 export * from './rules';

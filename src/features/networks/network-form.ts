@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import { resourceName, rosDistro, runtime } from '../../api/contract';
 import type { CreateNetworkBody, DeviceResource } from '../../api';
+import { NAME_REQUIRED } from '../../vocabulary';
 import { hostEligibility } from './network-hosts';
 
 
 export function networkFormSchema(devices: readonly DeviceResource[]) {
   return z
     .object({
-      name: z.string().min(1, 'Enter a name.').pipe(resourceName),
+      name: z.string().min(1, NAME_REQUIRED).pipe(resourceName),
       runtime,
       rosDistro: z.string().min(1, 'Choose a ROS distro.').pipe(rosDistro),
       deviceId: z.string(),

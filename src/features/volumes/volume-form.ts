@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { VOLUME_CAPACITIES } from '../../api';
 import { volumeName } from '../../api/contract';
 import type { CreateDiskBody } from '../../api';
+import { NAME_REQUIRED } from '../../vocabulary';
 
 export const volumeFormSchema = z.object({
-  name: z.string().min(1, 'Enter a name.').pipe(volumeName),
+  name: z.string().min(1, NAME_REQUIRED).pipe(volumeName),
   /** The radio value: one of VOLUME_CAPACITIES, as text. */
   capacity: z
     .string()

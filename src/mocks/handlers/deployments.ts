@@ -13,9 +13,10 @@ import { deployField } from '../fields';
 import type { PlatformHost } from '../host';
 import { json, notFound, readBody, readQuery } from '../http';
 import { toDeployRequest } from '../requests';
-import { ALL_PHASES, findDeployment, findDevice, findPackage, idOf } from '../resolve';
+import { findDeployment, findDevice, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
 import { toDeployment } from '../wire/deployment';
+import { DEPLOYMENT_PHASES } from '../../vocabulary';
 import { inOrder } from './deployment-order';
 import { command, created, listBody, safe, safeChange } from './util';
 
@@ -23,7 +24,7 @@ type Id = { id: string };
 
 function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFilter {
   return compact({
-    phases: q.phases === 'all' ? [...ALL_PHASES] : q.phases?.length ? q.phases : undefined,
+    phases: q.phases === 'all' ? [...DEPLOYMENT_PHASES] : q.phases?.length ? q.phases : undefined,
     statuses: q.status?.length ? q.status : undefined,
     packageId: q.package && idOf(findPackage(platform, q.package), q.package),
     deviceId: q.device && idOf(findDevice(platform, q.device), q.device),

@@ -2,6 +2,7 @@
 import { permissionFor, type DeploymentResource, type Role } from '../../../api';
 import type { Availability } from '../../../components/action-button/action-button';
 import { phaseLabel } from '../../../lib/labels';
+import { isUpdatablePhase } from '../../../vocabulary';
 
 const ENABLED: Availability = { enabled: true };
 
@@ -14,7 +15,7 @@ export function updateAvailability(deployment: DeploymentResource, role: Role | 
     const what = updating.action === 'rollback' ? 'A rollback' : 'An update';
     return { enabled: false, reason: `${what} is already rolling out; wait until it finishes.` };
   }
-  if (phase === 'Succeeded' || phase === 'FailedToUpdate') return ENABLED;
+  if (isUpdatablePhase(phase)) return ENABLED;
   return {
     enabled: false,
     reason: `Update is possible when the phase is Succeeded or Failed To Update; it is ${phaseLabel(phase)}.`,
