@@ -8,3 +8,4 @@ export * from './events';
 export * from './error-codes';
 export * from './names';
 export * from './name-texts';
+export * from './fields';
