@@ -1,7 +1,8 @@
 // One journey per scenario of the gallery: start it by URL and see on the focus deployment's page the phase, status
 // and error code the scenario promises. The list comes from the engine's registry, so a new scenario is covered
 // the moment it is added.
-import { listScenarios, PHASE_LABELS } from '../src/platform';
+import { listScenarios } from '../src/platform';
+import { PHASE_LABELS } from '../src/vocabulary';
 import { phaseBar } from './deployment-details-support';
 import { expect, start, test } from './support/fixtures';
 

@@ -4,19 +4,23 @@ import path from 'node:path';
 
 const SRC = path.resolve(import.meta.dirname, '..', 'src');
 
+// src/vocabulary (the platform's enum values, error codes and naming rules) may be imported by every layer, and
+// imports nothing but itself.
 const allowed = {
-  platform: ['platform'],
-  mocks: ['mocks', 'platform', 'api/contract'],
-  'api/contract': ['api/contract'],
-  api: ['api', 'api/contract'],
-  lib: ['lib'],
-  components: ['components', 'lib', 'api/contract'],
-  features: ['features', 'components', 'lib', 'api', 'api/contract'],
-  app: ['app', 'features', 'components', 'lib', 'api', 'api/contract'],
+  vocabulary: ['vocabulary'],
+  platform: ['platform', 'vocabulary'],
+  mocks: ['mocks', 'platform', 'api/contract', 'vocabulary'],
+  'api/contract': ['api/contract', 'vocabulary'],
+  api: ['api', 'api/contract', 'vocabulary'],
+  lib: ['lib', 'vocabulary'],
+  components: ['components', 'lib', 'api/contract', 'vocabulary'],
+  features: ['features', 'components', 'lib', 'api', 'api/contract', 'vocabulary'],
+  app: ['app', 'features', 'components', 'lib', 'api', 'api/contract', 'vocabulary'],
 };
 
-// Packages a layer must not reach for: the engine stays pure, the mock stays free of UI.
+// Packages a layer must not reach for: the vocabulary takes none, the engine stays pure, the mock stays free of UI.
 const bannedPackages = {
+  vocabulary: /./,
   platform: /^(react|react-dom|msw|@tanstack\/|react-router|recharts|radix-ui|zod)/,
   mocks: /^(react|react-dom|@tanstack\/|react-router|recharts|radix-ui)/,
   api: /^(msw)/,
@@ -50,7 +54,10 @@ export default {
             return;
           }
           const to = layerOf(path.resolve(path.dirname(file), spec));
-          if (!to) return;
+          if (!to) {
+            if (from.layer === 'vocabulary') report(`src/vocabulary imports nothing but itself, not '${spec}'`);
+            return;
+          }
           if (!allowed[from.layer].includes(to.layer)) {
             report(`src/${from.layer} must not import from src/${to.layer} (see architecture: one-way layers)`);
           } else if (from.layer === 'features' && to.layer === 'features' && to.feature !== from.feature) {

@@ -6,7 +6,6 @@ import './register';
 export type * from './contract';
 export * from './contract/values';
 export * from './contract/paths';
-export * from './contract/rule-texts';
 export { ApiError, isApiError } from './api-error';
 export { api, apiRequest, apiBaseUrl, holdRequestsUntil, resolveApiUrl } from './client';
 export { createQueryClient, shouldRetryRead, retryDelay } from './query-client';

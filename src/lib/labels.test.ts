@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEPLOYMENT_PHASES } from '../vocabulary';
 import {
-  DEPLOYMENT_PHASES,
   architectureLabel,
   phaseLabel,
   phaseTone,

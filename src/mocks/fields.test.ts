@@ -13,7 +13,11 @@ describe('engine field paths → wire field paths', () => {
     expect(deployField('dependencies.1')).toBe('spec.depends.1.nameOrGUID');
     expect(deployField('volumes.0.volumeId')).toBe('spec.volumes.0.depends.nameOrGUID');
     expect(deployField('volumes.0.mountPath')).toBe('spec.volumes.0.mountPath');
+    expect(deployField('components.nav')).toBe('spec.components.nav');
+    expect(deployField('dependencies')).toBe('spec.depends');
+    expect(deployField('volumes.0')).toBe('spec.volumes.0');
     expect(deployField('somethingElse')).toBe('somethingElse');
+    expect(deployField('components.nav.somethingElse')).toBe('components.nav.somethingElse');
   });
 
   it('maps package, network and volume fields', () => {

@@ -1,20 +1,55 @@
-// The engine names offending fields by its own request shape; these rules rename them to the wire body's paths.
+// The engine names offending fields by its own request shape; these rename them to the wire body's paths, which
+// src/vocabulary/fields.ts defines for the mock and the forms alike.
+import { deploymentFieldPath, NETWORK_FIELDS, VOLUME_FIELDS, type DeploymentField } from '../vocabulary';
 import { fieldMapper } from './http';
 
-export const deployField = fieldMapper([
-  [/^name$/, 'metadata.name'],
-  [/^labels(\..*)?$/, 'metadata.labels$1'],
-  [/^packageId$/, 'metadata.depends.nameOrGUID'],
-  [/^packageVersion$/, 'metadata.depends.version'],
-  [/^components\.([^.]+)\.deviceId$/, 'spec.components.$1.device.depends.nameOrGUID'],
-  [/^components\.([^.]+)\.restartPolicy$/, 'spec.components.$1.restart'],
-  [/^components(\..*)?$/, 'spec.components$1'],
-  [/^routedNetworkId$/, 'spec.rosNetworks.0.depends.nameOrGUID'],
-  [/^dependencies\.(\d+)$/, 'spec.depends.$1.nameOrGUID'],
-  [/^dependencies$/, 'spec.depends'],
-  [/^volumes\.(\d+)\.volumeId$/, 'spec.volumes.$1.depends.nameOrGUID'],
-  [/^volumes(\..*)?$/, 'spec.volumes$1'],
-]);
+const COMPONENT_PARTS = { deviceId: 'device', restartPolicy: 'restart', alias: 'alias' } as const;
+const VOLUME_PARTS = { volumeId: 'volume', component: 'component', mountPath: 'mountPath' } as const;
+
+const partOf = <K extends string, V>(parts: Readonly<Record<K, V>>, name: string): V | undefined =>
+  Object.hasOwn(parts, name) ? parts[name as K] : undefined;
+
+/** The field an engine path (`components.navigation.deviceId`, `volumes.0.mountPath` …) of a deploy request names. */
+function deployRequestField(field: string): DeploymentField | undefined {
+  const [head, name, part, ...deeper] = field.split('.');
+  if (head === 'labels') return name === undefined ? { at: 'labels' } : { at: 'label', key: field.slice('labels.'.length) };
+  if (deeper.length > 0) return undefined;
+  const index = name !== undefined && /^\d+$/.test(name) ? Number(name) : undefined;
+  switch (head) {
+    case 'name':
+      return name === undefined ? { at: 'name' } : undefined;
+    case 'packageId':
+      return name === undefined ? { at: 'package' } : undefined;
+    case 'packageVersion':
+      return name === undefined ? { at: 'packageVersion' } : undefined;
+    case 'routedNetworkId':
+      return name === undefined ? { at: 'routedNetwork' } : undefined;
+    case 'components': {
+      if (name === undefined) return { at: 'components' };
+      if (part === undefined) return { at: 'component', component: name };
+      const componentPart = partOf(COMPONENT_PARTS, part);
+      return componentPart ? { at: 'component', component: name, part: componentPart } : undefined;
+    }
+    case 'dependencies':
+      if (name === undefined) return { at: 'dependencies' };
+      return index !== undefined && part === undefined ? { at: 'dependency', index } : undefined;
+    case 'volumes': {
+      if (name === undefined) return { at: 'volumes' };
+      if (index === undefined) return undefined;
+      if (part === undefined) return { at: 'volume', index };
+      const volumePart = partOf(VOLUME_PARTS, part);
+      return volumePart ? { at: 'volume', index, part: volumePart } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** An engine path the wire has no name for is passed on as it is. */
+export const deployField = (field: string): string => {
+  const named = deployRequestField(field);
+  return named ? deploymentFieldPath(named) : field;
+};
 
 export const packageField = (field: string) =>
   fieldMapper([
@@ -22,13 +57,11 @@ export const packageField = (field: string) =>
     [/^components(\..*)?$/, 'spec.components$1'],
   ])(field).replace(/\.restartPolicy$/, '.restart');
 
-export const networkField = fieldMapper([
-  [/^name$/, 'metadata.name'],
-  [/^deviceId$/, 'spec.depends.nameOrGUID'],
-  [/^(runtime|rosDistro|networkInterface)$/, 'spec.$1'],
-]);
+const byRequestField =
+  (paths: Readonly<Record<string, string>>) =>
+  (field: string): string =>
+    Object.hasOwn(paths, field) ? (paths[field] as string) : field;
 
-export const volumeField = fieldMapper([
-  [/^name$/, 'metadata.name'],
-  [/^capacityGiB$/, 'spec.capacity'],
-]);
+export const networkField = byRequestField(NETWORK_FIELDS);
+
+export const volumeField = byRequestField(VOLUME_FIELDS);

@@ -1,5 +1,5 @@
 // Resources are addressed by id (`dep-…`, `pkg-…`, `net-…`, `disk-…`, device uuid) or, as v2 does, by name.
-import { DEPLOYMENT_PHASES } from '../api/contract/values';
+import { DEPLOYMENT_PHASES } from '../vocabulary';
 import type { Platform } from '../platform/api';
 import type { Deployment, Device, Package, RoutedNetwork, Volume } from '../platform/types';
 
@@ -9,7 +9,7 @@ const newest = <T extends { createdAt: number }>(items: T[]) => items.reduce<T |
 export function findDeployment(platform: Platform, ref: string): Deployment | undefined {
   const byId = platform.getDeployment(ref);
   if (byId) return byId;
-  const named = platform.listDeployments({ phases: [...ALL_PHASES] }).filter((d) => d.name === ref);
+  const named = platform.listDeployments({ phases: [...DEPLOYMENT_PHASES] }).filter((d) => d.name === ref);
   return newest(named.filter((d) => d.phase !== 'Stopped')) ?? newest(named);
 }
 
@@ -36,6 +36,3 @@ export function findVolume(platform: Platform, ref: string): Volume | undefined 
 
 /** Resolves a body reference to an id; an unknown reference is passed on for the engine to refuse with its field. */
 export const idOf = (found: { id: string } | undefined, ref: string) => found?.id ?? ref;
-
-// The contract's phases, checked against the engine's: the list filters read them in this order.
-export const ALL_PHASES = DEPLOYMENT_PHASES satisfies readonly Deployment['phase'][];

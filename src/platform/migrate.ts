@@ -1,6 +1,19 @@
 // Reading a saved state back: the shape is checked by hand (the engine stays free of schema libraries), deep
 // enough that the engine can run on what it accepts. A state from another schema version is refused with a reason,
 // so the browser can replace it and say why. When SCHEMA_VERSION is bumped, upgrades from older versions go here.
+import {
+  ARCHITECTURES,
+  DEPLOYMENT_PHASES,
+  DEPLOYMENT_STATUSES,
+  DEVICE_RUNTIMES,
+  DISK_STATUSES,
+  EXECUTABLE_STAGES,
+  EXECUTABLE_STATUSES,
+  EXECUTABLE_TYPES,
+  RESTART_POLICIES,
+  ROS_DISTROS,
+  RUNTIMES,
+} from '../vocabulary';
 import { SCHEMA_VERSION, type PlatformState, type Timer } from './types';
 
 export interface StateError {
@@ -51,14 +64,13 @@ const record = (value: Check): Check => (v, path) => {
   return undefined;
 };
 
-const PHASES = ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'Stopped', 'FailedToUpdate'];
-const STATUSES = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'];
-const RUNTIME = oneOf('cloud', 'device');
-const ARCH = oneOf('amd64', 'arm32v7', 'arm64v8');
-const DISTRO = oneOf('kinetic', 'melodic', 'noetic', 'foxy');
-const POLICY = oneOf('always', 'onfailure', 'never');
+const RUNTIME = oneOf(...RUNTIMES);
+const ARCH = oneOf(...ARCHITECTURES);
+const DISTRO = oneOf(...ROS_DISTROS);
+const POLICY = oneOf(...RESTART_POLICIES);
+const EXECUTABLE_TYPE = oneOf(...EXECUTABLE_TYPES);
 
-const executableSpec = obj({ name: str, type: oneOf('docker', 'preInstalled'), command: str, builds: arr(obj({ tag: str, sizeMB: num, pushedAt: num, available: bool })) });
+const executableSpec = obj({ name: str, type: EXECUTABLE_TYPE, command: str, builds: arr(obj({ tag: str, sizeMB: num, pushedAt: num, available: bool })) });
 const pkg = obj({
   id: str,
   name: str,
@@ -70,7 +82,7 @@ const device = obj({
   name: str,
   online: bool,
   architecture: ARCH,
-  runtimes: arr(oneOf('docker', 'preinstalled')),
+  runtimes: arr(oneOf(...DEVICE_RUNTIMES)),
   rosDistro: optional(DISTRO),
   labels: record(str),
   networkInterfaces: arr(str),
@@ -82,14 +94,14 @@ const device = obj({
   rebootingUntil: optional(num),
   rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool })),
 });
-const network = obj({ id: str, name: str, runtime: RUNTIME, rosDistro: DISTRO, phase: oneOf(...PHASES), status: oneOf(...STATUSES), errorCodes: arr(str) });
-const volume = obj({ id: str, name: str, capacityGiB: num, phase: oneOf('Pending', 'Available', 'Bound', 'Released', 'Failed'), boundTo: optional(str) });
+const network = obj({ id: str, name: str, runtime: RUNTIME, rosDistro: DISTRO, phase: oneOf(...DEPLOYMENT_PHASES), status: oneOf(...DEPLOYMENT_STATUSES), errorCodes: arr(str) });
+const volume = obj({ id: str, name: str, capacityGiB: num, phase: oneOf(...DISK_STATUSES), boundTo: optional(str) });
 const executable = obj({
   name: str,
-  type: oneOf('docker', 'preInstalled'),
+  type: EXECUTABLE_TYPE,
   command: str,
-  status: oneOf('pending', 'running', 'error', 'terminating', 'terminated', 'unknown'),
-  stage: oneOf('waiting', 'pulling', 'creating', 'starting', 'running', 'backoff', 'stopped'),
+  status: oneOf(...EXECUTABLE_STATUSES),
+  stage: oneOf(...EXECUTABLE_STAGES),
   restartCount: num,
   stoppedByHand: bool,
   stageEndsAt: optional(num),
@@ -112,12 +124,12 @@ const deployment = obj({
   dependencies: arr(str),
   volumes: arr(obj({ volumeId: str, component: str, mountPath: str })),
   components: arr(component),
-  phase: oneOf(...PHASES),
-  status: oneOf(...STATUSES),
+  phase: oneOf(...DEPLOYMENT_PHASES),
+  status: oneOf(...DEPLOYMENT_STATUSES),
   errorCodes: arr(str),
   generation: num,
   history: arr(obj({ generation: num, at: num, user: str, action: oneOf('create', 'update', 'rollback', 'deprovision'), outcome: oneOf('pending', 'success', 'failure'), components: arr(str) })),
-  phaseHistory: arr(obj({ phase: oneOf(...PHASES), at: num })),
+  phaseHistory: arr(obj({ phase: oneOf(...DEPLOYMENT_PHASES), at: num })),
   createdAt: num,
   updatedAt: num,
 });

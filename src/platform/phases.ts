@@ -1,5 +1,6 @@
 // The deployment lifecycle of the guide as a transition table. Every phase change goes through `setPhase`, which
 // refuses a move the table does not allow (a bug, not a user error) and records it in `phaseHistory` and events.
+import { PHASE_LABELS } from '../vocabulary';
 import type { Ctx } from './context';
 import { emit } from './events';
 import type { Deployment, DeploymentPhase } from './types';
@@ -21,16 +22,6 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<DeploymentPhase, readonly Depl
 export function isAllowedTransition(from: DeploymentPhase, to: DeploymentPhase): boolean {
   return ALLOWED_TRANSITIONS[from].includes(to);
 }
-
-export const PHASE_LABELS: Readonly<Record<DeploymentPhase, string>> = {
-  InProgress: 'In progress',
-  Provisioning: 'Provisioning',
-  Succeeded: 'Succeeded',
-  FailedToStart: 'Failed to start',
-  PartiallyDeprovisioned: 'Partially deprovisioned',
-  Stopped: 'Deployment stopped',
-  FailedToUpdate: 'Failed To Update',
-};
 
 export function setPhase(ctx: Ctx, d: Deployment, phase: DeploymentPhase, why: string): void {
   if (d.phase === phase) return;

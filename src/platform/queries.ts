@@ -1,8 +1,8 @@
 // Read-only views over the state. They return the state's own objects: callers must not mutate them.
+import { NOT_STOPPED_PHASES } from '../vocabulary';
 import type { DeploymentFilter, LabelRequirement } from './api';
-import type { Deployment, DeploymentPhase, Package, PlatformEvent, PlatformState } from './types';
+import type { Deployment, Package, PlatformEvent, PlatformState } from './types';
 
-const ALL_BUT_STOPPED: readonly DeploymentPhase[] = ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'FailedToUpdate'];
 
 function meets(labels: Record<string, string>, r: LabelRequirement): boolean {
   const has = Object.hasOwn(labels, r.key);
@@ -15,7 +15,7 @@ export const labelsMatch = (labels: Record<string, string>, selector: readonly L
 
 /** By default every phase but Stopped, as the platform's CLI lists them; in creation order. */
 export function filterDeployments(deployments: Deployment[], f: DeploymentFilter = {}): Deployment[] {
-  const phases = f.phases ?? ALL_BUT_STOPPED;
+  const phases = f.phases ?? NOT_STOPPED_PHASES;
   const needle = f.search?.trim().toLowerCase();
   const ids = f.ids && new Set(f.ids);
   const names = f.names && new Set(f.names);

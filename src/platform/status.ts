@@ -1,7 +1,7 @@
 // A deployment's aggregate status and error codes, recomputed whenever something about it changed. A change in
 // whether it is in Error is pushed along its reverse dependency edges only (DEP_E156), never across the fleet.
 import type { Ctx } from './context';
-import { describeErrorCode } from './error-codes';
+import { describeErrorCode } from '../vocabulary';
 import { emit } from './events';
 import { resolveHistory, ROLLOUT_ACTIONS } from './history';
 import { settleBridges } from './lifecycle/bridges';
@@ -42,7 +42,7 @@ function rolledOut(d: Deployment): boolean {
     .every((c) => c.executables.every((e) => e.startedAt !== undefined));
 }
 
-const describe = (codes: readonly ErrorCode[]): string => codes.map((c) => `${c} (${describeErrorCode(c)})`).join(', ');
+const describe = (codes: readonly ErrorCode[]): string => codes.map((c) => `${c} (${describeErrorCode(c).description})`).join(', ');
 
 export function settle(ctx: Ctx, d: Deployment, seen: Set<string> = new Set()): void {
   if (seen.has(d.id)) return;

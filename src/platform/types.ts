@@ -1,35 +1,41 @@
 // The simulated platform's domain model. Plain, serialisable data only (no classes, no Maps, no functions), so that
 // the whole state can be saved, restored and compared. Enum values follow the platform's v2 API
-// (../shared/reference/platform-domain.md §2, §4); the UI maps them to the guide's labels.
+// (platform-domain §2, §4) and are defined once in src/vocabulary; the UI maps them to the guide's labels.
+import type {
+  Architecture,
+  DeploymentPhase,
+  DeploymentStatus,
+  DeviceRuntime,
+  DiskStatus,
+  ErrorCode,
+  EventKind,
+  ExecutableStage,
+  ExecutableStatus,
+  ExecutableType,
+  RestartPolicy,
+  RosDistro,
+  Runtime,
+} from '../vocabulary';
+
+export type {
+  Architecture,
+  DeploymentPhase,
+  DeploymentStatus,
+  DeviceRuntime,
+  ErrorCode,
+  EventKind,
+  ExecutableStage,
+  ExecutableStatus,
+  ExecutableType,
+  RestartPolicy,
+  RosDistro,
+  Runtime,
+};
 
 export const SCHEMA_VERSION = 1;
 
 /** Epoch milliseconds on the engine's injected clock. */
 export type Millis = number;
-
-export type Runtime = 'cloud' | 'device';
-export type Architecture = 'amd64' | 'arm32v7' | 'arm64v8';
-export type RosDistro = 'kinetic' | 'melodic' | 'noetic' | 'foxy';
-export type DeviceRuntime = 'docker' | 'preinstalled';
-export type RestartPolicy = 'always' | 'onfailure' | 'never';
-
-export type DeploymentPhase =
-  | 'InProgress'
-  | 'Provisioning'
-  | 'Succeeded'
-  | 'FailedToStart'
-  | 'PartiallyDeprovisioned'
-  | 'Stopped'
-  | 'FailedToUpdate';
-
-export type DeploymentStatus = 'Running' | 'Pending' | 'Error' | 'Unknown' | 'Stopped';
-
-export type ExecutableStatus = 'pending' | 'running' | 'error' | 'terminating' | 'terminated' | 'unknown';
-
-/** What a pending executable is doing right now, so a slow pull reads as a slow pull and not a hang. */
-export type ExecutableStage = 'waiting' | 'pulling' | 'creating' | 'starting' | 'running' | 'backoff' | 'stopped';
-
-export type ErrorCode = `DEP_E${number}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Catalog
@@ -45,7 +51,7 @@ export interface ImageBuild {
 
 export interface ExecutableSpec {
   name: string;
-  type: 'docker' | 'preInstalled';
+  type: ExecutableType;
   /** Image repository without tag, e.g. `registry.gantry.dev/acme/navigation` (docker executables). */
   image?: string;
   /** The tag the package currently points at (docker executables). */
@@ -136,7 +142,8 @@ export interface RoutedNetwork {
   stoppedAt?: Millis;
 }
 
-export type VolumePhase = 'Pending' | 'Available' | 'Bound' | 'Released' | 'Failed';
+/** The engine calls a disk's status its phase. */
+export type VolumePhase = DiskStatus;
 
 export interface Volume {
   id: string; // disk-…
@@ -154,7 +161,7 @@ export interface Volume {
 
 export interface ExecutableInstance {
   name: string;
-  type: 'docker' | 'preInstalled';
+  type: ExecutableType;
   image?: string;
   tag?: string;
   command: string;
@@ -308,19 +315,6 @@ export interface LogLine {
   stream: LogStream;
   text: string;
 }
-
-export type EventKind =
-  | 'phase'
-  | 'status'
-  | 'restart'
-  | 'fault'
-  | 'update'
-  | 'deprovision'
-  | 'device'
-  | 'network'
-  | 'volume'
-  | 'package'
-  | 'clock';
 
 export interface PlatformEvent {
   seq: number;

@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../src/api/contract/rules';
-import * as values from '../../src/api/contract/values';
 import {
   validateDeploymentName,
   validateLabel,
@@ -11,7 +10,6 @@ import {
   validatePackageVersion,
   validateResourceName,
   validateVolumeName,
-  VOLUME_CAPACITIES,
 } from '../../src/platform';
 
 const alphabet = fc.constantFrom(...'aZ09 _-./\n.é<'.split(''));
@@ -28,7 +26,6 @@ describe('form rules agree with the engine', () => {
   it('mount paths', () => agree(rules.mountPath, validateMountPath));
   it('package versions', () => agree(rules.packageVersion, validatePackageVersion));
   it('resource names', () => agree(rules.resourceName, validateResourceName));
-  it('volume capacities', () => expect([...values.VOLUME_CAPACITIES]).toEqual([...VOLUME_CAPACITIES]));
   it('examples', () => {
     expect(rules.deploymentName.safeParse('nav stack 2').success).toBe(true);
     expect(rules.deploymentName.safeParse('2nav').success).toBe(false);

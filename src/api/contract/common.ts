@@ -1,7 +1,18 @@
 // Shared building blocks of the wire format: the v2 envelope, enum values (platform-domain §2) and timestamps.
 import { z } from 'zod';
-import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, PLATFORM_REGIONS, RESTART_POLICIES, ROS_DISTROS } from './values';
-
+import {
+  ARCHITECTURES,
+  DEPLOYMENT_PHASES,
+  DEPLOYMENT_STATUSES,
+  DEVICE_RUNTIMES,
+  EXECUTABLE_STAGES,
+  EXECUTABLE_STATUSES,
+  EXECUTABLE_TYPES,
+  RESTART_POLICIES,
+  ROS_DISTROS,
+  RUNTIMES,
+} from '../../vocabulary';
+import { API_VERSION, PLATFORM_REGIONS } from './values';
 
 /** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
 export const timestamp = z.iso.datetime({ offset: true });
@@ -9,15 +20,15 @@ export const timestamp = z.iso.datetime({ offset: true });
 export const deploymentPhase = z.enum(DEPLOYMENT_PHASES);
 export const deploymentStatus = z.enum(DEPLOYMENT_STATUSES);
 
-export const executableStatus = z.enum(['pending', 'running', 'error', 'terminating', 'terminated', 'unknown']);
+export const executableStatus = z.enum(EXECUTABLE_STATUSES);
 export type ExecutableStatus = z.infer<typeof executableStatus>;
 
-export const executableStage = z.enum(['waiting', 'pulling', 'creating', 'starting', 'running', 'backoff', 'stopped']);
+export const executableStage = z.enum(EXECUTABLE_STAGES);
 export type ExecutableStage = z.infer<typeof executableStage>;
 
 export const restartPolicy = z.enum(RESTART_POLICIES);
 
-export const runtime = z.enum(['cloud', 'device']);
+export const runtime = z.enum(RUNTIMES);
 export type Runtime = z.infer<typeof runtime>;
 
 export const architecture = z.enum(ARCHITECTURES);
@@ -28,6 +39,8 @@ export type RosDistro = z.infer<typeof rosDistro>;
 
 export const deviceRuntime = z.enum(DEVICE_RUNTIMES);
 export type DeviceRuntime = z.infer<typeof deviceRuntime>;
+
+export const executableType = z.enum(EXECUTABLE_TYPES);
 
 export const errorCode = z.string().regex(/^DEP_E\d+$/, 'Expected an error code like DEP_E151');
 

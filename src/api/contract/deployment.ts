@@ -1,13 +1,13 @@
 // Deployment: the v2 resource (platform-domain §4) with the fields the console needs on top.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, executableStage, executableStatus, listOf, restartPolicy, runtime, timestamp } from './common';
+import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, executableStage, executableStatus, executableType, listOf, restartPolicy, runtime, timestamp } from './common';
 import { API_VERSION } from './values';
 
 /** One executable's live state. Keyed in `status.executables_status` by `<component>/<executable>`. */
 export const executableStatusEntry = z.object({
   name: z.string(),
   component: z.string(),
-  type: z.enum(['docker', 'preInstalled']),
+  type: executableType,
   image: z.string().optional(),
   tag: z.string().optional(),
   command: z.string(),

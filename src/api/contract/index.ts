@@ -3,7 +3,14 @@ export * from './values';
 export * from './common';
 export * from './list-params';
 export * from './problem';
-export * from './error-codes';
+export {
+  ERROR_CODES,
+  ERROR_CODE_FAMILIES,
+  describeErrorCode,
+  formatErrorCode,
+  type ErrorCodeDescription,
+  type ErrorCodeInfo,
+} from '../../vocabulary';
 export * from './package';
 export * from './deployment';
 export * from './deployment-requests';
@@ -17,5 +24,4 @@ export * from './disk';
 export * from './user';
 export * from './simulator';
 export * from './paths';
-export * from './rule-texts';
 export * from './rules';

@@ -1,6 +1,6 @@
 // Package (catalog entry): the v2 resource and the body that creates one.
 import { z } from 'zod';
-import { architecture, baseMetadata, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+import { architecture, baseMetadata, executableType, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
 import { exactParam, pageParams, resourceListParams } from './list-params';
 import { API_VERSION } from './values';
 
@@ -13,7 +13,7 @@ export const imageBuild = z.object({
 
 export const executableSpec = z.object({
   name: z.string(),
-  type: z.enum(['docker', 'preInstalled']),
+  type: executableType,
   image: z.string().optional(),
   tag: z.string().optional(),
   command: z.string(),
@@ -67,7 +67,7 @@ const name = z.string().trim().min(1, 'Name is required');
 
 export const executableInput = z.object({
   name,
-  type: z.enum(['docker', 'preInstalled']).default('docker'),
+  type: executableType.default('docker'),
   image: z.string().trim().min(1).optional(),
   tag: z.string().trim().min(1).optional(),
   /** Image size used for the builds list when `builds` is omitted. */

@@ -5,40 +5,27 @@
 export const API_VERSION = 'api.rapyuta.io/v2';
 export const SIMULATOR_API_VERSION = 'simulator.gantry.dev/v1';
 
-export const DEPLOYMENT_PHASES = [
-  'InProgress',
-  'Provisioning',
-  'Succeeded',
-  'FailedToStart',
-  'PartiallyDeprovisioned',
-  'Stopped',
-  'FailedToUpdate',
-] as const;
-export type DeploymentPhase = (typeof DEPLOYMENT_PHASES)[number];
-
-export const DEPLOYMENT_STATUSES = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'] as const;
-export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
-
-export const RESTART_POLICIES = ['always', 'onfailure', 'never'] as const;
-export type RestartPolicy = (typeof RESTART_POLICIES)[number];
-
-export const ARCHITECTURES = ['amd64', 'arm32v7', 'arm64v8'] as const;
-export const ROS_DISTROS = ['kinetic', 'melodic', 'noetic', 'foxy'] as const;
-export const DEVICE_RUNTIMES = ['docker', 'preinstalled'] as const;
-export const DISK_STATUSES = ['Pending', 'Available', 'Bound', 'Released', 'Failed'] as const;
-export const EVENT_KINDS = [
-  'phase',
-  'status',
-  'restart',
-  'fault',
-  'update',
-  'deprovision',
-  'device',
-  'network',
-  'volume',
-  'package',
-  'clock',
-] as const;
+export {
+  ARCHITECTURES,
+  DEPLOYMENT_PHASES,
+  DEPLOYMENT_STATUSES,
+  DEVICE_RUNTIMES,
+  DISK_STATUSES,
+  EVENT_KINDS,
+  RESTART_POLICIES,
+  ROS_DISTROS,
+  VOLUME_CAPACITIES,
+  deploymentNameRules,
+  labelRules,
+  mountPathRules,
+  packageVersionRules,
+  resourceNameRules,
+  volumeNameRules,
+  type DeploymentPhase,
+  type DeploymentStatus,
+  type RestartPolicy,
+} from '../../vocabulary';
+import type { DeploymentPhase, DeploymentStatus } from '../../vocabulary';
 
 /** The platform's regions; the simulated one runs every resource in the first. */
 export const PLATFORM_REGIONS = ['jp', 'us'] as const;
@@ -48,8 +35,6 @@ export const SIMULATED_REGION: PlatformRegion = 'jp';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const executableKey = (component: string, executable: string) => `${component}/${executable}`;
-
-export const VOLUME_CAPACITIES = [4, 8, 16, 32, 64, 128, 256, 512] as const;
 
 export const MAX_SPEED = 3600;
 export const MAX_LATENCY_MS = 30_000;

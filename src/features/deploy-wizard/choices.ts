@@ -2,6 +2,7 @@
 // option cannot be chosen, so nothing is hidden from the operator without an explanation.
 import type { ComponentSpec, DeploymentResource, DiskResource, NetworkResource } from '../../api';
 import { phaseLabel, rosDistroLabel, runtimeLabel } from '../../lib/labels';
+import { isDependencyReadyPhase, isMountableDiskStatus } from '../../vocabulary';
 
 export interface Choice {
   value: string;
@@ -45,7 +46,7 @@ export function networkBlocker(components: readonly ComponentSpec[], choices: re
 
 /** The engine accepts a dependency that is Succeeded or still Provisioning, and not being deprovisioned. */
 export function canBeDependedOn(d: DeploymentResource): boolean {
-  return (d.status.phase === 'Succeeded' || d.status.phase === 'Provisioning') && !d.status.deprovisioning;
+  return isDependencyReadyPhase(d.status.phase) && !d.status.deprovisioning;
 }
 
 export function dependencyChoices(deployments: readonly DeploymentResource[]): Choice[] {
@@ -65,7 +66,7 @@ export function volumeChoices(disks: readonly DiskResource[]): Choice[] {
     .map((disk) => {
       const { status, diskBound } = disk.status;
       const base = `${disk.metadata.name} · ${disk.spec.capacity} GiB · ${status}`;
-      const free = status === 'Available' || status === 'Released';
+      const free = isMountableDiskStatus(status);
       const reason = free ? undefined : diskBound ? `bound to ${diskBound.deployment_name}` : status.toLowerCase();
       return withReason(disk.metadata.guid, base, reason);
     })

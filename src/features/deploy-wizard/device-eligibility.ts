@@ -3,6 +3,7 @@
 // the deployment starts (DEP_E162), so the operator never picks a device that is bound to fail.
 import type { ComponentSpec, DeviceResource, DeviceRuntime } from '../../api';
 import { deviceRuntimeLabel, rosDistroLabel } from '../../lib/labels';
+import { DEVICE_RUNTIMES, deviceRuntimeOf } from '../../vocabulary';
 
 export interface DeviceChoice {
   id: string;
@@ -18,10 +19,7 @@ export interface DeviceChoice {
 
 /** Docker executables need the docker runtime, preinstalled ones the preinstalled runtime. */
 export function requiredRuntimes(component: ComponentSpec): DeviceRuntime[] {
-  const needed: DeviceRuntime[] = [];
-  if (component.executables.some((e) => e.type === 'docker')) needed.push('docker');
-  if (component.executables.some((e) => e.type === 'preInstalled')) needed.push('preinstalled');
-  return needed;
+  return DEVICE_RUNTIMES.filter((runtime) => component.executables.some((e) => deviceRuntimeOf(e.type) === runtime));
 }
 
 export function ineligibilityReasons(component: ComponentSpec, device: DeviceResource): string[] {

@@ -2,6 +2,7 @@
 // (`spec.components.navigation.device.depends.nameOrGUID`) to the form control it came from. Needed only once the
 // operator confirms, so it loads while the review is read (see use-deploy-submission.ts).
 import type { CreateDeploymentBody, PackageResource } from '../../api';
+import { readDeploymentField } from '../../vocabulary';
 import { needsRoutedNetwork } from './choices';
 import type { WizardPath, WizardValues } from './form-model';
 
@@ -38,34 +39,32 @@ export function toCreateDeploymentBody(values: WizardValues, pkg: PackageResourc
  * The form control a request-body field path belongs to, or undefined when no control owns it (the package, a
  * cloud component). Array rows map one to one: every row is complete before the request is sent.
  */
-export function formPathOf(field: string, values: WizardValues): WizardPath | undefined {
-  if (field === 'metadata.name') return 'name';
-  const label = /^metadata\.labels\.(.+)$/.exec(field);
-  if (label) {
-    const index = values.labels.findIndex((l) => l.key === label[1]);
-    return index >= 0 ? `labels.${index}.key` : undefined;
+export function formPathOf(path: string, values: WizardValues): WizardPath | undefined {
+  const field = readDeploymentField(path);
+  switch (field?.at) {
+    case 'name':
+      return 'name';
+    case 'label': {
+      const index = values.labels.findIndex((l) => l.key === field.key);
+      return index >= 0 ? `labels.${index}.key` : undefined;
+    }
+    case 'component': {
+      const index = values.components.findIndex((c) => c.name === field.component);
+      if (index < 0) return undefined;
+      return field.part === 'restart' ? `components.${index}.restart` : `components.${index}.deviceId`;
+    }
+    case 'routedNetwork':
+      return 'routedNetworkId';
+    case 'dependency':
+      return field.index < values.dependencies.length ? `dependencies.${field.index}.deploymentId` : undefined;
+    case 'volume':
+      if (field.index >= values.volumes.length) return undefined;
+      if (field.part === 'component') return `volumes.${field.index}.component`;
+      if (field.part === 'mountPath') return `volumes.${field.index}.mountPath`;
+      return `volumes.${field.index}.volumeId`;
+    default:
+      return undefined;
   }
-  const component = /^spec\.components\.([^.]+)(\.(.+))?$/.exec(field);
-  if (component) {
-    const index = values.components.findIndex((c) => c.name === component[1]);
-    if (index < 0) return undefined;
-    return component[3] === 'restart' ? `components.${index}.restart` : `components.${index}.deviceId`;
-  }
-  if (/^spec\.rosNetworks(\.|$)/.test(field)) return 'routedNetworkId';
-  const dependency = /^spec\.depends\.(\d+)(\.|$)/.exec(field);
-  if (dependency) {
-    const index = Number(dependency[1]);
-    return index < values.dependencies.length ? `dependencies.${index}.deploymentId` : undefined;
-  }
-  const volume = /^spec\.volumes\.(\d+)(\.(.+))?$/.exec(field);
-  if (volume) {
-    const index = Number(volume[1]);
-    if (index >= values.volumes.length) return undefined;
-    if (volume[3] === 'component') return `volumes.${index}.component`;
-    if (volume[3] === 'mountPath') return `volumes.${index}.mountPath`;
-    return `volumes.${index}.volumeId`;
-  }
-  return undefined;
 }
 
 export interface ServerErrorPlacement {

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import type { ComponentSpec } from '../../api';
 import { Button } from '../../components/button/button';
-import { RESTART_POLICY_VALUES, restartPolicyLabel, type RestartPolicyValue } from '../../lib/labels';
+import { restartPolicyLabel } from '../../lib/labels';
+import { RESTART_POLICIES, type RestartPolicy } from '../../vocabulary';
 import type { WizardValues } from './form-model';
 import styles from './restart-policy-field.module.css';
 
 // The guide's "Restart Policy" section, one line each.
-const MEANING: Record<RestartPolicyValue, string> = {
+const MEANING: Record<RestartPolicy, string> = {
   always: 'Restart if the executables are in an error state or the device is rebooted.',
   onfailure: 'Restart only if an executable exits with an error (a non-zero exit code).',
   never: 'Do not restart under any circumstance.',
@@ -36,7 +37,7 @@ export function RestartPolicyField({ index, spec }: { index: number; spec: Compo
           render={({ field }) => (
             // Native radios: arrow keys, one tab stop and the announcements of a radio group, with no script to load.
             <div id={groupId} role="radiogroup" aria-label="Restart policy" className={styles.options}>
-              {RESTART_POLICY_VALUES.map((policy) => (
+              {RESTART_POLICIES.map((policy) => (
                 <div key={policy} className={styles.option}>
                   <input
                     type="radio"

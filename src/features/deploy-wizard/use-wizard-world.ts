@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useDeployments, useDevices, useNetworks, usePackage, useVolumes } from '../../api';
+import { DEPENDENCY_READY_PHASES } from '../../vocabulary';
 import type { WizardWorld } from './wizard-validation';
 
 // Only these can be depended on; asking for them (and up to the list's maximum) keeps the list short.
-const CANDIDATE_FILTER = { phases: ['Succeeded', 'Provisioning'], limit: 500 } as const;
+const CANDIDATE_FILTER = { phases: DEPENDENCY_READY_PHASES, limit: 500 } as const;
 
 /** Everything the wizard chooses from, loaded together: the form opens once all of it is there. */
 export function useWizardWorld(packageId: string) {

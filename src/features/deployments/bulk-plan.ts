@@ -2,6 +2,7 @@
 // rules), what request each one sends, and how the outcomes read afterwards.
 import type { UpdateDeploymentBody } from '../../api';
 import { phaseLabel } from '../../lib/labels';
+import { isUpdatablePhase } from '../../vocabulary';
 import type { DeploymentRow } from './deployment-row';
 
 export type BulkActionKind = 'deprovision' | 'update';
@@ -33,7 +34,7 @@ export function deprovisionBlock(row: DeploymentRow): string | undefined {
 export function updateBlock(row: DeploymentRow): string | undefined {
   if (row.deprovisioning) return 'being deprovisioned';
   if (row.updating) return 'an update is already rolling out';
-  if (row.phase !== 'Succeeded' && row.phase !== 'FailedToUpdate') {
+  if (!isUpdatablePhase(row.phase)) {
     return `phase is ${phaseLabel(row.phase)}; it can be updated only when Succeeded or Failed To Update`;
   }
   if (row.updatableComponents.length === 0) return 'runs preinstalled executables, which cannot be updated in place';

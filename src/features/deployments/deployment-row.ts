@@ -1,6 +1,6 @@
 // One row of the Deployments list: the wire resource reduced to what the table shows and the bulk actions need.
 import { isDeploymentMoving } from '../../api';
-import { describeErrorCode } from '../../api/contract/error-codes';
+import { describeErrorCode } from '../../vocabulary';
 import type { DeploymentPhase, DeploymentResource, DeploymentStatus } from '../../api';
 
 export interface RowError {

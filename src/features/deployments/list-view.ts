@@ -4,6 +4,7 @@ import { DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES } from '../../
 import type { DeploymentFilter, DeploymentPhase, DeploymentSort, DeploymentStatus } from '../../api';
 import type { SortState } from '../../components/data-table/data-table';
 import { phaseLabel } from '../../lib/labels';
+import { MOVING_PHASES } from '../../vocabulary';
 
 export interface ListView {
   search: string;
@@ -94,9 +95,6 @@ export function toDeploymentFilter(view: ListView, limit: number): Omit<Deployme
   if (view.label) filter.label = view.label;
   return filter;
 }
-
-/** Phases in which the engine is still bringing a deployment up. */
-const MOVING_PHASES: readonly DeploymentPhase[] = ['InProgress', 'Provisioning'];
 
 /**
  * The query whose `total` counts the view's deployments that are still moving (In progress or Provisioning); none

@@ -1,4 +1,4 @@
-import { describeErrorCode } from '../../api/contract/error-codes';
+import { describeErrorCode } from '../../vocabulary';
 import styles from './networks.module.css';
 
 /** Each error code with the guide's description and, under it, the recommended action. */

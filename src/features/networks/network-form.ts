@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import { resourceName, rosDistro, runtime } from '../../api/contract';
 import type { CreateNetworkBody, DeviceResource } from '../../api';
+import { NAME_REQUIRED, NETWORK_FIELDS } from '../../vocabulary';
 import { hostEligibility } from './network-hosts';
 
 
 export function networkFormSchema(devices: readonly DeviceResource[]) {
   return z
     .object({
-      name: z.string().min(1, 'Enter a name.').pipe(resourceName),
+      name: z.string().min(1, NAME_REQUIRED).pipe(resourceName),
       runtime,
       rosDistro: z.string().min(1, 'Choose a ROS distro.').pipe(rosDistro),
       deviceId: z.string(),
@@ -55,13 +56,13 @@ export function toCreateNetworkBody(values: ValidNetworkForm): CreateNetworkBody
   };
 }
 
-/** Wire paths of the create body → the form field that shows a refusal about them. */
+/** Wire paths of the create body (and their sections, as the body's own validation names them) → the form field. */
 export const NETWORK_WIRE_FIELDS = {
-  'metadata.name': 'name',
-  'metadata': 'name',
-  'spec.runtime': 'runtime',
-  'spec.rosDistro': 'rosDistro',
+  [NETWORK_FIELDS.name]: 'name',
+  metadata: 'name',
+  [NETWORK_FIELDS.runtime]: 'runtime',
+  [NETWORK_FIELDS.rosDistro]: 'rosDistro',
   'spec.depends': 'deviceId',
-  'spec.depends.nameOrGUID': 'deviceId',
-  'spec.networkInterface': 'networkInterface',
+  [NETWORK_FIELDS.deviceId]: 'deviceId',
+  [NETWORK_FIELDS.networkInterface]: 'networkInterface',
 } as const satisfies Record<string, keyof NetworkFormValues>;

@@ -2,7 +2,7 @@
 // apply to a component, and the request body each button sends. The engine has the last word (it refuses with a
 // message); this only keeps the panel from offering what cannot apply.
 import type { DeploymentResource, FaultBody, Runtime } from '../../api';
-import { describeErrorCode } from '../../api/contract/error-codes';
+import { describeErrorCode } from '../../vocabulary';
 
 export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'warning-burst' | 'internal-error' | 'remove-image';
 

@@ -1,6 +1,7 @@
 import { Field } from '../../components/field/field';
 import { Select } from '../../components/field/input';
-import { ALL, EVENT_KINDS, eventKindLabel, isKindFilter, type KindFilter, type Named } from './event-view';
+import { EVENT_KINDS } from '../../vocabulary';
+import { ALL, eventKindLabel, isKindFilter, type KindFilter, type Named } from './event-view';
 import styles from './event-filters.module.css';
 
 export interface EventFiltersProps {

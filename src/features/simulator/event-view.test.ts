@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformEvent } from '../../api';
-import { EVENT_KINDS, eventKindLabel, isKindFilter, namer, timeline } from './event-view';
+import { EVENT_KINDS } from '../../vocabulary';
+import { eventKindLabel, isKindFilter, namer, timeline } from './event-view';
 
 const event = (seq: number, kind: PlatformEvent['kind'], deploymentId?: string): PlatformEvent => ({
   seq,

@@ -1,27 +1,9 @@
 // The event timeline's view: kinds in plain words, newest first, filtered by kind, with the names of what an event
 // is about. The deployment filter is the API's (`?deployment=`); the kind filter is applied here.
-import { EVENT_KINDS as KINDS, type PlatformEvent } from '../../api';
+import type { PlatformEvent } from '../../api';
+import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../vocabulary';
 
-export type EventKind = PlatformEvent['kind'];
-
-// `Clock` is the name of the page's clock group (UI contract); the event kind is named apart so text lookups stay unique.
-const KIND_LABELS: Record<EventKind, string> = {
-  phase: 'Phase',
-  status: 'Status',
-  restart: 'Restart',
-  fault: 'Fault',
-  update: 'Update',
-  deprovision: 'Deprovision',
-  device: 'Device',
-  network: 'Routed network',
-  volume: 'Volume',
-  package: 'Package',
-  clock: 'Simulation',
-};
-
-export const EVENT_KINDS: readonly EventKind[] = KINDS;
-
-export const eventKindLabel = (kind: EventKind) => KIND_LABELS[kind];
+export const eventKindLabel = (kind: EventKind) => EVENT_KIND_LABELS[kind];
 
 export const ALL = 'all';
 export type KindFilter = EventKind | typeof ALL;

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { VOLUME_CAPACITIES } from '../../api';
 import { volumeName } from '../../api/contract';
 import type { CreateDiskBody } from '../../api';
+import { NAME_REQUIRED, VOLUME_FIELDS } from '../../vocabulary';
 
 export const volumeFormSchema = z.object({
-  name: z.string().min(1, 'Enter a name.').pipe(volumeName),
+  name: z.string().min(1, NAME_REQUIRED).pipe(volumeName),
   /** The radio value: one of VOLUME_CAPACITIES, as text. */
   capacity: z
     .string()
@@ -23,10 +24,10 @@ export const toCreateDiskBody = (values: VolumeFormValues): CreateDiskBody => ({
   spec: { runtime: 'cloud', capacity: Number(values.capacity) },
 });
 
-/** Wire paths of the create body → the form field that shows a refusal about them. */
+/** Wire paths of the create body (and their sections, as the body's own validation names them) → the form field. */
 export const VOLUME_WIRE_FIELDS = {
-  'metadata': 'name',
-  'metadata.name': 'name',
-  'spec': 'capacity',
-  'spec.capacity': 'capacity',
+  metadata: 'name',
+  [VOLUME_FIELDS.name]: 'name',
+  spec: 'capacity',
+  [VOLUME_FIELDS.capacityGiB]: 'capacity',
 } as const satisfies Record<string, keyof VolumeFormValues>;

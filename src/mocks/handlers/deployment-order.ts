@@ -2,11 +2,9 @@
 // on each one costs more than the search itself; the handlers run on the page's own thread.
 import type { DeploymentListQuery } from '../../api/contract';
 import type { Deployment } from '../../platform/types';
-import { ALL_PHASES } from '../resolve';
+import { DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES } from '../../vocabulary';
 
 type Sort = DeploymentListQuery['sort'];
-
-const STATUS_ORDER = ['Running', 'Pending', 'Error', 'Unknown', 'Stopped'];
 
 export function sorter(sort: Sort): (a: Deployment, b: Deployment) => number {
   const desc = sort.startsWith('-');
@@ -16,9 +14,9 @@ export function sorter(sort: Sort): (a: Deployment, b: Deployment) => number {
       case 'name':
         return a.name.localeCompare(b.name);
       case 'phase':
-        return ALL_PHASES.indexOf(a.phase) - ALL_PHASES.indexOf(b.phase);
+        return DEPLOYMENT_PHASES.indexOf(a.phase) - DEPLOYMENT_PHASES.indexOf(b.phase);
       case 'status':
-        return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+        return DEPLOYMENT_STATUSES.indexOf(a.status) - DEPLOYMENT_STATUSES.indexOf(b.status);
       default:
         return a.createdAt - b.createdAt;
     }

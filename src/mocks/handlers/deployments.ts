@@ -14,9 +14,10 @@ import type { PlatformHost } from '../host';
 import { json, notFound, readBody, readQuery } from '../http';
 import { inRegions, namesOf } from '../list-filters';
 import { toDeployRequest } from '../requests';
-import { ALL_PHASES, findDeployment, findDevice, findPackage, idOf } from '../resolve';
+import { findDeployment, findDevice, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
 import { toDeployment } from '../wire/deployment';
+import { DEPLOYMENT_PHASES } from '../../vocabulary';
 import { inOrder } from './deployment-order';
 import { command, created, pageBody, safe, safeChange } from './util';
 
@@ -30,7 +31,7 @@ function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFil
   ].filter((id): id is string => Boolean(id));
   const labels = [...(q.label ? [q.label] : []), ...(q.labelSelector ?? [])];
   return compact({
-    phases: q.phases === 'all' ? [...ALL_PHASES] : q.phases?.length ? q.phases : undefined,
+    phases: q.phases === 'all' ? [...DEPLOYMENT_PHASES] : q.phases?.length ? q.phases : undefined,
     statuses: q.status?.length ? q.status : undefined,
     ids: q.guids,
     names: namesOf(q.name, q.names),

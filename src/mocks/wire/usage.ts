@@ -1,6 +1,7 @@
 // Which deployments (not stopped) use each device, network and package: built once per request, so listing 2,000
 // devices does not scan 10,000 deployments 2,000 times.
 import type { Platform } from '../../platform/api';
+import { NOT_STOPPED_PHASES } from '../../vocabulary';
 
 type Ref = { guid: string; name: string };
 
@@ -19,7 +20,7 @@ const push = (map: Map<string, Ref[]>, key: string, ref: Ref) => {
 
 export function usage(platform: Platform): Usage {
   const out: Usage = { byDevice: new Map(), byNetwork: new Map(), byPackage: new Map() };
-  for (const d of platform.listDeployments({ phases: ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'FailedToUpdate'] })) {
+  for (const d of platform.listDeployments({ phases: [...NOT_STOPPED_PHASES] })) {
     const ref = { guid: d.id, name: d.name };
     for (const c of d.components) if (c.deviceId) push(out.byDevice, c.deviceId, ref);
     if (d.routedNetworkId) push(out.byNetwork, d.routedNetworkId, ref);

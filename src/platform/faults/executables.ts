@@ -1,12 +1,12 @@
 // Faults aimed at one executable, a package image or a device's software.
 import type { Fault, Result } from '../api';
 import type { Ctx } from '../context';
-import { INTERNAL_ERROR_CODE } from '../error-codes';
+import { INTERNAL_ERROR_CODE } from '../../vocabulary';
 import { fail, ok } from '../errors';
 import { exitExecutable, startCrashLoop } from '../lifecycle/executables';
 import { appendLog } from '../logs/store';
 import { settle } from '../status';
-import type { ErrorCode } from '../types';
+import type { ErrorCode, Runtime } from '../types';
 import { findComponent, findDevice, findRunningExecutable, validExitCode } from './targets';
 
 type Of<K extends Fault['kind']> = Extract<Fault, { kind: K }>;
@@ -61,7 +61,7 @@ export function removePlatformImages(ctx: Ctx, f: Of<'remove-platform-images'>):
   return ok(`rapyuta.io platform images removed from ${found.value.name}`);
 }
 
-function codeFits(code: ErrorCode, runtime: 'cloud' | 'device'): boolean {
+function codeFits(code: ErrorCode, runtime: Runtime): boolean {
   if (code.startsWith('DEP_E2')) return runtime === 'cloud';
   if (code.startsWith('DEP_E3')) return runtime === 'device';
   return true;

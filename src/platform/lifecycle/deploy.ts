@@ -4,7 +4,7 @@
 import type { DeployRequest } from '../api';
 import { currentUser, draw, schedule, type Ctx } from '../context';
 import { SECOND } from '../durations';
-import { describeErrorCode } from '../error-codes';
+import { describeErrorCode } from '../../vocabulary';
 import { emit } from '../events';
 import { appendHistory, resolveHistory, ROLLOUT_ACTIONS } from '../history';
 import { indexDeployment } from '../indexes';
@@ -120,7 +120,7 @@ function failToStart(ctx: Ctx, d: Deployment, problems: StartProblem[]): void {
   }
   const codes = [...new Set(problems.map((p) => p.code))].sort();
   resolveHistory(d, ROLLOUT_ACTIONS, 'failure', codes);
-  const why = problems.map((p) => `${p.code} (${describeErrorCode(p.code)}): ${p.why}`).join('; ');
+  const why = problems.map((p) => `${p.code} (${describeErrorCode(p.code).description}): ${p.why}`).join('; ');
   setPhase(ctx, d, 'FailedToStart', why);
 }
 

@@ -4,7 +4,7 @@
 // attempt timeout.
 import type { Result, UpdateRequest } from '../api';
 import { currentUser, draw, schedule, type Ctx } from '../context';
-import { describeErrorCode } from '../error-codes';
+import { describeErrorCode, isUpdatablePhase } from '../../vocabulary';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { appendHistory, resolveHistory, ROLLOUT_ACTIONS } from '../history';
@@ -19,7 +19,7 @@ const updatable = (comp: DeployedComponent): boolean => comp.executables.every((
 
 function checkRequest(ctx: Ctx, d: Deployment, req: UpdateRequest): Result<DeployedComponent[]> {
   if (d.updating) return fail('update-in-progress', `${d.name} is already being updated to generation ${d.generation}`);
-  if (d.deprovisioning || (d.phase !== 'Succeeded' && d.phase !== 'FailedToUpdate')) {
+  if (d.deprovisioning || !isUpdatablePhase(d.phase)) {
     return fail('update-not-allowed', `${d.name} is ${d.deprovisioning ? 'being deprovisioned' : d.phase}; it can be updated when Succeeded or Failed To Update`);
   }
   if (req.components.length === 0) return fail('unknown-component', 'choose at least one component to update', 'components');
@@ -108,7 +108,7 @@ export function onUpdateTimeout(ctx: Ctx, t: Timer): Deployment | undefined {
   const action = d.updating.action;
   resolveHistory(d, ROLLOUT_ACTIONS, 'failure', codes);
   delete d.updating;
-  setPhase(ctx, d, 'FailedToUpdate', `${action} to generation ${d.generation} failed: ${codes.map((c) => `${c} (${describeErrorCode(c)})`).join(', ')}`);
+  setPhase(ctx, d, 'FailedToUpdate', `${action} to generation ${d.generation} failed: ${codes.map((c) => `${c} (${describeErrorCode(c).description})`).join(', ')}`);
   return d;
 }
 

@@ -7,9 +7,9 @@ import { emit } from '../events';
 import { refreshNetworkStatus } from '../lifecycle/bridges';
 import { settle } from '../status';
 import type { Device, RoutedNetwork, Timer } from '../types';
+import { ROS_DISTROS } from '../../vocabulary';
 import { validateResourceName } from '../validation/names';
 
-const DISTROS = ['kinetic', 'melodic', 'noetic', 'foxy'];
 
 function checkDevice(ctx: Ctx, req: CreateNetworkRequest): Result<Device | undefined> {
   if (req.runtime === 'cloud') {
@@ -35,7 +35,7 @@ export function createNetwork(ctx: Ctx, req: CreateNetworkRequest): Result<Route
   if (nameProblem) return fail('invalid-name', nameProblem, 'name');
   if (ctx.state.networks.some((n) => n.name === req.name && n.phase !== 'Stopped')) return fail('name-taken', `a routed network named ${req.name} already exists`, 'name');
   if (req.runtime !== 'cloud' && req.runtime !== 'device') return fail('network-runtime-mismatch', 'runtime must be cloud or device', 'runtime');
-  if (!DISTROS.includes(req.rosDistro)) return fail('invalid-name', `ROS distro must be one of ${DISTROS.join(', ')}`, 'rosDistro');
+  if (!(ROS_DISTROS as readonly string[]).includes(req.rosDistro)) return fail('invalid-name', `ROS distro must be one of ${ROS_DISTROS.join(', ')}`, 'rosDistro');
   const device = checkDevice(ctx, req);
   if (!device.ok) return device;
   const now = ctx.state.now;

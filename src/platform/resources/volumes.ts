@@ -5,13 +5,14 @@ import { currentUser, draw, schedule, type Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
 import type { Deployment, Timer, Volume } from '../types';
-import { validateVolumeName, VOLUME_CAPACITIES } from '../validation/names';
+import { VOLUME_CAPACITIES } from '../../vocabulary';
+import { validateVolumeName } from '../validation/names';
 
 export function createVolume(ctx: Ctx, req: CreateVolumeRequest): Result<Volume> {
   const problem = validateVolumeName(req.name);
   if (problem) return fail('invalid-name', problem, 'name');
   if (ctx.state.volumes.some((v) => v.name === req.name)) return fail('name-taken', `a volume named ${req.name} already exists`, 'name');
-  if (!VOLUME_CAPACITIES.includes(req.capacityGiB)) {
+  if (!(VOLUME_CAPACITIES as readonly number[]).includes(req.capacityGiB)) {
     return fail('invalid-capacity', `capacity must be one of ${VOLUME_CAPACITIES.join(', ')} GiB`, 'capacityGiB');
   }
   const now = ctx.state.now;

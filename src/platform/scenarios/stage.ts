@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import { HOUR, MINUTE } from '../durations';
 import { openEngine } from '../engine';
 import { emptyState, SCENARIO_NOW } from '../state';
-import type { Deployment, ExecutableInstance, Millis, PlatformState } from '../types';
+import type { Deployment, ExecutableInstance, Millis, PlatformState, RestartPolicy } from '../types';
 import { must } from './default';
 import { addCatalog, addDevice, DEFAULT_DEVICES } from './world';
 
@@ -28,9 +28,9 @@ export interface Stage {
   advanceTo(at: Millis): void;
   deploy(req: DeployRequest): Deployment;
   /** nav-stack on a device, routed over the cloud network; `component` merges into the navigation choice. */
-  nav(name: string, deviceName: string, component?: { restartPolicy?: 'always' | 'onfailure' | 'never'; alias?: string }, extra?: Partial<DeployRequest>): Deployment;
+  nav(name: string, deviceName: string, component?: { restartPolicy?: RestartPolicy; alias?: string }, extra?: Partial<DeployRequest>): Deployment;
   /** sensor-gateway on a device with the given restart policy (two executables: gateway, mqtt-bridge). */
-  sensors(name: string, deviceName: string, restartPolicy: 'always' | 'onfailure' | 'never', extra?: Partial<DeployRequest>): Deployment;
+  sensors(name: string, deviceName: string, restartPolicy: RestartPolicy, extra?: Partial<DeployRequest>): Deployment;
   fault(fault: Fault): void;
   exec(d: Deployment, component: string, executable: string): ExecutableInstance;
   /** Advances to SCENARIO_NOW and returns the state. */

@@ -4,21 +4,14 @@ import type { DeployRequest, Result } from '../api';
 import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { packageVersions } from '../queries';
-import type { ComponentSpec, DeploymentPhase, Package } from '../types';
+import { DEVICE_RUNTIMES, ROS_ALIAS, deviceRuntimeOf, isDependencyReadyPhase, isMountableDiskStatus, rosAliasRules } from '../../vocabulary';
+import type { ComponentSpec, Package } from '../types';
 import { validateDeploymentName, validateLabel, validateMountPath } from './names';
-
-/**
- * A dependency must be Succeeded or still Provisioning (what the platform's CLI accepts), and not being
- * deprovisioned. Its status is not checked: a dependency in Error is allowed and shows up as DEP_E156.
- */
-export const DEPENDENCY_READY_PHASES: readonly DeploymentPhase[] = ['Succeeded', 'Provisioning'];
-
-const ALIAS = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 
 function checkComponent(ctx: Ctx, spec: ComponentSpec, choice: NonNullable<DeployRequest['components']>[string] | undefined): Result<void> {
   const field = `components.${spec.name}`;
-  if (choice?.alias !== undefined && !ALIAS.test(choice.alias)) {
-    return fail('invalid-name', 'An alias is 1 to 63 letters, digits, "_" or "-", starting with a letter.', `${field}.alias`);
+  if (choice?.alias !== undefined && !ROS_ALIAS.test(choice.alias)) {
+    return fail('invalid-name', rosAliasRules, `${field}.alias`);
   }
   if (spec.runtime === 'cloud') {
     if (choice?.deviceId !== undefined) return fail('device-runtime-mismatch', `${spec.name} runs in the cloud and takes no device`, `${field}.deviceId`);
@@ -32,8 +25,8 @@ function checkComponent(ctx: Ctx, spec: ComponentSpec, choice: NonNullable<Deplo
   if (device.architecture !== spec.architecture) {
     return fail('device-architecture-mismatch', `${spec.name} needs an ${spec.architecture} device; ${device.name} is ${device.architecture}`, `${field}.deviceId`);
   }
-  for (const runtime of ['docker', 'preinstalled'] as const) {
-    const needed = spec.executables.some((e) => (e.type === 'docker') === (runtime === 'docker'));
+  for (const runtime of DEVICE_RUNTIMES) {
+    const needed = spec.executables.some((e) => deviceRuntimeOf(e.type) === runtime);
     if (needed && !device.runtimes.includes(runtime)) {
       return fail('device-runtime-mismatch', `${spec.name} needs the ${runtime} runtime, which ${device.name} does not have`, `${field}.deviceId`);
     }
@@ -62,7 +55,7 @@ function checkDependencies(ctx: Ctx, req: DeployRequest): Result<void> {
   for (const [i, id] of (req.dependencies ?? []).entries()) {
     const dep = ctx.idx.deployments.get(id);
     if (!dep) return fail('unknown-deployment', `deployment ${id} does not exist`, `dependencies.${i}`);
-    if (!DEPENDENCY_READY_PHASES.includes(dep.phase) || dep.deprovisioning) {
+    if (!isDependencyReadyPhase(dep.phase) || dep.deprovisioning) {
       return fail('dependency-not-running', `${dep.name} is ${dep.phase}; a dependency must be Succeeded or Provisioning`, `dependencies.${i}`);
     }
   }
@@ -81,7 +74,7 @@ function checkVolumes(ctx: Ctx, req: DeployRequest, pkg: Package): Result<void> 
       const by = ctx.idx.deployments.get(volume.boundTo ?? '')?.name ?? volume.boundTo;
       return fail('volume-not-available', `volume ${volume.name} is already bound to ${by}`, `${field}.volumeId`);
     }
-    if (volume.phase !== 'Available' && volume.phase !== 'Released') {
+    if (!isMountableDiskStatus(volume.phase)) {
       return fail('volume-not-available', `volume ${volume.name} is ${volume.phase}; it must be Available or Released`, `${field}.volumeId`);
     }
     const spec = pkg.components.find((c) => c.name === mount.component);

@@ -1,19 +1,26 @@
-// Naming rules, each with a description the UI can show next to the field. Validators return the problem, or
+// The naming rules of src/vocabulary as the engine's validators: each returns the problem to show at the field, or
 // undefined when the value is fine.
-
-export const deploymentNameRules =
-  'A name is 3 to 64 characters: letters, digits, spaces, hyphens (-) and underscores (_). It starts with a letter and does not end with a space.';
-const DEPLOYMENT_NAME = /^[A-Za-z][A-Za-z0-9 _-]{1,62}[A-Za-z0-9_-]$/;
+import {
+  DEPLOYMENT_NAME,
+  LABEL_KEY,
+  LABEL_VALUE,
+  NAME_REQUIRED,
+  PACKAGE_VERSION,
+  RESOURCE_NAME,
+  VOLUME_NAME,
+  deploymentNameRules,
+  isMountPath,
+  labelRules,
+  mountPathRules,
+  packageVersionRules,
+  resourceNameRules,
+  volumeNameRules,
+} from '../../vocabulary';
 
 export function validateDeploymentName(name: unknown): string | undefined {
-  if (typeof name !== 'string' || name.length === 0) return 'Enter a name.';
+  if (typeof name !== 'string' || name.length === 0) return NAME_REQUIRED;
   return DEPLOYMENT_NAME.test(name) ? undefined : deploymentNameRules;
 }
-
-export const labelRules =
-  'A label key is 1 to 63 characters: letters, digits, hyphens (-), underscores (_) and dots (.), starting with a letter or digit. A value is 1 to 63 characters on one line.';
-const LABEL_KEY = /^[a-zA-Z0-9][-_.a-zA-Z0-9]{0,62}$/;
-const LABEL_VALUE = /^[^\r\n]{1,63}$/;
 
 export function validateLabel(key: string, value: unknown): { part: 'key' | 'value'; message: string } | undefined {
   if (!LABEL_KEY.test(key)) return { part: 'key', message: `Invalid label key "${key}". ${labelRules}` };
@@ -21,34 +28,19 @@ export function validateLabel(key: string, value: unknown): { part: 'key' | 'val
   return undefined;
 }
 
-export const volumeNameRules = 'A volume name is 3 to 75 characters: letters, digits, underscores (_) and hyphens (-).';
-const VOLUME_NAME = /^[A-Za-z0-9_-]{3,75}$/;
-
 export function validateVolumeName(name: unknown): string | undefined {
   return typeof name === 'string' && VOLUME_NAME.test(name) ? undefined : volumeNameRules;
 }
 
-export const VOLUME_CAPACITIES: readonly number[] = [4, 8, 16, 32, 64, 128, 256, 512];
-
-export const mountPathRules = 'A mount path is absolute (starts with /), is not / itself, and has no empty, "." or ".." segments.';
-
 export function validateMountPath(path: unknown): string | undefined {
-  if (typeof path !== 'string' || !path.startsWith('/') || path === '/' || path.length > 4096) return mountPathRules;
-  const segments = path.replace(/\/$/, '').split('/').slice(1);
-  return segments.some((s) => s === '' || s === '.' || s === '..') ? mountPathRules : undefined;
+  return typeof path === 'string' && isMountPath(path) ? undefined : mountPathRules;
 }
-
-export const packageVersionRules = 'A version looks like v1.2.3 (an optional pre-release suffix such as v1.2.3-rc.1 is allowed).';
-const PACKAGE_VERSION = /^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 export function validatePackageVersion(version: unknown): string | undefined {
   return typeof version === 'string' && PACKAGE_VERSION.test(version) ? undefined : packageVersionRules;
 }
 
-/** Names of components, executables, networks and packages: DNS-like, as they end up in container names. */
-export const resourceNameRules = 'A name is 1 to 63 characters: lower-case letters, digits and hyphens, starting with a letter.';
-const RESOURCE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
-
+/** Names of components, executables, networks and packages. */
 export function validateResourceName(name: unknown): string | undefined {
   return typeof name === 'string' && RESOURCE_NAME.test(name) ? undefined : resourceNameRules;
 }

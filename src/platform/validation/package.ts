@@ -3,19 +3,15 @@
 import type { CreatePackageRequest } from '../api';
 import { domainError } from '../errors';
 import type { DomainError } from '../api';
+import { ARCHITECTURES, CLOUD_ARCHITECTURE, EXECUTABLE_TYPES, RESTART_POLICIES, ROS_DISTROS, RUNTIMES } from '../../vocabulary';
 import { validatePackageVersion, validateResourceName } from './names';
 
-const RUNTIMES = ['cloud', 'device'];
-const ARCHITECTURES = ['amd64', 'arm32v7', 'arm64v8'];
-const DISTROS = ['kinetic', 'melodic', 'noetic', 'foxy'];
-const POLICIES = ['always', 'onfailure', 'never'];
-const EXECUTABLE_TYPES = ['docker', 'preInstalled'];
 /** The platform's limit for a cloud image. */
 const MAX_IMAGE_MB = 10 * 1024;
 
 type Check = (value: unknown) => string | undefined;
 
-const oneOf = (allowed: string[], what: string): Check => (v) =>
+const oneOf = (allowed: readonly string[], what: string): Check => (v) =>
   typeof v === 'string' && allowed.includes(v) ? undefined : `${what} must be one of ${allowed.join(', ')}`;
 const text = (what: string): Check => (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : `${what} is required`);
 const list = (what: string): Check => (v) => (Array.isArray(v) && v.length > 0 ? undefined : `${what}: at least one is required`);
@@ -69,9 +65,9 @@ function checkComponent(raw: unknown, f: string): DomainError | undefined {
   const basic = first([
     [`${f}.name`, c.name, validateResourceName],
     [`${f}.runtime`, c.runtime, oneOf(RUNTIMES, 'runtime')],
-    [`${f}.architecture`, c.architecture, oneOf(c.runtime === 'cloud' ? ['amd64'] : ARCHITECTURES, 'architecture')],
-    [`${f}.restartPolicy`, c.restartPolicy, oneOf(POLICIES, 'restart policy')],
-    [`${f}.ros.distro`, ros.distro, (v) => (ros.enabled === true ? oneOf(DISTROS, 'a ROS component needs a distro:')(v) : undefined)],
+    [`${f}.architecture`, c.architecture, oneOf(c.runtime === 'cloud' ? [CLOUD_ARCHITECTURE] : ARCHITECTURES, 'architecture')],
+    [`${f}.restartPolicy`, c.restartPolicy, oneOf(RESTART_POLICIES, 'restart policy')],
+    [`${f}.ros.distro`, ros.distro, (v) => (ros.enabled === true ? oneOf(ROS_DISTROS, 'a ROS component needs a distro:')(v) : undefined)],
     [`${f}.executables`, c.executables, list('executables')],
   ]);
   if (basic) return basic;

@@ -2,8 +2,8 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/button/button';
 import { Field, TextField } from '../../../components/field/field';
 import { Select } from '../../../components/field/input';
-import { RESTART_POLICY_VALUES, restartPolicyLabel, rosDistroLabel } from '../../../lib/labels';
-import { ARCHITECTURES, ROS_DISTROS } from '../list/package-summary';
+import { restartPolicyLabel, rosDistroLabel } from '../../../lib/labels';
+import { ARCHITECTURES, RESTART_POLICIES, ROS_DISTROS } from '../../../vocabulary';
 import { ExecutableFields } from './executable-fields';
 import { fieldError } from './form-field-error';
 import { emptyExecutable, type PackageFormValues } from './package-form-values';
@@ -58,7 +58,7 @@ export function ComponentFields({ index, onRemove }: ComponentFieldsProps) {
           <Field label="Restart policy" error={error('restart')} hint="Deployments can change it per device.">
             {(control) => (
               <Select {...control} {...register(`${base}.restart`)}>
-                {RESTART_POLICY_VALUES.map((policy) => (
+                {RESTART_POLICIES.map((policy) => (
                   <option key={policy} value={policy}>
                     {restartPolicyLabel(policy)}
                   </option>

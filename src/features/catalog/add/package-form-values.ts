@@ -1,13 +1,14 @@
 // The add-package form's values, shaped and named like the create body (`metadata.name`,
 // `spec.components.0.executables.1.image`) so a server's `field` names a form field as it is.
 import { z } from 'zod';
-import { architecture, createPackageBody, restartPolicy, rosDistro, runtime } from '../../../api/contract';
+import { architecture, createPackageBody, executableType, restartPolicy, rosDistro, runtime } from '../../../api/contract';
 import type { CreatePackageBody } from '../../../api';
+import { CLOUD_ARCHITECTURE } from '../../../vocabulary';
 import { packageRuleIssues, type RuleIssue } from '../manifest/package-rules';
 
 const executableValues = z.object({
   name: z.string(),
-  type: z.enum(['docker', 'preInstalled']),
+  type: executableType,
   image: z.string(),
   tag: z.string(),
   command: z.string(),
@@ -60,7 +61,7 @@ export function toCreateBody(values: PackageFormValues): CreatePackageBody {
         return {
           name: c.name.trim(),
           runtime: c.runtime,
-          architecture: cloud ? 'amd64' : c.architecture,
+          architecture: cloud ? CLOUD_ARCHITECTURE : c.architecture,
           ros: c.ros.enabled && c.ros.distro ? { enabled: true, distro: c.ros.distro } : { enabled: c.ros.enabled },
           restart: cloud ? 'always' : c.restart,
           executables: c.executables.map((e) => {

@@ -1,7 +1,8 @@
 // The catalog's search and filters, kept in the URL so a filtered view survives a reload and can be shared.
 import type { Architecture, RosDistro } from '../../../api';
 import { architectureLabel, rosDistroLabel } from '../../../lib/labels';
-import { ARCHITECTURES, ROS_DISTROS, RUNTIME_KINDS, type PackageSummary, type RuntimeKind } from './package-summary';
+import { ARCHITECTURES, ROS_DISTROS } from '../../../vocabulary';
+import { RUNTIME_KINDS, type PackageSummary, type RuntimeKind } from './package-summary';
 
 /** `ros`: any ROS component; `non-ros`: no ROS component; a distro: a component on that distro. */
 export type RosFilter = 'ros' | 'non-ros' | RosDistro;

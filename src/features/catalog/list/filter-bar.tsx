@@ -4,7 +4,8 @@ import { Select } from '../../../components/field/input';
 import { architectureLabel } from '../../../lib/labels';
 import { useUrlDraft } from '../../../lib/use-url-draft';
 import { ROS_FILTERS, hasActiveFilters, rosFilterLabel, runtimeKindLabel, type CatalogFilters } from './catalog-filters';
-import { ARCHITECTURES, RUNTIME_KINDS } from './package-summary';
+import { ARCHITECTURES } from '../../../vocabulary';
+import { RUNTIME_KINDS } from './package-summary';
 import styles from './filter-bar.module.css';
 
 export interface FilterBarProps {

@@ -1,12 +1,11 @@
 // What the catalog shows of a package at a glance, derived once per package so filtering and rendering agree.
-import type { Architecture, PackageResource, RosDistro } from '../../../api';
+import type { Architecture, PackageResource, RosDistro, Runtime } from '../../../api';
+import { ARCHITECTURES, ROS_DISTROS } from '../../../vocabulary';
 
 /** Where a package's components run: all in the cloud, all on devices, or both (hybrid). */
-export type RuntimeKind = 'cloud' | 'device' | 'hybrid';
+export type RuntimeKind = Runtime | 'hybrid';
 
 export const RUNTIME_KINDS: readonly RuntimeKind[] = ['cloud', 'device', 'hybrid'];
-export const ARCHITECTURES: readonly Architecture[] = ['amd64', 'arm32v7', 'arm64v8'];
-export const ROS_DISTROS: readonly RosDistro[] = ['kinetic', 'melodic', 'noetic', 'foxy'];
 
 export interface PackageSummary {
   id: string;
@@ -29,7 +28,7 @@ const inOrder = <T>(order: readonly T[], values: Iterable<T>): T[] => {
   return order.filter((value) => present.has(value));
 };
 
-export function runtimeKindOf(runtimes: Iterable<'cloud' | 'device'>): RuntimeKind {
+export function runtimeKindOf(runtimes: Iterable<Runtime>): RuntimeKind {
   const set = new Set(runtimes);
   if (set.has('cloud') && set.has('device')) return 'hybrid';
   return set.has('device') ? 'device' : 'cloud';

@@ -3,6 +3,7 @@
 // the authority; these mirror what it refuses.
 import { packageVersion, packageVersionRules, resourceName, resourceNameRules } from '../../../api/contract';
 import type { CreatePackageBody } from '../../../api';
+import { CLOUD_ARCHITECTURE } from '../../../vocabulary';
 
 export interface RuleIssue {
   /** Dotted path in the create body, e.g. `spec.components.0.executables.1.image`. */
@@ -43,7 +44,7 @@ function checkExecutable(executable: ExecutableBody, path: string, runtime: Comp
 
 function checkComponent(component: ComponentBody, path: string, add: Add) {
   checkName(component.name, `${path}.name`, 'component', add);
-  if (component.runtime === 'cloud' && component.architecture && component.architecture !== 'amd64') {
+  if (component.runtime === 'cloud' && component.architecture && component.architecture !== CLOUD_ARCHITECTURE) {
     add(`${path}.architecture`, 'A cloud component runs on amd64.');
   }
   if (component.ros?.enabled && !component.ros.distro) add(`${path}.ros.distro`, 'Choose the ROS distro of a ROS component.');

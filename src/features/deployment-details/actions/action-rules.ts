@@ -2,6 +2,7 @@
 import { permissionFor, type DeploymentResource, type Role } from '../../../api';
 import type { Availability } from '../../../components/action-button/action-button';
 import { phaseLabel } from '../../../lib/labels';
+import { isUpdatablePhase } from '../../../vocabulary';
 
 const ENABLED: Availability = { enabled: true };
 
@@ -29,7 +30,7 @@ export function updateAvailability(deployment: DeploymentResource, role: Role | 
       reason: 'No component can be updated in place: every component runs preinstalled executables, not docker images.',
     };
   }
-  if (phase === 'Succeeded' || phase === 'FailedToUpdate') return ENABLED;
+  if (isUpdatablePhase(phase)) return ENABLED;
   return {
     enabled: false,
     reason: `Update is possible when the phase is Succeeded or Failed To Update; it is ${phaseLabel(phase)}.`,

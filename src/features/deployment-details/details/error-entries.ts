@@ -2,7 +2,7 @@
 // action, and where it comes from (the executables or cloud bridges that carry it, the dependency in error), so the
 // operator can go straight to the right logs.
 import type { DeploymentResource, ErrorCodeDescription } from '../../../api';
-import { describeErrorCode } from '../../../api/contract/error-codes';
+import { describeErrorCode } from '../../../vocabulary';
 
 export interface LogsTarget {
   /** `navigation/localization` or the cloud bridge's name. */

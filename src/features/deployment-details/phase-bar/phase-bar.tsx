@@ -2,6 +2,7 @@ import type { DeploymentResource } from '../../../api';
 import { Icon, type IconName } from '../../../components/icon/icon';
 import { useNow } from '../../../components/time/now-context';
 import { formatDuration, formatDurationLong } from '../../../lib/format';
+import { isMovingPhase } from '../../../vocabulary';
 import { phaseBarModel, type PhaseStep } from './phase-bar-model';
 import styles from './phase-bar.module.css';
 
@@ -14,14 +15,12 @@ function iconOf(step: PhaseStep): IconName {
   return 'check-circle';
 }
 
-// Moving phases take time to get through; the others are places a deployment stays in for a while.
-const MOVING: ReadonlySet<PhaseStep['phase']> = new Set(['InProgress', 'Provisioning']);
-
 function StepTime({ step }: { step: PhaseStep }) {
   if (step.state === 'upcoming') return <span className={styles.time}>not reached yet</span>;
   if (step.durationMs === undefined) return null;
   const text = formatDuration(step.durationMs);
-  const words = step.state === 'current' ? `${text} so far` : MOVING.has(step.phase) ? `took ${text}` : `for ${text}`;
+  // Moving phases take time to get through; the others are places a deployment stays in for a while.
+  const words = step.state === 'current' ? `${text} so far` : isMovingPhase(step.phase) ? `took ${text}` : `for ${text}`;
   return (
     <span className={styles.time} title={formatDurationLong(step.durationMs)}>
       {words}

@@ -1,6 +1,7 @@
 // What one executable is doing right now, in words, so a slow image pull reads as a slow pull and not a hang.
 import type { DeploymentResource, ExecutableStatusEntry } from '../../../api';
 import { formatBytes, formatDuration } from '../../../lib/format';
+import { isMovingPhase } from '../../../vocabulary';
 
 export interface PullProgress {
   doneBytes: number;
@@ -62,6 +63,6 @@ export function executableActivity(e: ExecutableStatusEntry, now?: number | null
 
 /** Whether the page shows per-executable progress: while provisioning, or while anything is pulling or starting. */
 export function showsProgress(d: DeploymentResource): boolean {
-  if (d.status.phase === 'InProgress' || d.status.phase === 'Provisioning') return true;
+  if (isMovingPhase(d.status.phase)) return true;
   return Object.values(d.status.executables_status).some((e) => e.stage === 'pulling' || e.stage === 'creating' || e.stage === 'starting');
 }

@@ -4,6 +4,7 @@ import type { Availability } from '../../../components/action-button/action-butt
 import { Button } from '../../../components/button/button';
 import { ErrorState } from '../../../components/error-state/error-state';
 import { Loading } from '../../../components/loading/loading';
+import { isUpdatablePhase } from '../../../vocabulary';
 import { compareConfigs } from '../model/config-diff';
 import { historyRows, toggleCompare, type HistoryRow } from '../model/history-rows';
 import { GenerationCompare } from './generation-compare';
@@ -13,7 +14,7 @@ import styles from './history.module.css';
 
 function rollbackAvailability(d: DeploymentResource, permission: Permission): Availability {
   if (!permission.enabled) return permission;
-  return d.status.phase === 'Succeeded' || d.status.phase === 'FailedToUpdate'
+  return isUpdatablePhase(d.status.phase)
     ? { enabled: true }
     : { enabled: false, reason: 'A rollback is an update: possible when the phase is Succeeded or Failed To Update.' };
 }

@@ -1,6 +1,13 @@
 // The deployment error codes of the reference guide ("Error Codes" table): description and recommended action,
 // verbatim without the HTML markup, plus the guide's prefix fallbacks. Codes the platform uses internally but the
-// guide does not list get a short `detail` (platform-domain §6) on top of their prefix's text.
+// guide does not list get a short `detail` (platform-domain §6) on top of their prefix's text. The engine quotes the
+// same descriptions in its event messages, and the console shows them with the recommended action.
+
+/** A deployment error code, e.g. `DEP_E151`. */
+export type ErrorCode = `DEP_E${number}`;
+
+/** The platform's internal codes: DEP_E2xx (cloud), DEP_E3xx (device) and DEP_E4xx; the family is the first digit. */
+export const INTERNAL_ERROR_CODE = /^DEP_E([234])\d\d$/;
 
 export interface ErrorCodeInfo {
   code: string;
@@ -25,11 +32,13 @@ const ALIAS_DOCS =
 const REPORT = 'report the issue together with the relevant details to the support team';
 const ALIAS_ACTION =
   'change the alias name during deployment and ensure that there is no duplication of alias name under the same routed network.';
-const E162_DESCRIPTION = [
+// The guide's list items, concatenated: written out rather than joined at load time, so the module does no work when
+// loaded and stays out of bundles that never describe a code (error-codes.test.ts checks the two agree).
+const E162_CASES = [
   'Inconsistent values of ROS distro and CPU architecture variables for the device and package being provisioned.',
   'rapyuta.io docker images not present on docker device.',
 ];
-const E162_ACTION = [
+const E162_ACTIONS = [
   'Create package with appropriate values for ROS distro and CPU architecture variables.',
   'Onboard the device again.',
 ];
@@ -68,10 +77,11 @@ export const ERROR_CODES: readonly ErrorCodeInfo[] = [
   },
   {
     code: 'DEP_E162',
-    description: `Validation error. Cases include: ${E162_DESCRIPTION.join(' ')}`,
-    descriptionItems: E162_DESCRIPTION,
-    action: E162_ACTION.join(' '),
-    actionItems: E162_ACTION,
+    description:
+      'Validation error. Cases include: Inconsistent values of ROS distro and CPU architecture variables for the device and package being provisioned. rapyuta.io docker images not present on docker device.',
+    descriptionItems: E162_CASES,
+    action: 'Create package with appropriate values for ROS distro and CPU architecture variables. Onboard the device again.',
+    actionItems: E162_ACTIONS,
   },
   {
     code: 'DEP_E163',
@@ -170,7 +180,7 @@ export function describeErrorCode(code: string): ErrorCodeDescription {
   byCode ??= new Map(ERROR_CODES.map((e) => [e.code, e]));
   const exact = byCode.get(code);
   if (exact) return { ...exact, match: 'exact' };
-  const family = /^DEP_E([234])\d\d$/.exec(code)?.[1];
+  const family = INTERNAL_ERROR_CODE.exec(code)?.[1];
   const fallback = family ? ERROR_CODE_FAMILIES.find((f) => f.code === `DEP_E${family}xx`) : undefined;
   const detail = INTERNAL_DETAILS[code];
   if (fallback) return { ...fallback, code, match: 'prefix', ...(detail ? { detail } : {}) };

@@ -1,7 +1,7 @@
 // The catalogue must hold every row of the reference guide's "Error Codes" table, verbatim once the HTML is gone.
 // GUIDE_ROWS are copied unchanged from shared/reference/deployments-guide.md.
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, ERROR_CODE_FAMILIES, describeErrorCode, formatErrorCode } from './error-codes';
+import { ERROR_CODES, ERROR_CODE_FAMILIES, INTERNAL_ERROR_CODE, describeErrorCode, formatErrorCode } from './error-codes';
 
 const GUIDE_ROWS = [
   "| DEP_E151 | device is either offline or not reachable | check the internet connection of the device |",
@@ -62,6 +62,19 @@ describe('error-code catalogue', () => {
     if (action.items.length) expect(entry.actionItems).toEqual(action.items);
     if (action.link) expect(entry.moreInfo?.href).toBe(`https://userdocs.rapyuta.io${action.link}`);
     expect(`${entry.description} ${entry.action}`).not.toMatch(/<|>|\]\(/);
+  });
+
+  it('gives every code and family a description and a recommended action, once per code', () => {
+    for (const entry of all) {
+      expect(entry.description.trim(), entry.code).not.toBe('');
+      expect(entry.action.trim(), entry.code).not.toBe('');
+    }
+    expect(new Set(all.map((e) => e.code)).size).toBe(all.length);
+  });
+
+  it('tells internal codes (DEP_E2xx, 3xx, 4xx) from the listed ones', () => {
+    expect(['DEP_E208', 'DEP_E303', 'DEP_E401'].every((c) => INTERNAL_ERROR_CODE.test(c))).toBe(true);
+    expect(['DEP_E151', 'DEP_E501', 'DEP_E2000', 'DEP_E20'].some((c) => INTERNAL_ERROR_CODE.test(c))).toBe(false);
   });
 
   it('describes listed codes exactly', () => {
