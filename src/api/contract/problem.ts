@@ -21,6 +21,8 @@ export const TRANSPORT_CODES = {
   invalidJson: 'invalid-json',
   invalidBody: 'invalid-body',
   invalidQuery: 'invalid-query',
+  /** 400: the URL path has a malformed percent escape (`%zz`), so no resource can be named by it. */
+  invalidPath: 'invalid-path',
   notFound: 'not-found',
   internal: 'internal-error',
   /** 503: the platform cannot be reached right now; the same request may succeed later. */

@@ -6,6 +6,7 @@ import { problemResponse } from '../http';
 import { deploymentHandlers } from './deployments';
 import { networkConditionsHandler, networkHandlers } from './network';
 import { packageHandlers } from './packages';
+import { malformedPathHandler } from './path-guard';
 import { simulatorHandlers } from './simulator';
 import { telemetryHandlers } from './telemetry';
 import { worldHandlers } from './world';
@@ -25,7 +26,9 @@ const fallbacks = routes.fallbacks.map((route) =>
 
 export function createHandlers(host: PlatformHost) {
   return [
-    // First: the simulated network delays or fails a platform request before any resource sees it.
+    // Before any route: matching a route against an undecodable path throws.
+    malformedPathHandler(),
+    // Then: the simulated network delays or fails a platform request before any resource sees it.
     networkConditionsHandler(host),
     ...packageHandlers(host),
     ...deploymentHandlers(host),
