@@ -106,8 +106,8 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 /** Validates query parameters; repeated keys are joined with commas (`phases=a&phases=b` = `phases=a,b`). */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): Parsed<z.output<S>> {
   const params = new URL(request.url).searchParams;
-  const raw: Record<string, string> = {};
-  for (const key of new Set(params.keys())) raw[key] = params.getAll(key).join(',');
+  // Built as own entries: an assignment `raw[key]` with the key `__proto__` would set the prototype instead.
+  const raw = Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key).join(',')]));
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalid(parsed.error, TRANSPORT_CODES.invalidQuery, 'query') };
 }

@@ -50,7 +50,7 @@ export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => 
   } catch {
     return { kind: 'unreadable', reason: 'the saved data is not valid JSON' };
   }
-  if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !('state' in raw)) {
+  if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !Object.hasOwn(raw, 'state')) {
     return { kind: 'unreadable', reason: `unknown save format ${isRecord(raw) ? JSON.stringify(raw.format ?? null) : typeof raw}` };
   }
   let migrated: MigrateResult;

@@ -1,6 +1,7 @@
 // The guide's error codes with their short descriptions, used in event messages ("… is Error: DEP_E151, device
 // is offline …") and exported for the REST layer.
 import type { ErrorCode } from './types';
+import { own } from './own';
 
 export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   DEP_E151: 'device is either offline or not reachable',
@@ -25,7 +26,7 @@ export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<string, string>> = {
 };
 
 export function describeErrorCode(code: ErrorCode): string {
-  const known = ERROR_CODE_DESCRIPTIONS[code];
+  const known = own(ERROR_CODE_DESCRIPTIONS, code);
   if (known) return known;
   if (/^DEP_E2\d\d$/.test(code)) return 'internal rapyuta.io error in the components deployed on cloud';
   if (/^DEP_E3\d\d$/.test(code)) return 'internal rapyuta.io error in the components deployed on a device';

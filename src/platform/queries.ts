@@ -1,13 +1,14 @@
 // Read-only views over the state. They return the state's own objects: callers must not mutate them.
 import type { DeploymentFilter } from './api';
 import type { Deployment, DeploymentPhase, PlatformEvent, PlatformState } from './types';
+import { own } from './own';
 
 const ALL_BUT_STOPPED: readonly DeploymentPhase[] = ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'FailedToUpdate'];
 
 function labelMatches(d: Deployment, selector: string): boolean {
   const eq = selector.indexOf('=');
-  if (eq < 0) return selector in d.labels;
-  return d.labels[selector.slice(0, eq)] === selector.slice(eq + 1);
+  if (eq < 0) return Object.hasOwn(d.labels, selector);
+  return own(d.labels, selector.slice(0, eq)) === selector.slice(eq + 1);
 }
 
 /** By default every phase but Stopped, as the platform's CLI lists them; in creation order. */

@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import type { ComponentSpec, DeploymentPhase, Package } from '../types';
 import { validateDeploymentName, validateLabel, validateMountPath } from './names';
+import { own } from '../own';
 
 /**
  * A dependency must be Succeeded or still Provisioning (what the platform's CLI accepts), and not being
@@ -106,7 +107,7 @@ export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
     if (!pkg.components.some((c) => c.name === name)) return fail('unknown-component', `${pkg.name} has no component ${name}`, `components.${name}`);
   }
   for (const spec of pkg.components) {
-    const checked = checkComponent(ctx, spec, req.components?.[spec.name]);
+    const checked = checkComponent(ctx, spec, own(req.components, spec.name));
     if (!checked.ok) return checked;
   }
   for (const check of [checkNetwork(ctx, req, pkg), checkDependencies(ctx, req), checkVolumes(ctx, req, pkg)]) {
