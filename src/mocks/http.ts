@@ -1,7 +1,7 @@
 // Request parsing and problem+json responses shared by every handler.
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, problemType } from '../api/contract';
+import { MAX_ECHOED_INPUT, PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, problemType } from '../api/contract';
 import type { Problem } from '../api/contract';
 import type { DomainError, Result } from '../platform/api';
 
@@ -11,10 +11,17 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+/** User input for a problem's `detail`, quoted and cut short: an answer must not grow with what the caller sent. */
+export function echo(input: string): string {
+  const chars = [...input];
+  return JSON.stringify(chars.length > MAX_ECHOED_INPUT ? `${chars.slice(0, MAX_ECHOED_INPUT).join('')}…` : input);
+}
 
 export function problemResponse(
   status: number,
@@ -86,9 +93,25 @@ function invalid(error: z.ZodError, code: string, what: string): HttpResponse<Pr
   return problemResponse(400, code, detail, { ...(first?.field ? { field: first.field } : {}), issues });
 }
 
-/** Reads and validates a JSON body: bad JSON and schema violations become 400 problems naming the field. */
+/** `application/json`, with no charset or UTF-8 (JSON text is UTF-8, RFC 8259). */
+export function isJsonMediaType(contentType: string | null): boolean {
+  const [type = '', ...params] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((param) => !param.startsWith('charset=') || /^charset="?utf-8"?$/.test(param));
+}
+
+/**
+ * Reads and validates a JSON body: a body of another media type is 415, bad JSON and schema violations become 400
+ * problems naming the field. A missing body is 400 whatever its declared type.
+ */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
   const text = await request.text();
+  const contentType = request.headers.get('content-type');
+  if (text.trim() !== '' && !isJsonMediaType(contentType)) {
+    const declared = contentType ? echo(contentType) : 'no Content-Type';
+    const detail = `The request body must be sent as Content-Type: application/json; this one has ${declared}.`;
+    return { ok: false, response: problemResponse(415, TRANSPORT_CODES.unsupportedMediaType, detail) };
+  }
   let raw: unknown;
   try {
     raw = text.trim() === '' ? undefined : JSON.parse(text);

@@ -1,9 +1,9 @@
 // Requests a probe of the API sent that a real server must survive: malformed paths, prototype-named keys,
 // wrong media types, oversize input. Each is answered with a 4xx problem, never a 5xx or a stack trace.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentResource, packageResource } from '../../src/api/contract';
+import { deploymentList, deploymentResource, packageList, packageResource, problem } from '../../src/api/contract';
 import { cloudPackageBody, createCloudPackage, deployBody, deployCloud, untilRunning } from './fixtures';
-import { call, failed, get, ok, patch, post, setupMockPlatform } from './harness';
+import { BASE, call, failed, get, ok, patch, post, setupMockPlatform } from './harness';
 
 setupMockPlatform();
 
@@ -51,5 +51,52 @@ describe('names that objects inherit', () => {
     const after = await untilRunning(dep.metadata.guid);
     expect(after.status).toMatchObject({ phase: 'Succeeded', error_codes: [] });
     expect(after.status.executables_status['web/constructor']).toMatchObject({ tag: '1.0.0', status: 'running' });
+  });
+});
+
+describe('the media type of a body', () => {
+  const send = (method: string, path: string, contentType: string | undefined, body: string) =>
+    fetch(new URL(path, BASE), { method, headers: contentType === undefined ? {} : { 'Content-Type': contentType }, body });
+
+  it.each([
+    ['text/plain'],
+    ['application/x-www-form-urlencoded'],
+    ['application/jsonp'],
+    ['application/json; charset=latin1'],
+  ])('a body sent as %s is 415 unsupported-media-type on every body endpoint', async (contentType) => {
+    const endpoints: [string, string, string][] = [
+      ['POST', 'api/v2/packages', JSON.stringify(cloudPackageBody())],
+      ['POST', 'api/v2/deployments', '{}'],
+      ['POST', 'api/v2/networks', '{}'],
+      ['POST', 'api/v2/disks', '{}'],
+      ['POST', 'api/simulator/clock', '{"paused":true}'],
+      ['POST', 'api/simulator/clock/advance', '{"ms":1000}'],
+      ['PUT', 'api/simulator/network', '{}'],
+    ];
+    for (const [method, path, body] of endpoints) {
+      const response = await send(method, path, contentType, body);
+      const reply = { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.json(), headers: response.headers };
+      expect(failed(reply, 415).code, `${method} ${path}`).toBe('unsupported-media-type');
+    }
+  });
+
+  it('a body without a Content-Type is 415, and nothing was created', async () => {
+    const before = ok(await get('api/v2/packages'), packageList).items.length;
+    const response = await send('POST', 'api/v2/packages', undefined, JSON.stringify(cloudPackageBody()));
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(ok(await get('api/v2/packages'), packageList).items.length).toBe(before);
+  });
+
+  it.each([['application/json'], ['application/json; charset=utf-8'], ['Application/JSON; Charset="UTF-8"']])('accepts %s', async (contentType) => {
+    const response = await send('POST', 'api/v2/packages', contentType, JSON.stringify(cloudPackageBody()));
+    expect(response.status).toBe(201);
+  });
+
+  it('echoes at most 64 characters of the media type', async () => {
+    const response = await send('POST', 'api/simulator/clock', `text/${'x'.repeat(5000)}`, '{"paused":true}');
+    const p = problem.parse(await response.json());
+    expect(p.detail.length).toBeLessThan(200);
+    expect(p.detail).toContain('…');
   });
 });

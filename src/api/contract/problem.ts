@@ -23,6 +23,8 @@ export const TRANSPORT_CODES = {
   invalidQuery: 'invalid-query',
   /** 400: the URL path has a malformed percent escape (`%zz`), so no resource can be named by it. */
   invalidPath: 'invalid-path',
+  /** 415: a request body that is not sent as `Content-Type: application/json`. */
+  unsupportedMediaType: 'unsupported-media-type',
   notFound: 'not-found',
   internal: 'internal-error',
   /** 503: the platform cannot be reached right now; the same request may succeed later. */

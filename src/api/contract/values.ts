@@ -51,6 +51,9 @@ export const MAX_LATENCY_MS = 30_000;
 export const MAX_OUTAGE_SECONDS = 3600;
 export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
 
+/** User input (an id, a media type) echoed in a problem's `detail` is cut to this many characters and an ellipsis. */
+export const MAX_ECHOED_INPUT = 64;
+
 /** How the scenario gallery groups scenarios; the big worlds (default, fleet-scale …) are `world`. */
 export const SCENARIO_TOPICS = ['phases', 'statuses', 'error-codes', 'restart-policy', 'updates', 'world'] as const;
 
