@@ -1,7 +1,7 @@
 // Request parsing and problem+json responses shared by every handler.
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
-import { MAX_ECHOED_INPUT, PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, problemType } from '../api/contract';
+import { PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, echo, problemType, shortenEchoes } from '../api/contract';
 import type { Problem } from '../api/contract';
 import type { DomainError, Result } from '../platform/api';
 
@@ -16,12 +16,6 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
-
-/** User input for a problem's `detail`, quoted and cut short: an answer must not grow with what the caller sent. */
-export function echo(input: string): string {
-  const chars = [...input];
-  return JSON.stringify(chars.length > MAX_ECHOED_INPUT ? `${chars.slice(0, MAX_ECHOED_INPUT).join('')}…` : input);
-}
 
 export function problemResponse(
   status: number,
@@ -62,16 +56,17 @@ export const statusOf = (error: DomainError) => (STATE_CONFLICTS.has(error.code)
 
 /** A refused engine command as a problem; `mapField` rewrites the engine's field path to the wire's. */
 export function domainProblem(error: DomainError, mapField: (field: string) => string = (f) => f) {
-  return problemResponse(statusOf(error), error.code, error.message, error.field ? { field: mapField(error.field) } : {});
+  const detail = shortenEchoes(error.message);
+  return problemResponse(statusOf(error), error.code, detail, error.field ? { field: mapField(error.field) } : {});
 }
 
 /** A refusal about something named in the URL path: an unknown one is 404 even when the engine calls it bad input. */
 export function pathProblem(error: DomainError) {
-  return error.code.startsWith('unknown-') ? problemResponse(404, error.code, error.message) : domainProblem(error);
+  return error.code.startsWith('unknown-') ? problemResponse(404, error.code, shortenEchoes(error.message)) : domainProblem(error);
 }
 
 export function notFound(what: string, id: string, code: string) {
-  return problemResponse(404, code, `There is no ${what} with id or name "${id}".`);
+  return problemResponse(404, code, `There is no ${what} with id or name ${echo(id)}.`);
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: HttpResponse<Problem> };

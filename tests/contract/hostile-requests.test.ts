@@ -100,3 +100,33 @@ describe('the media type of a body', () => {
     expect(p.detail).toContain('…');
   });
 });
+
+describe('input echoed in a problem', () => {
+  const long = 'x'.repeat(20_000);
+  const cutShort = (detail: string) => {
+    // A scenario's refusal lists the known scenarios: the answer is bounded, not short.
+    expect(detail.length).toBeLessThan(1500);
+    expect(detail).toContain(`${'x'.repeat(64)}…`);
+    expect(detail).not.toContain('x'.repeat(65));
+  };
+
+  it.each([
+    ['GET', 'api/v2/deployments/<id>', 404],
+    ['GET', 'api/v2/packages/<id>', 404],
+    ['DELETE', 'api/v2/networks/<id>', 404],
+    ['GET', 'api/v2/disks/<id>/history', 404],
+    ['GET', 'api/v2/deployments/<id>/logs', 404],
+    ['PUT', 'api/v2/packages/<id>', 405],
+  ])('%s %s with a 20,000-character id is %d with the id cut to 64 characters', async (method, path, code) => {
+    cutShort(failed(await call(method, path.replace('<id>', long)), code).detail);
+  });
+
+  it('a component of the warnings path, a scenario, a filter value and an id in a body are cut short too', async () => {
+    const dep = await deployCloud();
+    cutShort(failed(await get(`api/v2/deployments/${dep.metadata.guid}/components/${long}/warnings`), 404).detail);
+    cutShort(failed(await get(`api/v2/deployments/${dep.metadata.guid}/components/${'x'.repeat(70)}/warnings`), 404).detail);
+    cutShort(failed(await post('api/simulator/reset', { scenario: long }), 404).detail);
+    cutShort(failed(await get(`api/v2/deployments?status=${long}`), 400).detail);
+    cutShort(failed(await post('api/simulator/faults', { kind: 'device-offline', deviceId: 'x'.repeat(100) }), 404).detail);
+  });
+});

@@ -1,6 +1,7 @@
 // Bodies and query parameters of the deployment endpoints.
 import { z } from 'zod';
 import { dependsOn, intParam, labels, restartPolicy } from './common';
+import { echo } from './problem';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES } from './values';
 
 /** POST /api/v2/deployments: a v2 Deployment manifest, one entry per device component under `spec.components`. */
@@ -62,7 +63,7 @@ const csvEnum = <T extends string>(values: readonly T[]) =>
     for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
       const hit = values.find((v) => v.toLowerCase() === part.toLowerCase());
       if (!hit) {
-        ctx.addIssue({ code: 'custom', message: `Unknown value "${part}"; expected one of ${values.join(', ')}` });
+        ctx.addIssue({ code: 'custom', message: `Unknown value ${echo(part)}; expected one of ${values.join(', ')}` });
         return z.NEVER;
       }
       out.push(hit);

@@ -1,5 +1,6 @@
 // application/problem+json (RFC 9457) with a stable `code` and the offending `field`.
 import { z } from 'zod';
+import { MAX_ECHOED_INPUT } from './values';
 
 export const problem = z.object({
   type: z.string(),
@@ -32,3 +33,14 @@ export const TRANSPORT_CODES = {
 } as const;
 
 export const problemType = (code: string) => `urn:gantry:problem:${code}`;
+
+const cut = (chars: string[]) => (chars.length > MAX_ECHOED_INPUT ? `${chars.slice(0, MAX_ECHOED_INPUT).join('')}…` : chars.join(''));
+
+/** User input for a problem's `detail`, quoted and cut short: an answer must not grow with what the caller sent. */
+export const echo = (input: string): string => JSON.stringify(cut([...input]));
+
+/**
+ * A message that names things as it was given them (the engine's: `device <id> does not exist`) with every unbroken
+ * run longer than MAX_ECHOED_INPUT cut short: no name or id of the platform is that long, so such a run is input.
+ */
+export const shortenEchoes = (message: string): string => message.replace(/\S+/gu, (run) => cut([...run]));

@@ -1,6 +1,6 @@
 // One handler set for the browser worker and the Node test server, over whatever platform the host holds.
 import { http, matchRequestUrl } from 'msw';
-import { TRANSPORT_CODES, routes } from '../../api/contract';
+import { TRANSPORT_CODES, routes, shortenEchoes } from '../../api/contract';
 import type { PlatformHost } from '../host';
 import { problemResponse } from '../http';
 import { deploymentHandlers } from './deployments';
@@ -17,10 +17,11 @@ const KNOWN = Object.values(routes).filter((r): r is string => typeof r === 'str
 const fallbacks = routes.fallbacks.map((route) =>
   http.all(route, ({ request }) => {
     const url = new URL(request.url);
+    const path = url.pathname.split('/').map(shortenEchoes).join('/');
     const known = KNOWN.some((pattern) => matchRequestUrl(url, pattern).matches);
     return known
-      ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${url.pathname}.`)
-      : problemResponse(404, TRANSPORT_CODES.notFound, `${url.pathname} is not an endpoint of this API.`);
+      ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${path}.`)
+      : problemResponse(404, TRANSPORT_CODES.notFound, `${path} is not an endpoint of this API.`);
   }),
 );
 
