@@ -1,7 +1,7 @@
 // Request parsing and problem+json responses shared by every handler.
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, echo, problemType, shortenEchoes } from '../api/contract';
+import { INPUT_LIMITS, PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, cutInput, echo, problemType, shortenEchoes } from '../api/contract';
 import type { Problem } from '../api/contract';
 import type { DomainError, Result } from '../platform/api';
 
@@ -11,6 +11,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
@@ -71,10 +72,13 @@ export function notFound(what: string, id: string, code: string) {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: HttpResponse<Problem> };
 
-const issuePath = (issue: z.core.$ZodIssue) => issue.path.map(String).join('.');
+// A path segment can be a key the caller chose (a label's), so each is cut short.
+const issuePath = (issue: z.core.$ZodIssue) => issue.path.map((segment) => cutInput(String(segment))).join('.');
 const issueMessage = (issue: z.core.$ZodIssue, field: string) => {
   const where = field || 'body';
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `${where} is required`;
+  // A key that breaks its rule (too long): say how, not only that the key is invalid.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return `${where}: ${issue.issues[0].message}`;
   return `${where}: ${issue.message}`;
 };
 
@@ -96,11 +100,17 @@ export function isJsonMediaType(contentType: string | null): boolean {
 }
 
 /**
- * Reads and validates a JSON body: a body of another media type is 415, bad JSON and schema violations become 400
- * problems naming the field. A missing body is 400 whatever its declared type.
+ * Reads and validates a JSON body: a body over the size limit is 413, one of another media type 415, bad JSON and
+ * schema violations become 400 problems naming the field. A missing body is 400 whatever its declared type.
  */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
   const text = await request.text();
+  const { bodyBytes } = INPUT_LIMITS;
+  // A UTF-16 unit is 1 to 3 bytes of UTF-8: encode only when the length alone does not decide.
+  if (text.length > bodyBytes || (text.length * 3 > bodyBytes && utf8.encode(text).byteLength > bodyBytes)) {
+    const detail = `The request body is larger than ${bodyBytes / 1024 / 1024} MB; send less (see the README's input limits).`;
+    return { ok: false, response: problemResponse(413, TRANSPORT_CODES.bodyTooLarge, detail) };
+  }
   const contentType = request.headers.get('content-type');
   if (text.trim() !== '' && !isJsonMediaType(contentType)) {
     const declared = contentType ? echo(contentType) : 'no Content-Type';

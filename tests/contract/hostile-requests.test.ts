@@ -125,8 +125,69 @@ describe('input echoed in a problem', () => {
     const dep = await deployCloud();
     cutShort(failed(await get(`api/v2/deployments/${dep.metadata.guid}/components/${long}/warnings`), 404).detail);
     cutShort(failed(await get(`api/v2/deployments/${dep.metadata.guid}/components/${'x'.repeat(70)}/warnings`), 404).detail);
-    cutShort(failed(await post('api/simulator/reset', { scenario: long }), 404).detail);
+    cutShort(failed(await post('api/simulator/reset', { scenario: 'x'.repeat(100) }), 404).detail);
     cutShort(failed(await get(`api/v2/deployments?status=${long}`), 400).detail);
     cutShort(failed(await post('api/simulator/faults', { kind: 'device-offline', deviceId: 'x'.repeat(100) }), 404).detail);
+  });
+});
+
+describe('input limits', () => {
+  const withWeb = (change: (web: ReturnType<typeof cloudPackageBody>['spec']['components'][number]) => void) => {
+    const body = cloudPackageBody();
+    change(body.spec.components[0]!);
+    return body;
+  };
+
+  it('refuses a package over the limits with 400 naming the field', async () => {
+    const cases: [unknown, string][] = [
+      [{ ...cloudPackageBody(), metadata: { ...cloudPackageBody().metadata, description: 'd'.repeat(4097) } }, 'metadata.description'],
+      [{ ...cloudPackageBody(), metadata: { ...cloudPackageBody().metadata, name: 'n'.repeat(129) } }, 'metadata.name'],
+      [{ ...cloudPackageBody(), metadata: { ...cloudPackageBody().metadata, version: `v1.0.0-${'r'.repeat(128)}` } }, 'metadata.version'],
+      [withWeb((web) => (web.description = 'd'.repeat(4097))), 'spec.components.0.description'],
+      [withWeb((web) => (web.executables[0]!.command = 'c'.repeat(4097))), 'spec.components.0.executables.0.command'],
+      [withWeb((web) => (web.executables[0]!.image = `registry/${'i'.repeat(250)}`)), 'spec.components.0.executables.0.image'],
+      [withWeb((web) => (web.ros = { enabled: true, distro: 'noetic', topics: Array.from({ length: 257 }, (_, i) => `/t${i}`) })), 'spec.components.0.ros.topics'],
+      [withWeb((web) => (web.ros = { enabled: true, distro: 'noetic', services: ['s'.repeat(257)] })), 'spec.components.0.ros.services.0'],
+      [withWeb((web) => (web.executables = Array.from({ length: 65 }, (_, i) => ({ name: `e${i}`, image: 'r/i', tag: '1' })))), 'spec.components.0.executables'],
+      [{ ...cloudPackageBody(), metadata: { ...cloudPackageBody().metadata, labels: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v'])) } }, 'metadata.labels'],
+    ];
+    for (const [body, field] of cases) {
+      const p = failed(await post('api/v2/packages', body), 400);
+      expect(p, field).toMatchObject({ code: 'invalid-body', field });
+      expect(p.detail, field).toMatch(/^[\w.]+: At most [\d,]+ (characters|items|labels)/);
+    }
+  });
+
+  it('refuses a deployment, an update and the simulator over the limits', async () => {
+    const pkg = await createCloudPackage();
+    const labelled = deployBody(pkg.metadata.guid);
+    labelled.metadata.labels = { team: 'v'.repeat(257) };
+    expect(failed(await post('api/v2/deployments', labelled), 400).field).toBe('metadata.labels.team');
+    labelled.metadata.labels = { ['k'.repeat(300_000)]: 'v' };
+    const longKey = failed(await post('api/v2/deployments', labelled), 400);
+    expect(longKey.field).toBe(`metadata.labels.${'k'.repeat(64)}…`);
+    expect(longKey.detail).toBe(`metadata.labels.${'k'.repeat(64)}…: At most 256 characters`);
+    const far = deployBody('p'.repeat(129));
+    expect(failed(await post('api/v2/deployments', far), 400).field).toBe('metadata.depends.nameOrGUID');
+    const dep = await deployCloud();
+    const update = { components: [{ name: 'web', executables: { server: 't'.repeat(129) } }] };
+    expect(failed(await patch(`api/v2/deployments/${dep.metadata.guid}`, update), 400).field).toBe('components.0.executables.server');
+    expect(failed(await post('api/simulator/reset', { scenario: 's'.repeat(129) }), 400).field).toBe('scenario');
+    expect(failed(await get(`api/v2/deployments?search=${'s'.repeat(4097)}`), 400).field).toBe('search');
+  });
+
+  it('refuses a body over 1 MB with 413, even when every field would be refused anyway', async () => {
+    const huge = { ...cloudPackageBody(), metadata: { ...cloudPackageBody().metadata, description: 'd'.repeat(6 * 1024 * 1024) } };
+    const p = failed(await post('api/v2/packages', huge), 413);
+    expect(p.code).toBe('body-too-large');
+    const multibyte = { ...cloudPackageBody(), metadata: { ...cloudPackageBody().metadata, description: '🤖'.repeat(300_000) } };
+    expect(failed(await post('api/v2/packages', multibyte), 413).code).toBe('body-too-large');
+  });
+
+  it('accepts input at the limits', async () => {
+    const body = cloudPackageBody();
+    body.metadata.description = 'd'.repeat(4096);
+    body.spec.components[0]!.executables[0]!.command = 'c'.repeat(4096);
+    ok(await post('api/v2/packages', body), packageResource, 201);
   });
 });

@@ -1,7 +1,20 @@
 // Shared building blocks of the wire format: the v2 envelope, enum values (platform-domain §2) and timestamps.
 import { z } from 'zod';
-import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, RESTART_POLICIES, ROS_DISTROS } from './values';
+import { API_VERSION, ARCHITECTURES, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES, DEVICE_RUNTIMES, INPUT_LIMITS, RESTART_POLICIES, ROS_DISTROS } from './values';
 
+// ---------------------------------------------------------------------------------------------------------------
+// Input limits (INPUT_LIMITS): each bounded field says its limit in words, and the problem names the field.
+
+const chars = (max: number) => `At most ${max.toLocaleString('en-US')} characters`;
+
+/** A string of at most `max` characters. */
+export const bounded = (max: number) => z.string().max(max, chars(max));
+
+/** A list of at most `max` items. */
+export const boundedList = <T extends z.ZodType>(item: T, max: number = INPUT_LIMITS.listItems) =>
+  z.array(item).max(max, `At most ${max.toLocaleString('en-US')} items`);
+
+export const nameText = bounded(INPUT_LIMITS.name);
 
 /** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
 export const timestamp = z.iso.datetime({ offset: true });
@@ -33,9 +46,14 @@ export const errorCode = z.string().regex(/^DEP_E\d+$/, 'Expected an error code 
 
 export const labels = z.record(z.string(), z.string());
 
+/** Labels in a request: counted and bounded (the platform's label rule is stricter, see rules.ts). */
+export const labelsInput = z
+  .record(bounded(INPUT_LIMITS.labelLength), bounded(INPUT_LIMITS.labelLength))
+  .refine((l) => Object.keys(l).length <= INPUT_LIMITS.labels, `At most ${INPUT_LIMITS.labels} labels`);
+
 /** A reference to another resource, as v2 writes it: `{ kind, nameOrGUID }`. */
 export const dependsOn = <K extends string>(kind: K) =>
-  z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`) });
+  z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`).max(INPUT_LIMITS.name, chars(INPUT_LIMITS.name)) });
 
 /** Metadata every resource carries; each kind adds its own fields. */
 export const baseMetadata = z.object({
@@ -75,3 +93,4 @@ export const intParam = (min: number, max: number) =>
     .regex(/^\d+$/, 'Expected a whole number')
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
+

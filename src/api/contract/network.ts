@@ -1,6 +1,6 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
+import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, listOf, nameText, rosDistro, runtime } from './common';
 import { API_VERSION } from './values';
 
 export const networkResource = z.object({
@@ -30,13 +30,13 @@ export type NetworkList = z.infer<typeof networkList>;
 export const createNetworkBody = z.object({
   apiVersion: z.literal(API_VERSION).optional(),
   kind: z.literal('Network').optional(),
-  metadata: z.object({ name: z.string().trim().min(1, 'Name is required') }),
+  metadata: z.object({ name: nameText.trim().min(1, 'Name is required') }),
   spec: z.object({
     type: z.literal('routed').default('routed'),
     runtime,
     rosDistro,
     depends: dependsOn('device').optional(),
-    networkInterface: z.string().trim().min(1).optional(),
+    networkInterface: nameText.trim().min(1).optional(),
   }),
 });
 export type CreateNetworkBody = z.input<typeof createNetworkBody>;

@@ -26,6 +26,8 @@ export const TRANSPORT_CODES = {
   invalidPath: 'invalid-path',
   /** 415: a request body that is not sent as `Content-Type: application/json`. */
   unsupportedMediaType: 'unsupported-media-type',
+  /** 413: a request body over INPUT_LIMITS.bodyBytes. */
+  bodyTooLarge: 'body-too-large',
   notFound: 'not-found',
   internal: 'internal-error',
   /** 503: the platform cannot be reached right now; the same request may succeed later. */
@@ -36,8 +38,11 @@ export const problemType = (code: string) => `urn:gantry:problem:${code}`;
 
 const cut = (chars: string[]) => (chars.length > MAX_ECHOED_INPUT ? `${chars.slice(0, MAX_ECHOED_INPUT).join('')}…` : chars.join(''));
 
-/** User input for a problem's `detail`, quoted and cut short: an answer must not grow with what the caller sent. */
-export const echo = (input: string): string => JSON.stringify(cut([...input]));
+/** User input cut to MAX_ECHOED_INPUT characters and an ellipsis: an answer must not grow with what the caller sent. */
+export const cutInput = (input: string): string => cut([...input]);
+
+/** User input for a problem's `detail`, quoted and cut short. */
+export const echo = (input: string): string => JSON.stringify(cutInput(input));
 
 /**
  * A message that names things as it was given them (the engine's: `device <id> does not exist`) with every unbroken
