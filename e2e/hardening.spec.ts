@@ -70,6 +70,35 @@ test.describe('saved simulation that cannot be used', () => {
   }
 });
 
+test.describe('saved simulation with insane values', () => {
+  // Each change is made to a real save, between the page going away (which saves) and the next start reading it.
+  const cases = [
+    { what: 'a clock speed of 1e300', change: 'clock-speed', reason: 'clock.speed: expected a speed of at most 3600' },
+    { what: 'a simulated time of 1e16', change: 'now', reason: 'now: expected a time between 1970 and 9999' },
+    { what: 'a timer kind named toString', change: 'timer-kind', reason: 'timers.0.kind: expected one of' },
+  ];
+  for (const { what, change, reason } of cases) {
+    test(`a save with ${what} is replaced by the default scenario, with a notice`, async ({ page }) => {
+      await page.addInitScript((kind) => {
+        if (sessionStorage.getItem('plant') !== 'armed') return;
+        sessionStorage.setItem('plant', 'done');
+        const saved = JSON.parse(localStorage.getItem('gantry.simulation') ?? '{}');
+        if (kind === 'clock-speed') saved.clock.speed = 1e300;
+        if (kind === 'now') saved.state.now = 1e16;
+        if (kind === 'timer-kind') saved.state.timers[0].kind = 'toString';
+        localStorage.setItem('gantry.simulation', JSON.stringify(saved));
+      }, change);
+      await start(page, '/deployments', { paused: true });
+      await page.evaluate(() => sessionStorage.setItem('plant', 'armed'));
+      await page.reload();
+      const notice = page.getByRole('region', { name: /Notifications/ }).getByText('Saved simulation could not be read (');
+      await expect(notice).toContainText(reason);
+      await expect(notice).toContainText('started the default scenario');
+      await expect(page.getByRole('link', { name: 'nav-amr-01' })).toBeVisible();
+    });
+  }
+});
+
 test('names, labels and descriptions written to attack the page render as inert text', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {

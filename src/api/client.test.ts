@@ -23,14 +23,18 @@ describe('api client', () => {
 
   it('parses a response with the schema and sends JSON bodies', async () => {
     let received: unknown;
+    let contentType: string | null = null;
     server.use(
       http.post('*/api/thing', async ({ request }) => {
         received = await request.json();
+        contentType = request.headers.get('content-type');
         return HttpResponse.json({ name: 'ok', extra: 1 });
       }),
     );
     await expect(apiRequest(thing, 'api/thing', { method: 'POST', body: { a: 1 } })).resolves.toEqual({ name: 'ok' });
     expect(received).toEqual({ a: 1 });
+    // The platform answers a body of any other media type with 415.
+    expect(contentType).toBe('application/json');
   });
 
   it('throws ApiError from problem+json', async () => {

@@ -1,7 +1,7 @@
 // Request parsing and problem+json responses shared by every handler.
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, problemType } from '../api/contract';
+import { INPUT_LIMITS, PROBLEM_CONTENT_TYPE, TRANSPORT_CODES, cutInput, echo, problemType, shortenEchoes } from '../api/contract';
 import type { Problem } from '../api/contract';
 import type { DomainError, Result } from '../platform/api';
 
@@ -11,6 +11,8 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -55,24 +57,28 @@ export const statusOf = (error: DomainError) => (STATE_CONFLICTS.has(error.code)
 
 /** A refused engine command as a problem; `mapField` rewrites the engine's field path to the wire's. */
 export function domainProblem(error: DomainError, mapField: (field: string) => string = (f) => f) {
-  return problemResponse(statusOf(error), error.code, error.message, error.field ? { field: mapField(error.field) } : {});
+  const detail = shortenEchoes(error.message);
+  return problemResponse(statusOf(error), error.code, detail, error.field ? { field: mapField(error.field) } : {});
 }
 
 /** A refusal about something named in the URL path: an unknown one is 404 even when the engine calls it bad input. */
 export function pathProblem(error: DomainError) {
-  return error.code.startsWith('unknown-') ? problemResponse(404, error.code, error.message) : domainProblem(error);
+  return error.code.startsWith('unknown-') ? problemResponse(404, error.code, shortenEchoes(error.message)) : domainProblem(error);
 }
 
 export function notFound(what: string, id: string, code: string) {
-  return problemResponse(404, code, `There is no ${what} with id or name "${id}".`);
+  return problemResponse(404, code, `There is no ${what} with id or name ${echo(id)}.`);
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: HttpResponse<Problem> };
 
-const issuePath = (issue: z.core.$ZodIssue) => issue.path.map(String).join('.');
+// A path segment can be a key the caller chose (a label's), so each is cut short.
+const issuePath = (issue: z.core.$ZodIssue) => issue.path.map((segment) => cutInput(String(segment))).join('.');
 const issueMessage = (issue: z.core.$ZodIssue, field: string) => {
   const where = field || 'body';
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `${where} is required`;
+  // A key that breaks its rule (too long): say how, not only that the key is invalid.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return `${where}: ${issue.issues[0].message}`;
   return `${where}: ${issue.message}`;
 };
 
@@ -86,9 +92,31 @@ function invalid(error: z.ZodError, code: string, what: string): HttpResponse<Pr
   return problemResponse(400, code, detail, { ...(first?.field ? { field: first.field } : {}), issues });
 }
 
-/** Reads and validates a JSON body: bad JSON and schema violations become 400 problems naming the field. */
+/** `application/json`, with no charset or UTF-8 (JSON text is UTF-8, RFC 8259). */
+export function isJsonMediaType(contentType: string | null): boolean {
+  const [type = '', ...params] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((param) => !param.startsWith('charset=') || /^charset="?utf-8"?$/.test(param));
+}
+
+/**
+ * Reads and validates a JSON body: a body over the size limit is 413, one of another media type 415, bad JSON and
+ * schema violations become 400 problems naming the field. A missing body is 400 whatever its declared type.
+ */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
   const text = await request.text();
+  const { bodyBytes } = INPUT_LIMITS;
+  // A UTF-16 unit is 1 to 3 bytes of UTF-8: encode only when the length alone does not decide.
+  if (text.length > bodyBytes || (text.length * 3 > bodyBytes && utf8.encode(text).byteLength > bodyBytes)) {
+    const detail = `The request body is larger than ${bodyBytes / 1024 / 1024} MB; send less (see the README's input limits).`;
+    return { ok: false, response: problemResponse(413, TRANSPORT_CODES.bodyTooLarge, detail) };
+  }
+  const contentType = request.headers.get('content-type');
+  if (text.trim() !== '' && !isJsonMediaType(contentType)) {
+    const declared = contentType ? echo(contentType) : 'no Content-Type';
+    const detail = `The request body must be sent as Content-Type: application/json; this one has ${declared}.`;
+    return { ok: false, response: problemResponse(415, TRANSPORT_CODES.unsupportedMediaType, detail) };
+  }
   let raw: unknown;
   try {
     raw = text.trim() === '' ? undefined : JSON.parse(text);
@@ -106,8 +134,8 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 /** Validates query parameters; repeated keys are joined with commas (`phases=a&phases=b` = `phases=a,b`). */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): Parsed<z.output<S>> {
   const params = new URL(request.url).searchParams;
-  const raw: Record<string, string> = {};
-  for (const key of new Set(params.keys())) raw[key] = params.getAll(key).join(',');
+  // Built as own entries: an assignment `raw[key]` with the key `__proto__` would set the prototype instead.
+  const raw = Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key).join(',')]));
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalid(parsed.error, TRANSPORT_CODES.invalidQuery, 'query') };
 }

@@ -33,9 +33,26 @@ describe('loadSimulation', () => {
     expect(loadSimulation(storage, migrate)).toEqual({ kind: 'restored', state, clock: { paused: true, speed: 30 } });
   });
 
-  it('restores state without a usable clock', () => {
-    const storage = fakeStorage({ [STORAGE_KEY]: saved({ state, clock: { speed: -1 } }) });
+  it('restores state without a clock, with the default one', () => {
+    const storage = fakeStorage({ [STORAGE_KEY]: saved({ state }) });
     expect(loadSimulation(storage, migrate)).toEqual({ kind: 'restored', state });
+  });
+
+  it.each([
+    ['a speed of 1e300', { paused: false, speed: 1e300 }, 'clock.speed'],
+    ['a speed above MAX_SPEED', { paused: false, speed: 3601 }, 'clock.speed'],
+    ['a negative speed', { paused: true, speed: -1 }, 'clock.speed'],
+    ['no paused flag', { speed: 1 }, 'clock.paused'],
+    ['a clock that is not an object', 'fast', 'clock'],
+  ])('reports a save whose clock has %s, like an unreadable one', (_, clock, where) => {
+    const result = loadSimulation(fakeStorage({ [STORAGE_KEY]: saved({ state, clock }) }), migrate);
+    expect(result).toMatchObject({ kind: 'unreadable' });
+    if (result.kind === 'unreadable') expect(result.reason.startsWith(`${where}: `)).toBe(true);
+  });
+
+  it('restores a clock at the limit', () => {
+    const storage = fakeStorage({ [STORAGE_KEY]: saved({ state, clock: { paused: false, speed: 3600 } }) });
+    expect(loadSimulation(storage, migrate)).toEqual({ kind: 'restored', state, clock: { paused: false, speed: 3600 } });
   });
 
   it('reports corrupted JSON', () => {

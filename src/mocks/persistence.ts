@@ -1,5 +1,8 @@
 // Saving and restoring the simulation in the browser (localStorage). The engine's `migrateState` decides whether a
-// saved state can be used; anything unreadable yields a reason the start-up turns into a visible notice.
+// saved state can be used, this module whether the clock around it is sane; anything unreadable or insane yields a
+// reason the start-up turns into a visible notice.
+import { z } from 'zod';
+import { MAX_SPEED } from '../api/contract';
 import type { PlatformState } from '../platform/types';
 import type { ClockSettings } from './host';
 
@@ -30,10 +33,19 @@ export type LoadResult =
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readClock(value: unknown): ClockSettings | undefined {
-  if (!isRecord(value)) return undefined;
-  const { paused, speed } = value;
-  return typeof paused === 'boolean' && typeof speed === 'number' && speed > 0 ? { paused, speed } : undefined;
+/** The saved clock: a speed of 1e300 froze the tab on every load, so it is held to what the API accepts. */
+const savedClock = z.object({ paused: z.boolean(), speed: z.number().positive('expected a speed above 0').max(MAX_SPEED, `expected a speed of at most ${MAX_SPEED}`) });
+
+type ClockRead = { ok: true; clock?: ClockSettings } | { ok: false; reason: string };
+
+/** A save without a clock resumes with the default one; a clock that is there must be sane. */
+function readClock(raw: Record<string, unknown>): ClockRead {
+  if (!Object.hasOwn(raw, 'clock')) return { ok: true };
+  const parsed = savedClock.safeParse(raw.clock);
+  if (parsed.success) return { ok: true, clock: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = ['clock', ...(issue?.path.map(String) ?? [])].join('.');
+  return { ok: false, reason: `${where}: ${issue?.message ?? 'expected paused and a speed'}` };
 }
 
 export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => MigrateResult, key = STORAGE_KEY): LoadResult {
@@ -50,7 +62,7 @@ export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => 
   } catch {
     return { kind: 'unreadable', reason: 'the saved data is not valid JSON' };
   }
-  if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !('state' in raw)) {
+  if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !Object.hasOwn(raw, 'state')) {
     return { kind: 'unreadable', reason: `unknown save format ${isRecord(raw) ? JSON.stringify(raw.format ?? null) : typeof raw}` };
   }
   let migrated: MigrateResult;
@@ -60,8 +72,9 @@ export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => 
     migrated = { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
   if (!migrated.ok) return { kind: 'unreadable', reason: migrated.reason };
-  const clock = readClock(raw.clock);
-  return clock ? { kind: 'restored', state: migrated.state, clock } : { kind: 'restored', state: migrated.state };
+  const read = readClock(raw);
+  if (!read.ok) return { kind: 'unreadable', reason: read.reason };
+  return read.clock ? { kind: 'restored', state: migrated.state, clock: read.clock } : { kind: 'restored', state: migrated.state };
 }
 
 export const unreadableNotice = (reason: string) => `Saved simulation could not be read (${reason}); started the default scenario.`;

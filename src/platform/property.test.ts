@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DeployRequest, Fault } from './api';
 import { MINUTE, SECOND } from './durations';
+import { migrateState } from './migrate';
 import { aggregateStatus } from './status';
 import { expectLegalHistories } from './test-support/histories';
 import { makeWorld, type World } from './test-support/world';
@@ -172,6 +173,16 @@ describe('random command sequences', () => {
         run(seed, actions, true);
       }),
       { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('leave a state that passes the restore check', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(action, { minLength: 20, maxLength: 60, size: 'medium' }), (seed, actions) => {
+        const restored = migrateState(JSON.parse(run(seed, actions, false)));
+        expect(restored.ok ? 'accepted' : restored.error.message).toBe('accepted');
+      }),
+      { numRuns: 25 },
     );
   }, 60_000);
 

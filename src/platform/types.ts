@@ -3,6 +3,8 @@
 // (platform-domain §2, §4) and are defined once in src/vocabulary; the UI maps them to the guide's labels.
 import type {
   Architecture,
+  BridgeNetworkStatus,
+  BridgeRoutingStatus,
   DeploymentPhase,
   DeploymentStatus,
   DeviceRuntime,
@@ -19,6 +21,8 @@ import type {
 
 export type {
   Architecture,
+  BridgeNetworkStatus,
+  BridgeRoutingStatus,
   DeploymentPhase,
   DeploymentStatus,
   DeviceRuntime,
@@ -192,18 +196,12 @@ export interface ExecutableInstance {
   beforeOffline?: { status: ExecutableStatus; reason?: string; errorCode?: ErrorCode };
 }
 
-/**
- * What the cloud bridge is doing, derived from the world: `running` while it routes; `pending` while its component
- * has not started yet; `error` when it should route but cannot (a bridge error code, its component not running,
- * its device offline, its routed network down); `stopped` once its component is gone.
- */
-export type BridgeRoutingStatus = 'running' | 'pending' | 'error' | 'stopped';
 
 export interface CloudBridge {
   id: string; // cb-…
   name: string;
   routingStatus: BridgeRoutingStatus;
-  networkStatus: 'running' | 'error';
+  networkStatus: BridgeNetworkStatus;
   errorCode?: ErrorCode;
   /** Timestamps of warnings (kept for 24 hours), the source of the warnings histogram. */
   warnings: { at: Millis; message: string }[];

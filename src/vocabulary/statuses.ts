@@ -14,3 +14,15 @@ export type ExecutableStage = (typeof EXECUTABLE_STAGES)[number];
 /** A disk's (volume's) status; the engine calls it the volume's phase. */
 export const DISK_STATUSES = ['Pending', 'Available', 'Bound', 'Released', 'Failed'] as const;
 export type DiskStatus = (typeof DISK_STATUSES)[number];
+
+/**
+ * What a cloud bridge is doing, derived from the world: `running` while it routes; `pending` while its component
+ * has not started yet; `error` when it should route but cannot (a bridge error code, its component not running,
+ * its device offline, its routed network down); `stopped` once its component is gone.
+ */
+export const BRIDGE_ROUTING_STATUSES = ['running', 'pending', 'error', 'stopped'] as const;
+export type BridgeRoutingStatus = (typeof BRIDGE_ROUTING_STATUSES)[number];
+
+/** A routed network's health as a cloud bridge shows it (the guide's Network Status). */
+export const BRIDGE_NETWORK_STATUSES = ['running', 'error'] as const;
+export type BridgeNetworkStatus = (typeof BRIDGE_NETWORK_STATUSES)[number];

@@ -12,7 +12,21 @@ import {
   ROS_DISTROS,
   RUNTIMES,
 } from '../../vocabulary';
-import { API_VERSION, PLATFORM_REGIONS } from './values';
+import { API_VERSION, INPUT_LIMITS, PLATFORM_REGIONS } from './values';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Input limits (INPUT_LIMITS): each bounded field says its limit in words, and the problem names the field.
+
+const chars = (max: number) => `At most ${max.toLocaleString('en-US')} characters`;
+
+/** A string of at most `max` characters. */
+export const bounded = (max: number) => z.string().max(max, chars(max));
+
+/** A list of at most `max` items. */
+export const boundedList = <T extends z.ZodType>(item: T, max: number = INPUT_LIMITS.listItems) =>
+  z.array(item).max(max, `At most ${max.toLocaleString('en-US')} items`);
+
+export const nameText = bounded(INPUT_LIMITS.name);
 
 /** ISO 8601 instant with milliseconds, e.g. `2025-03-01T09:00:00.000Z`. Every time on the wire is one of these. */
 export const timestamp = z.iso.datetime({ offset: true });
@@ -46,9 +60,14 @@ export const errorCode = z.string().regex(/^DEP_E\d+$/, 'Expected an error code 
 
 export const labels = z.record(z.string(), z.string());
 
+/** Labels in a request: counted and bounded (the platform's label rule is stricter, see rules.ts). */
+export const labelsInput = z
+  .record(bounded(INPUT_LIMITS.labelLength), bounded(INPUT_LIMITS.labelLength))
+  .refine((l) => Object.keys(l).length <= INPUT_LIMITS.labels, `At most ${INPUT_LIMITS.labels} labels`);
+
 /** A reference to another resource, as v2 writes it: `{ kind, nameOrGUID }`. */
 export const dependsOn = <K extends string>(kind: K) =>
-  z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`) });
+  z.object({ kind: z.literal(kind), nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`).max(INPUT_LIMITS.name, chars(INPUT_LIMITS.name)) });
 
 /**
  * A reference in a request body. The platform's SDK writes the kind capitalised (`Package`), manifests write it in
@@ -60,7 +79,7 @@ export const referenceTo = <K extends string>(kind: K) =>
       .string()
       .refine((v) => v.toLowerCase() === kind, `Expected kind "${kind}"`)
       .transform((): K => kind),
-    nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`),
+    nameOrGUID: z.string().min(1, `Name or id of the ${kind} is required`).max(INPUT_LIMITS.name, chars(INPUT_LIMITS.name)),
   });
 
 /** Metadata every resource carries; each kind adds its own fields. */
@@ -103,3 +122,4 @@ export const intParam = (min: number, max: number) =>
     .regex(/^\d+$/, 'Expected a whole number')
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
+

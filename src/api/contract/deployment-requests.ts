@@ -1,8 +1,8 @@
 // Bodies and query parameters of the deployment endpoints.
 import { z } from 'zod';
-import { labels, referenceTo, restartPolicy } from './common';
+import { bounded, boundedList, labelsInput, nameText, referenceTo, restartPolicy } from './common';
 import { booleanParam, csvEnum, exactParam, labelParam, pageParams, phasesParam, resourceListParams } from './list-params';
-import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES } from './values';
+import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES, INPUT_LIMITS } from './values';
 
 /** POST /api/v2/deployments: a v2 Deployment manifest, one entry per device component under `spec.components`. */
 export const createDeploymentBody = z.object({
@@ -10,28 +10,29 @@ export const createDeploymentBody = z.object({
   kind: z.literal('Deployment').optional(),
   metadata: z.object({
     // The naming rule itself is the engine's (`invalid-name`); the contract only requires a value.
-    name: z.string().trim().min(1, 'Name of deployment is required'),
-    labels: labels.optional(),
+    name: nameText.trim().min(1, 'Name of deployment is required'),
+    labels: labelsInput.optional(),
     // With `version`, that version of the package named by `nameOrGUID`; without it, the newest one.
-    depends: referenceTo('package').extend({ version: z.string().trim().min(1, 'Version of the package is empty').optional() }),
+    depends: referenceTo('package').extend({ version: bounded(INPUT_LIMITS.name).trim().min(1, 'Version of the package is empty').optional() }),
   }),
   spec: z
     .object({
       components: z
         .record(
-          z.string(),
+          nameText,
           z.object({
             device: z.object({ depends: referenceTo('device') }).optional(),
             restart: restartPolicy.optional(),
-            alias: z.string().trim().min(1).optional(),
+            alias: nameText.trim().min(1).optional(),
           }),
         )
+        .refine((c) => Object.keys(c).length <= INPUT_LIMITS.listItems, `At most ${INPUT_LIMITS.listItems} components`)
         .optional(),
       rosNetworks: z.array(z.object({ depends: referenceTo('network') })).max(1, 'Choose at most one routed network').optional(),
-      depends: z.array(referenceTo('deployment')).optional(),
-      volumes: z
-        .array(z.object({ component: z.string().min(1), mountPath: z.string().min(1), depends: referenceTo('disk') }))
-        .optional(),
+      depends: boundedList(referenceTo('deployment')).optional(),
+      volumes: boundedList(
+        z.object({ component: nameText.min(1), mountPath: bounded(INPUT_LIMITS.command).min(1), depends: referenceTo('disk') }),
+      ).optional(),
     })
     .default({}),
 });
@@ -39,14 +40,15 @@ export type CreateDeploymentBody = z.input<typeof createDeploymentBody>;
 
 /** PATCH /api/v2/deployments/:id: re-deploy components in place, optionally with a new tag per executable. */
 export const updateDeploymentBody = z.object({
-  components: z
-    .array(
-      z.object({
-        name: z.string().min(1, 'Component name is required'),
-        executables: z.record(z.string(), z.string().min(1, 'Tag is required')).optional(),
-      }),
-    )
-    .min(1, 'Choose at least one component to update'),
+  components: boundedList(
+    z.object({
+      name: nameText.min(1, 'Component name is required'),
+      executables: z
+        .record(nameText, nameText.min(1, 'Tag is required'))
+        .refine((e) => Object.keys(e).length <= INPUT_LIMITS.listItems, `At most ${INPUT_LIMITS.listItems} executables`)
+        .optional(),
+    }),
+  ).min(1, 'Choose at least one component to update'),
 });
 export type UpdateDeploymentBody = z.infer<typeof updateDeploymentBody>;
 
@@ -66,10 +68,10 @@ export type RollbackDeploymentBody = z.infer<typeof rollbackDeploymentBody>;
 export const deploymentListQuery = z.object({
   phases: phasesParam(DEPLOYMENT_PHASES).optional(),
   status: csvEnum(DEPLOYMENT_STATUSES).optional(),
-  package: z.string().optional(),
-  device: z.string().optional(),
+  package: nameText.optional(),
+  device: nameText.optional(),
   label: labelParam.optional(),
-  search: z.string().optional(),
+  search: bounded(INPUT_LIMITS.command).optional(),
   sort: z.enum(DEPLOYMENT_SORTS).default('-createdAt'),
   ...resourceListParams,
   packageName: exactParam.optional(),

@@ -1,6 +1,7 @@
 // Deployment: the v2 resource (platform-domain §4) with the fields the console needs on top.
 import { z } from 'zod';
 import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, executableStage, executableStatus, executableType, listOf, restartPolicy, runtime, timestamp } from './common';
+import { BRIDGE_NETWORK_STATUSES, BRIDGE_ROUTING_STATUSES } from '../../vocabulary';
 import { API_VERSION } from './values';
 
 /** One executable's live state. Keyed in `status.executables_status` by `<component>/<executable>`. */
@@ -45,8 +46,8 @@ export const cloudBridgeStatus = z.object({
   component: z.string(),
   network: z.object({ guid: z.string(), name: z.string() }).optional(),
   /** `running` while it routes, `pending` before its component starts, `error` when it cannot route, `stopped` once gone. */
-  routingStatus: z.enum(['running', 'pending', 'error', 'stopped']),
-  networkStatus: z.enum(['running', 'error']),
+  routingStatus: z.enum(BRIDGE_ROUTING_STATUSES),
+  networkStatus: z.enum(BRIDGE_NETWORK_STATUSES),
   error_code: errorCode.optional(),
   /** Warnings in the last 24 hours (the histogram endpoint breaks them down by hour). */
   warningCount: z.number().int().nonnegative(),

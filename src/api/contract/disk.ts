@@ -1,6 +1,6 @@
 // Disk (cloud volume): v2 Disk with its status enum (platform-domain §2.6, §7.4).
 import { z } from 'zod';
-import { baseMetadata, listOf } from './common';
+import { baseMetadata, listOf, nameText } from './common';
 import { csvEnum, pageParams, resourceListParams } from './list-params';
 import { API_VERSION, DISK_STATUSES } from './values';
 
@@ -29,7 +29,7 @@ export type DiskListQuery = z.output<typeof diskListQuery>;
 export const createDiskBody = z.object({
   apiVersion: z.literal(API_VERSION).optional(),
   kind: z.literal('Disk').optional(),
-  metadata: z.object({ name: z.string().trim().min(1, 'Name is required') }),
+  metadata: z.object({ name: nameText.trim().min(1, 'Name is required') }),
   spec: z.object({
     runtime: z.literal('cloud').default('cloud'),
     /** GiB; the engine checks the allowed sizes. */

@@ -1,7 +1,7 @@
 // Events: what happened in the simulated world, newest last. Per deployment and world-wide (simulator).
 import { z } from 'zod';
 import { API_VERSION, EVENT_KINDS } from './values';
-import { intParam, timestamp } from './common';
+import { intParam, nameText, timestamp } from './common';
 
 export const eventKind = z.enum(EVENT_KINDS);
 
@@ -19,7 +19,7 @@ export const eventsQuery = z.object({
   /** Only events with a larger sequence number. */
   after: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
   limit: intParam(1, 1000).default(200),
-  deployment: z.string().optional(),
+  deployment: nameText.optional(),
 });
 
 export const eventList = z.object({

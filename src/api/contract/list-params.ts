@@ -3,6 +3,7 @@
 // previous page's `metadata.continue` gave.
 import { z } from 'zod';
 import { intParam } from './common';
+import { echo } from './problem';
 import { PLATFORM_REGIONS } from './values';
 
 const parts = (raw: string) => raw.split(',').map((p) => p.trim());
@@ -12,7 +13,7 @@ function pickAll<T extends string>(raw: string, values: readonly T[], ctx: z.Ref
   for (const part of parts(raw).filter(Boolean)) {
     const hit = values.find((v) => v.toLowerCase() === part.toLowerCase());
     if (!hit) {
-      ctx.addIssue({ code: 'custom', message: `Unknown value "${part}"; expected one of ${values.join(', ')}${extra}` });
+      ctx.addIssue({ code: 'custom', message: `Unknown value ${echo(part)}; expected one of ${values.join(', ')}${extra}` });
       return z.NEVER;
     }
     out.push(hit);
@@ -31,7 +32,7 @@ export const phasesParam = <T extends string>(values: readonly T[]) =>
 export const csvList = z.string().transform((raw, ctx) => {
   const out = parts(raw);
   if (out.some((p) => p === '')) {
-    ctx.addIssue({ code: 'custom', message: `Expected one or more comma-separated values, got "${raw}"` });
+    ctx.addIssue({ code: 'custom', message: `Expected one or more comma-separated values, got ${echo(raw)}` });
     return z.NEVER;
   }
   return out;
@@ -70,7 +71,7 @@ export const labelSelectorParam = z.string().transform((raw, ctx) => {
   for (const part of parts(raw)) {
     const requirement = parseLabelRequirement(part);
     if (!requirement) {
-      ctx.addIssue({ code: 'custom', message: `Malformed label requirement "${part}"; expected ${LABEL_SELECTOR_FORMS}` });
+      ctx.addIssue({ code: 'custom', message: `Malformed label requirement ${echo(part)}; expected ${LABEL_SELECTOR_FORMS}` });
       return z.NEVER;
     }
     out.push(requirement);
@@ -83,7 +84,7 @@ export const labelParam = z.string().transform((raw, ctx) => {
   const eq = raw.indexOf('=');
   const key = (eq < 0 ? raw : raw.slice(0, eq)).trim();
   if (!key) {
-    ctx.addIssue({ code: 'custom', message: `Malformed label "${raw}"; expected key=value or key` });
+    ctx.addIssue({ code: 'custom', message: `Malformed label ${echo(raw)}; expected key=value or key` });
     return z.NEVER;
   }
   return eq < 0 ? { key } : { key, value: raw.slice(eq + 1) };

@@ -1,7 +1,7 @@
 // GET /api/v2/deployments/:id/logs: historical and live (with `after`) log lines.
 import { z } from 'zod';
-import { API_VERSION, MAX_LOG_LIMIT } from './values';
-import { instantParam, intParam, timestamp } from './common';
+import { API_VERSION, INPUT_LIMITS, MAX_LOG_LIMIT } from './values';
+import { bounded, instantParam, intParam, nameText, timestamp } from './common';
 
 export const logLine = z.object({
   at: timestamp,
@@ -15,11 +15,11 @@ export const logLine = z.object({
 export type LogLine = z.infer<typeof logLine>;
 
 export const logsQuery = z.object({
-  component: z.string().optional(),
-  source: z.string().optional(),
+  component: nameText.optional(),
+  source: nameText.optional(),
   from: instantParam.optional(),
   to: instantParam.optional(),
-  text: z.string().optional(),
+  text: bounded(INPUT_LIMITS.command).optional(),
   /** Lines strictly after this time (live tail). */
   after: instantParam.optional(),
   limit: intParam(1, MAX_LOG_LIMIT).default(500),

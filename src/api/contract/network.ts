@@ -1,6 +1,6 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, rosDistro, runtime } from './common';
+import { baseMetadata, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, nameText, rosDistro, runtime } from './common';
 import { csvEnum, exactParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES } from './values';
 
@@ -47,13 +47,13 @@ export type NetworkListQuery = z.output<typeof networkListQuery>;
 export const createNetworkBody = z.object({
   apiVersion: z.literal(API_VERSION).optional(),
   kind: z.literal('Network').optional(),
-  metadata: z.object({ name: z.string().trim().min(1, 'Name is required') }),
+  metadata: z.object({ name: nameText.trim().min(1, 'Name is required') }),
   spec: z.object({
     type: z.literal('routed').default('routed'),
     runtime,
     rosDistro,
     depends: referenceTo('device').optional(),
-    networkInterface: z.string().trim().min(1).optional(),
+    networkInterface: nameText.trim().min(1).optional(),
   }),
 });
 export type CreateNetworkBody = z.input<typeof createNetworkBody>;

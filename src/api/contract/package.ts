@@ -1,8 +1,8 @@
 // Package (catalog entry): the v2 resource and the body that creates one.
 import { z } from 'zod';
-import { architecture, baseMetadata, executableType, labels, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+import { architecture, baseMetadata, bounded, boundedList, executableType, labelsInput, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
 import { exactParam, pageParams, resourceListParams } from './list-params';
-import { API_VERSION } from './values';
+import { API_VERSION, INPUT_LIMITS } from './values';
 
 export const imageBuild = z.object({
   tag: z.string(),
@@ -63,43 +63,42 @@ export const packageVersionQuery = z.object({ version: exactParam.optional() });
 // ---------------------------------------------------------------------------------------------------------------
 // Create
 
-const name = z.string().trim().min(1, 'Name is required');
+const name = bounded(INPUT_LIMITS.name).trim().min(1, 'Name is required');
+const rosNames = boundedList(bounded(INPUT_LIMITS.rosNameLength), INPUT_LIMITS.rosNames).default([]);
 
 export const executableInput = z.object({
   name,
   type: executableType.default('docker'),
-  image: z.string().trim().min(1).optional(),
-  tag: z.string().trim().min(1).optional(),
+  image: bounded(INPUT_LIMITS.image).trim().min(1).optional(),
+  tag: bounded(INPUT_LIMITS.name).trim().min(1).optional(),
   /** Image size used for the builds list when `builds` is omitted. */
   sizeMB: z.number().positive().optional(),
-  command: z.string().default(''),
-  builds: z
-    .array(
-      z.object({
-        tag: z.string().min(1),
-        sizeMB: z.number().positive(),
-        pushedAt: timestamp.optional(),
-        available: z.boolean().default(true),
-      }),
-    )
-    .optional(),
+  command: bounded(INPUT_LIMITS.command).default(''),
+  builds: boundedList(
+    z.object({
+      tag: bounded(INPUT_LIMITS.name).min(1),
+      sizeMB: z.number().positive(),
+      pushedAt: timestamp.optional(),
+      available: z.boolean().default(true),
+    }),
+  ).optional(),
 });
 
 export const componentInput = z.object({
   name,
-  description: z.string().default(''),
+  description: bounded(INPUT_LIMITS.description).default(''),
   runtime,
   architecture: architecture.default('amd64'),
   ros: z
     .object({
       enabled: z.boolean(),
       distro: rosDistro.optional(),
-      topics: z.array(z.string()).default([]),
-      services: z.array(z.string()).default([]),
+      topics: rosNames,
+      services: rosNames,
     })
     .default({ enabled: false, topics: [], services: [] }),
   restart: restartPolicy.default('always'),
-  executables: z.array(executableInput).min(1, 'A component needs at least one executable'),
+  executables: boundedList(executableInput).min(1, 'A component needs at least one executable'),
 });
 
 export const createPackageBody = z.object({
@@ -107,11 +106,11 @@ export const createPackageBody = z.object({
   kind: z.literal('Package').optional(),
   metadata: z.object({
     name,
-    version: z.string().trim().min(1, 'Version is required'),
-    description: z.string().optional(),
-    labels: labels.optional(),
+    version: bounded(INPUT_LIMITS.name).trim().min(1, 'Version is required'),
+    description: bounded(INPUT_LIMITS.description).optional(),
+    labels: labelsInput.optional(),
   }),
-  spec: z.object({ components: z.array(componentInput).min(1, 'A package needs at least one component') }),
+  spec: z.object({ components: boundedList(componentInput).min(1, 'A package needs at least one component') }),
 });
 export type CreatePackageBody = z.input<typeof createPackageBody>;
 export type CreatePackageInput = z.output<typeof createPackageBody>;

@@ -1,5 +1,6 @@
 // application/problem+json (RFC 9457) with a stable `code` and the offending `field`.
 import { z } from 'zod';
+import { MAX_ECHOED_INPUT } from './values';
 
 export const problem = z.object({
   type: z.string(),
@@ -21,6 +22,12 @@ export const TRANSPORT_CODES = {
   invalidJson: 'invalid-json',
   invalidBody: 'invalid-body',
   invalidQuery: 'invalid-query',
+  /** 400: the URL path has a malformed percent escape (`%zz`), so no resource can be named by it. */
+  invalidPath: 'invalid-path',
+  /** 415: a request body that is not sent as `Content-Type: application/json`. */
+  unsupportedMediaType: 'unsupported-media-type',
+  /** 413: a request body over INPUT_LIMITS.bodyBytes. */
+  bodyTooLarge: 'body-too-large',
   notFound: 'not-found',
   internal: 'internal-error',
   /** 503: the platform cannot be reached right now; the same request may succeed later. */
@@ -28,3 +35,17 @@ export const TRANSPORT_CODES = {
 } as const;
 
 export const problemType = (code: string) => `urn:gantry:problem:${code}`;
+
+const cut = (chars: string[]) => (chars.length > MAX_ECHOED_INPUT ? `${chars.slice(0, MAX_ECHOED_INPUT).join('')}…` : chars.join(''));
+
+/** User input cut to MAX_ECHOED_INPUT characters and an ellipsis: an answer must not grow with what the caller sent. */
+export const cutInput = (input: string): string => cut([...input]);
+
+/** User input for a problem's `detail`, quoted and cut short. */
+export const echo = (input: string): string => JSON.stringify(cutInput(input));
+
+/**
+ * A message that names things as it was given them (the engine's: `device <id> does not exist`) with every unbroken
+ * run longer than MAX_ECHOED_INPUT cut short: no name or id of the platform is that long, so such a run is input.
+ */
+export const shortenEchoes = (message: string): string => message.replace(/\S+/gu, (run) => cut([...run]));

@@ -1,8 +1,8 @@
 // The simulator resource (/api/simulator/...): clock, scenarios, users and fault injection. Not part of the
 // platform's API; a real server would not serve it.
 import { z } from 'zod';
-import { MAX_ADVANCE_MS, MAX_LATENCY_MS, MAX_OUTAGE_SECONDS, MAX_SPEED, SCENARIO_TOPICS, SIMULATOR_API_VERSION } from './values';
-import { deploymentPhase, deploymentStatus, errorCode, timestamp } from './common';
+import { INPUT_LIMITS, MAX_ADVANCE_MS, MAX_LATENCY_MS, MAX_OUTAGE_SECONDS, MAX_SPEED, SCENARIO_TOPICS, SIMULATOR_API_VERSION } from './values';
+import { bounded, deploymentPhase, deploymentStatus, errorCode, nameText, timestamp } from './common';
 import { userResource } from './user';
 
 // Network conditions: how the simulated network treats the console's platform requests (/api/v2/...). The
@@ -84,12 +84,12 @@ export const advanceBody = z.object({
 export type AdvanceBody = z.infer<typeof advanceBody>;
 
 export const resetBody = z.object({
-  scenario: z.string().min(1, 'Scenario is required'),
+  scenario: nameText.min(1, 'Scenario is required'),
   seed: z.number().int('Seed must be a whole number').optional(),
 });
 export type ResetBody = z.infer<typeof resetBody>;
 
-export const userBody = z.object({ userId: z.string().min(1, 'User id is required') });
+export const userBody = z.object({ userId: nameText.min(1, 'User id is required') });
 export type UserBody = z.infer<typeof userBody>;
 
 export const scenarioTopic = z.enum(SCENARIO_TOPICS);
@@ -126,7 +126,7 @@ export type ScenarioList = z.infer<typeof scenarioList>;
 // ---------------------------------------------------------------------------------------------------------------
 // Faults: the engine's `Fault` union.
 
-const id = (what: string) => z.string().min(1, `${what} is required`);
+const id = (what: string) => nameText.min(1, `${what} is required`);
 const exitCode = z.number().int().min(0).max(255);
 const onExecutable = {
   deploymentId: id('Deployment id'),
@@ -146,9 +146,9 @@ export const faultBody = z.discriminatedUnion('kind', [
     packageId: id('Package id'),
     component: id('Component'),
     executable: id('Executable'),
-    tag: z.string().min(1).optional(),
+    tag: nameText.min(1).optional(),
   }),
-  z.object({ kind: z.literal('remove-from-path'), deviceId: id('Device id'), command: id('Command') }),
+  z.object({ kind: z.literal('remove-from-path'), deviceId: id('Device id'), command: bounded(INPUT_LIMITS.command).min(1, 'Command is required') }),
   z.object({ kind: z.literal('remove-platform-images'), deviceId: id('Device id') }),
   z.object({ kind: z.literal('duplicate-alias'), deploymentId: id('Deployment id'), component: id('Component') }),
   z.object({ kind: z.literal('duplicate-ros-service'), deploymentId: id('Deployment id'), component: id('Component') }),

@@ -41,6 +41,34 @@ export const MAX_LATENCY_MS = 30_000;
 export const MAX_OUTAGE_SECONDS = 3600;
 export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
 
+/** User input (an id, a media type) echoed in a problem's `detail` is cut to this many characters and an ellipsis. */
+export const MAX_ECHOED_INPUT = 64;
+
+/**
+ * What one request may carry; more is refused with 400 problem+json naming the field (a whole body over `bodyBytes`:
+ * 413). They bound what a field can hold; the platform's naming rules are stricter still (README, "Input limits").
+ */
+export const INPUT_LIMITS = {
+  /** Bytes of a request body, a package manifest being the largest. */
+  bodyBytes: 1024 * 1024,
+  /** Characters of a name, version, tag, alias or reference (an id or a name) anywhere in a body or query. */
+  name: 128,
+  /** Characters of a package's or component's description. */
+  description: 4096,
+  /** Characters of an executable's command, a mount path or a free-text query (search, log text). */
+  command: 4096,
+  /** Characters of an image repository. */
+  image: 255,
+  /** Labels of one resource, and characters of a label's key or value. */
+  labels: 64,
+  labelLength: 256,
+  /** ROS topics or services of one component, and characters of each. */
+  rosNames: 256,
+  rosNameLength: 256,
+  /** Items of any other list: components, executables, builds, dependencies, volumes, updated components. */
+  listItems: 64,
+} as const;
+
 /** How the scenario gallery groups scenarios; the big worlds (default, fleet-scale …) are `world`. */
 export const SCENARIO_TOPICS = ['phases', 'statuses', 'error-codes', 'restart-policy', 'updates', 'world'] as const;
 

@@ -93,7 +93,8 @@ const CONFIG_CONTENT: Record<string, string> = {
 
 function configContent(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (CONFIG_CONTENT[name]) return CONFIG_CONTENT[name];
+  // Own entries only: a command may name a file `constructor`.
+  if (Object.hasOwn(CONFIG_CONTENT, name)) return CONFIG_CONTENT[name] as string;
   if (/\.ya?ml$/.test(name)) return `image: ${name.replace(/\.ya?ml$/, '.pgm')}\nresolution: 0.050000\norigin: [-10.0, -10.0, 0.0]\noccupied_thresh: 0.65\nfree_thresh: 0.196`;
   return `# ${name}`;
 }

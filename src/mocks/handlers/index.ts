@@ -1,11 +1,12 @@
 // One handler set for the browser worker and the Node test server, over whatever platform the host holds.
 import { http, matchRequestUrl } from 'msw';
-import { TRANSPORT_CODES, apiRoutes, type ApiRoutes } from '../../api/contract';
+import { TRANSPORT_CODES, apiRoutes, shortenEchoes, type ApiRoutes } from '../../api/contract';
 import type { PlatformHost } from '../host';
 import { problemResponse } from '../http';
 import { deploymentHandlers } from './deployments';
 import { networkConditionsHandler, networkHandlers } from './network';
 import { packageHandlers } from './packages';
+import { malformedPathHandler } from './path-guard';
 import { simulatorHandlers } from './simulator';
 import { telemetryHandlers } from './telemetry';
 import { worldHandlers } from './world';
@@ -17,9 +18,10 @@ function fallbackHandlers(routes: ApiRoutes) {
   return fallbacks.map((route) =>
     http.all(route, ({ request }) => {
       const url = new URL(request.url);
+      const path = url.pathname.split('/').map(shortenEchoes).join('/');
       return known.some((pattern) => matchRequestUrl(url, pattern).matches)
-        ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${url.pathname}.`)
-        : problemResponse(404, TRANSPORT_CODES.notFound, `${url.pathname} is not an endpoint of this API.`);
+        ? problemResponse(405, 'method-not-allowed', `${request.method} is not supported on ${path}.`)
+        : problemResponse(404, TRANSPORT_CODES.notFound, `${path} is not an endpoint of this API.`);
     }),
   );
 }
@@ -32,7 +34,9 @@ export interface HandlerOptions {
 export function createHandlers(host: PlatformHost, { baseUrl }: HandlerOptions) {
   const routes = apiRoutes(baseUrl);
   return [
-    // First: the simulated network delays or fails a platform request before any resource sees it.
+    // Before any route: matching a route against an undecodable path throws.
+    malformedPathHandler(baseUrl),
+    // Then: the simulated network delays or fails a platform request before any resource sees it.
     networkConditionsHandler(host, routes),
     ...packageHandlers(host, routes),
     ...deploymentHandlers(host, routes),

@@ -3,6 +3,7 @@ import { http } from 'msw';
 import {
   SIMULATOR_API_VERSION,
   advanceBody,
+  echo,
   clockBody,
   eventsQuery,
   faultBody,
@@ -58,7 +59,7 @@ export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
         const { scenario, seed } = body.value;
         if (!host.scenarios().some((s) => s.name === scenario)) {
           const known = host.scenarios().map((s) => s.name).join(', ');
-          return problemResponse(404, 'unknown-scenario', `There is no scenario named "${scenario}". Known scenarios: ${known}.`, { field: 'scenario' });
+          return problemResponse(404, 'unknown-scenario', `There is no scenario named ${echo(scenario)}. Known scenarios: ${known}.`, { field: 'scenario' });
         }
         host.reset(compact({ scenario, seed }));
         host.committed();

@@ -1,8 +1,8 @@
 // Per-deployment history, logs, events and cloud-bridge warnings.
 import { http } from 'msw';
-import { eventsQuery, logsQuery, type ApiRoutes } from '../../api/contract';
+import { echo, eventsQuery, logsQuery, type ApiRoutes } from '../../api/contract';
 import type { PlatformHost } from '../host';
-import { domainProblem, json, notFound, pathProblem, readQuery } from '../http';
+import { domainProblem, json, notFound, pathProblem, problemResponse, readQuery } from '../http';
 import { findDeployment } from '../resolve';
 import { compact } from '../wire/common';
 import { toHistory } from '../wire/history';
@@ -50,6 +50,10 @@ export const telemetryHandlers = (host: PlatformHost, routes: ApiRoutes) => {
       safe(({ params }) => {
         const dep = deployment(params.id);
         if (!dep) return missing(params.id);
+        // Refused here, where the name is quoted and cut short; the engine would repeat the path's text whole.
+        if (!dep.components.some((c) => c.name === params.component)) {
+          return problemResponse(404, 'unknown-component', `${dep.name} has no component ${echo(params.component)}.`);
+        }
         const hours = host.platform().warningHistogram(dep.id, params.component);
         return hours.ok ? json(toWarnings(dep.id, params.component, hours.value)) : pathProblem(hours.error);
       }),

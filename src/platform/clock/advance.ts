@@ -11,6 +11,7 @@ import { onVolumeReady } from '../resources/volumes';
 import { settle } from '../status';
 import type { Deployment, Millis, Timer } from '../types';
 import { peekTimer, popTimer, type TimerKind } from './timers';
+import { own } from '../own';
 
 type Handler = (ctx: Ctx, t: Timer) => Deployment | boolean | undefined;
 
@@ -28,7 +29,7 @@ const HANDLERS: Record<TimerKind, Handler> = {
 
 /** Fires one timer; true when it still meant something (stale timers are dropped). */
 function fire(ctx: Ctx, t: Timer): boolean {
-  const handler = HANDLERS[t.kind as TimerKind] as Handler | undefined;
+  const handler = own(HANDLERS, t.kind);
   const result = handler?.(ctx, t);
   if (result === undefined || result === false) return false;
   if (result !== true) settle(ctx, result);

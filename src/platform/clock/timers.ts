@@ -3,16 +3,18 @@
 // still current (stage end time, phase, generation) and ignores stale ones.
 import type { Timer } from '../types';
 
-export type TimerKind =
-  | 'deploy.start'
-  | 'exec'
-  | 'update.replace'
-  | 'update.timeout'
-  | 'deprovision.finish'
-  | 'device.boot'
-  | 'network.provision'
-  | 'network.ready'
-  | 'volume.ready';
+export const TIMER_KINDS = [
+  'deploy.start',
+  'exec',
+  'update.replace',
+  'update.timeout',
+  'deprovision.finish',
+  'device.boot',
+  'network.provision',
+  'network.ready',
+  'volume.ready',
+] as const;
+export type TimerKind = (typeof TIMER_KINDS)[number];
 
 const before = (a: Timer, b: Timer): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq);
 

@@ -16,6 +16,7 @@ import { bindVolumes } from '../resources/volumes';
 import { isRos, newBridge, refreshBridge } from './bridges';
 import { beginExecutable, newExecutable } from './executables';
 import { ensureRosMaster } from './ros-master';
+import { own } from '../own';
 
 /** Records the deployment; the request was validated against the world already. */
 export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): Deployment {
@@ -23,7 +24,7 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): De
   const now = state.now;
   const network = req.routedNetworkId === undefined ? undefined : idx.networks.get(req.routedNetworkId);
   const components: DeployedComponent[] = pkg.components.map((spec) => {
-    const choice = req.components?.[spec.name] ?? {};
+    const choice = own(req.components, spec.name) ?? {};
     const device = spec.runtime === 'device' ? idx.devices.get(choice.deviceId ?? '') : undefined;
     const comp: DeployedComponent = {
       name: spec.name,

@@ -14,6 +14,7 @@ import type { DeployedComponent, Deployment, ErrorCode, Timer } from '../types';
 import { refreshBridge } from './bridges';
 import { beginExecutable, closeRun, newExecutable, reachable, terminateExecutable } from './executables';
 import { armUpdateTimeout } from './update-attempt';
+import { own } from '../own';
 
 const updatable = (comp: DeployedComponent): boolean => comp.executables.every((e) => e.type === 'docker');
 
@@ -56,7 +57,7 @@ export function requestUpdate(ctx: Ctx, d: Deployment, req: UpdateRequest, actio
   const chosen = checked.value;
   for (const choice of req.components) {
     const comp = chosen.find((c) => c.name === choice.name);
-    for (const ex of comp?.executables ?? []) ex.tag = choice.executables?.[ex.name] ?? ex.tag;
+    for (const ex of comp?.executables ?? []) ex.tag = own(choice.executables, ex.name) ?? ex.tag;
   }
   const now = ctx.state.now;
   d.generation++;

@@ -7,6 +7,7 @@ import { packageVersions } from '../queries';
 import { DEVICE_RUNTIMES, ROS_ALIAS, deviceRuntimeOf, isDependencyReadyPhase, isMountableDiskStatus, rosAliasRules } from '../../vocabulary';
 import type { ComponentSpec, Package } from '../types';
 import { validateDeploymentName, validateLabel, validateMountPath } from './names';
+import { own } from '../own';
 
 function checkComponent(ctx: Ctx, spec: ComponentSpec, choice: NonNullable<DeployRequest['components']>[string] | undefined): Result<void> {
   const field = `components.${spec.name}`;
@@ -104,7 +105,7 @@ export function validateDeploy(ctx: Ctx, req: DeployRequest): Result<Package> {
     if (!pkg.components.some((c) => c.name === name)) return fail('unknown-component', `${pkg.name} has no component ${name}`, `components.${name}`);
   }
   for (const spec of pkg.components) {
-    const checked = checkComponent(ctx, spec, req.components?.[spec.name]);
+    const checked = checkComponent(ctx, spec, own(req.components, spec.name));
     if (!checked.ok) return checked;
   }
   for (const check of [checkNetwork(ctx, req, pkg), checkDependencies(ctx, req), checkVolumes(ctx, req, pkg)]) {
