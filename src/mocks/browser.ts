@@ -1,89 +1,93 @@
-// The mock platform in the browser: msw worker, saved state, start-up parameters and the clock driver.
+// The mock platform in the browser. The world runs once per origin in a SharedWorker; each page's msw service
+// worker hands the page its API requests, which the page forwards to the world, so DevTools, Playwright and
+// scripts still see ordinary HTTP. Without SharedWorker the world runs in the page itself.
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createPlatform, listScenarios, migrateState } from '../platform';
-import type { Platform } from '../platform/api';
-import { createClockDriver } from './clock-driver';
-import { createHandlers } from './handlers';
-import { createPlatformHost } from './host';
-import { createSaver, loadSimulation, unreadableNotice } from './persistence';
-import type { MigrateResult, StorageLike } from './persistence';
-import { planStartup } from './startup';
-import { parseStartupParams, withoutStartupParams } from './url-params';
+import { STORAGE_KEY } from './persistence';
+import { STARTUP_PARAM_NAMES, withoutStartupParams } from './url-params';
+import { fromResponseMessage, toRequestMessage, type WorldMessage } from './world/protocol';
+import type { WorldStart } from './world/world';
 
-/** Adapts the engine's `migrateState` to persistence's result shape. */
-function migrate(raw: unknown): MigrateResult {
-  const result = migrateState(raw);
-  return result.ok ? { ok: true, state: result.value } : { ok: false, reason: result.error.message };
-}
+type Answer = (request: Request) => Promise<Response>;
 
-function browserStorage(): StorageLike | undefined {
+function legacySave(): string | null {
   try {
-    return window.localStorage;
+    return window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-const memoryStorage = (): StorageLike => {
-  const items = new Map<string, string>();
-  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
-};
+function forgetLegacySave(): void {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // nothing to forget
+  }
+}
 
-export const UNSAVED_NOTICE =
-  'This simulation is too large to save in this browser; reloading the page will start the default scenario.';
+/** Connects to the world's SharedWorker; resolves once the world has started (or joined this page's parameters). */
+function connectSharedWorld(start: WorldStart): Promise<Answer> {
+  const worker = new SharedWorker(new URL('./world/world.worker.ts', import.meta.url), { type: 'module', name: 'gantry-world' });
+  const port = worker.port;
+  const pending = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  return new Promise((resolveStart, rejectStart) => {
+    port.onmessage = (event: MessageEvent<WorldMessage>) => {
+      const message = event.data;
+      if (message.type === 'started') {
+        if (message.legacyRead) forgetLegacySave();
+        resolveStart(async (request) => {
+          const id = nextId++;
+          const sent = await toRequestMessage(id, request);
+          return new Promise<Response>((resolve, reject) => {
+            pending.set(id, { resolve, reject });
+            port.postMessage(sent, sent.body ? [sent.body] : []);
+          });
+        });
+      } else if (message.type === 'response') {
+        pending.get(message.id)?.resolve(fromResponseMessage(message));
+        pending.delete(message.id);
+      } else if (message.id === undefined) rejectStart(new Error(`The simulated platform did not start: ${message.message}`));
+      else {
+        pending.get(message.id)?.reject(new Error(message.message));
+        pending.delete(message.id);
+      }
+    };
+    worker.onerror = () => rejectStart(new Error('The simulated platform’s worker failed to load.'));
+    port.start();
+    port.postMessage({ type: 'start', ...start });
+  });
+}
+
+/** Where a browser has no SharedWorker, this page holds the world (loaded only then). */
+async function openPageWorld(start: WorldStart): Promise<Answer> {
+  const [{ openWorld }, { indexedDbSaves }] = await Promise.all([import('./world/world'), import('./world/saved-world')]);
+  const world = await openWorld(start, indexedDbSaves);
+  if (start.legacySave !== null) forgetLegacySave();
+  return (request) => world.answer(request);
+}
 
 export async function startMockPlatform(): Promise<void> {
-  const storage = browserStorage() ?? memoryStorage();
-  const params = parseStartupParams(window.location.search);
-  const plan = planStartup({ params, scenarios: listScenarios(), load: () => loadSimulation(storage, migrate) });
-
-  let platform: Platform;
-  let notice = plan.notice;
-  try {
-    platform = createPlatform(plan.options);
-  } catch (e) {
-    // A saved state the migration accepted but the engine cannot run: start afresh, and say so.
-    platform = createPlatform(params.seed === undefined ? {} : { seed: params.seed });
-    notice = unreadableNotice(e instanceof Error ? e.message : String(e));
-  }
-
-  let saveNow = () => {};
-  const host = createPlatformHost({
-    create: createPlatform,
-    scenarios: listScenarios,
-    initial: platform,
-    clock: plan.clock,
-    ...(notice ? { notice } : {}),
-    onCommit: () => saveNow(),
-  });
-  let unsaved = false;
-  const saver = createSaver({
-    storage,
-    snapshot: () => ({ state: host.platform().getState(), clock: host.clock() }),
-    onError: (e) => {
-      if (!unsaved) console.warn('[gantry] Could not save the simulation:', e);
-      unsaved = true;
-      host.setNotice(UNSAVED_NOTICE);
-    },
-    onSaved: () => {
-      if (unsaved && host.notice() === UNSAVED_NOTICE) host.setNotice(undefined);
-      unsaved = false;
-    },
-  });
-  saveNow = saver.saveNow;
-
   const baseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
-  const worker = setupWorker(...createHandlers(host, { baseUrl }));
+  const start: WorldStart = { search: window.location.search, baseUrl, legacySave: legacySave() };
+  const answer = typeof SharedWorker === 'function' ? await connectSharedWorld(start) : await openPageWorld(start);
+
+  // Only the API's own URLs are forwarded (never a source module or an asset that merely contains `api/`).
+  const prefixes = [`${baseUrl}api/v2/`, `${baseUrl}api/simulator/`];
+  const worker = setupWorker(
+    http.all(
+      ({ request }) => prefixes.some((prefix) => request.url.startsWith(prefix)),
+      ({ request }) => answer(request),
+    ),
+  );
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     quiet: true,
   });
-
-  if (params.scenario || params.seed !== undefined || params.speed !== undefined) {
+  const params = new URLSearchParams(window.location.search);
+  if (STARTUP_PARAM_NAMES.some((name) => params.has(name))) {
     window.history.replaceState(window.history.state, '', withoutStartupParams(window.location.href));
   }
-  saver.saveNow();
-  createClockDriver({ advance: (ms) => host.platform().advance(ms), clock: host.clock, onTick: saver.saveIfDue }).start();
-  window.addEventListener('pagehide', saver.saveNow);
 }

@@ -62,6 +62,12 @@ export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => 
   } catch {
     return { kind: 'unreadable', reason: 'the saved data is not valid JSON' };
   }
+  return readSimulation(raw, migrate);
+}
+
+/** A saved envelope as it was read back (parsed JSON, or the object IndexedDB kept): usable, or why not. */
+export function readSimulation(raw: unknown, migrate: (raw: unknown) => MigrateResult): LoadResult {
+  if (raw === undefined || raw === null) return { kind: 'empty' };
   if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !Object.hasOwn(raw, 'state')) {
     return { kind: 'unreadable', reason: `unknown save format ${isRecord(raw) ? JSON.stringify(raw.format ?? null) : typeof raw}` };
   }
