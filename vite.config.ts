@@ -8,6 +8,9 @@ export default defineConfig({
   base: process.env.GANTRY_BASE ?? '/',
   plugins: [react(), contentSecurityPolicy()],
   preview: { headers: SECURITY_HEADERS },
+  // The dev server pre-bundles every dependency any source file imports, found up front: one discovered later (a
+  // screen's lazily loaded module) re-bundles them and reloads the page, with two copies of React until it does.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}', '!src/**/*.test.{ts,tsx}'] },
   // The mock backend (msw + the engine) is one ~540 kB chunk loaded beside the app; the app's own chunks stay small.
   build: { chunkSizeWarningLimit: 600 },
   test: {

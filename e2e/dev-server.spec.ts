@@ -3,14 +3,19 @@
 import type { Page } from '@playwright/test';
 import { expect, start, test } from './support/fixtures';
 
-/** Every answer of 400 or more to anything but the API (a source module, an asset, a page) fails the journey. */
+/**
+ * Every answer of 400 or more, or failure, for anything but the API (a source module, an asset, a page) fails the
+ * journey; the API's own refusals and the reads a screen cancels when it is left are not the dev server's.
+ */
 function failedFiles(page: Page) {
   const failed: string[] = [];
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
   page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (response.status() >= 400 && !pathname.startsWith('/api/')) failed.push(`${response.status()} ${pathname}`);
+    if (response.status() >= 400 && !isApi(response.url())) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
-  page.on('requestfailed', (request) => failed.push(`failed ${new URL(request.url()).pathname}`));
+  page.on('requestfailed', (request) => {
+    if (!isApi(request.url())) failed.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`);
+  });
   return failed;
 }
 
