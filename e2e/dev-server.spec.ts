@@ -5,7 +5,7 @@ import { expect, start, test } from './support/fixtures';
 
 /**
  * Every answer of 400 or more, or failure, for anything but the API (a source module, an asset, a page) fails the
- * journey; the API's own refusals and the reads a screen cancels when it is left are not the dev server's.
+ * journey; the API's own refusals and what a page cancels when it is left are not the dev server's.
  */
 function failedFiles(page: Page) {
   const failed: string[] = [];
@@ -14,7 +14,9 @@ function failedFiles(page: Page) {
     if (response.status() >= 400 && !isApi(response.url())) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
   page.on('requestfailed', (request) => {
-    if (!isApi(request.url())) failed.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`);
+    const error = request.failure()?.errorText ?? 'failed';
+    // A navigation cancels what the page it leaves was still loading; that was served, just no longer wanted.
+    if (!isApi(request.url()) && error !== 'net::ERR_ABORTED') failed.push(`${error} ${new URL(request.url()).pathname}`);
   });
   return failed;
 }

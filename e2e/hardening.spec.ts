@@ -71,7 +71,8 @@ test.describe('saved simulation that cannot be used', () => {
 });
 
 test.describe('saved simulation with insane values', () => {
-  // Each change is made to a real save, between the page going away (which saves) and the next start reading it.
+  // Each change is made to a real save in IndexedDB while no page of the origin runs the world, as a damaged disk
+  // or another build would leave it; the next start reads it.
   const cases = [
     { what: 'a clock speed of 1e300', change: 'clock-speed', reason: 'clock.speed: expected a speed of at most 3600' },
     { what: 'a simulated time of 1e16', change: 'now', reason: 'now: expected a time between 1970 and 9999' },
@@ -79,18 +80,31 @@ test.describe('saved simulation with insane values', () => {
   ];
   for (const { what, change, reason } of cases) {
     test(`a save with ${what} is replaced by the default scenario, with a notice`, async ({ page }) => {
-      await page.addInitScript((kind) => {
-        if (sessionStorage.getItem('plant') !== 'armed') return;
-        sessionStorage.setItem('plant', 'done');
-        const saved = JSON.parse(localStorage.getItem('gantry.simulation') ?? '{}');
+      await start(page, '/deployments', { paused: true });
+      // A page of the same origin that does not run the console: the world's worker stops with the last console.
+      await page.goto('/mockServiceWorker.js');
+      await page.evaluate(async (kind) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('gantry');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const done = (request: IDBRequest) =>
+          new Promise<unknown>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        const saved = (await done(db.transaction('world').objectStore('world').get('simulation'))) as {
+          clock: { speed: number };
+          state: { now: number; timers: { kind: string }[] };
+        };
         if (kind === 'clock-speed') saved.clock.speed = 1e300;
         if (kind === 'now') saved.state.now = 1e16;
-        if (kind === 'timer-kind') saved.state.timers[0].kind = 'toString';
-        localStorage.setItem('gantry.simulation', JSON.stringify(saved));
+        if (kind === 'timer-kind') saved.state.timers[0]!.kind = 'toString';
+        await done(db.transaction('world', 'readwrite').objectStore('world').put(saved, 'simulation'));
+        db.close();
       }, change);
-      await start(page, '/deployments', { paused: true });
-      await page.evaluate(() => sessionStorage.setItem('plant', 'armed'));
-      await page.reload();
+      await page.goto('/deployments');
       const notice = page.getByRole('region', { name: /Notifications/ }).getByText('Saved simulation could not be read (');
       await expect(notice).toContainText(reason);
       await expect(notice).toContainText('started the default scenario');

@@ -23,6 +23,8 @@ export interface PlatformHost {
   reset(options: { scenario: string; seed?: number }): Platform;
   /** Record that a command was accepted (persists the state). */
   committed(): void;
+  /** Counts accepted commands and resets: what a page watching the world waits to see change. */
+  revision(): number;
 }
 
 export interface PlatformHostOptions {
@@ -41,6 +43,7 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
   let clock: ClockSettings = { ...DEFAULT_CLOCK, ...options.clock };
   let notice = options.notice;
   let network = HEALTHY_NETWORK;
+  let revision = 0;
   const host: PlatformHost = {
     platform: () => platform,
     clock: () => clock,
@@ -61,11 +64,14 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
     reset({ scenario, seed }) {
       platform = options.create({ scenario, seed: seed ?? platform.getState().seed });
       notice = undefined;
+      revision++;
       return platform;
     },
     committed() {
+      revision++;
       options.onCommit?.();
     },
+    revision: () => revision,
   };
   return host;
 }

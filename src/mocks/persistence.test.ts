@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlatformState } from '../platform/types';
-import { SAVE_FORMAT, STORAGE_KEY, createSaver, loadSimulation, unreadableNotice } from './persistence';
+import { SAVE_FORMAT, STORAGE_KEY, loadSimulation, readSimulation, unreadableNotice } from './persistence';
 import type { MigrateResult, StorageLike } from './persistence';
 
 function fakeStorage(initial: Record<string, string> = {}): StorageLike & { items: Map<string, string> } {
@@ -88,83 +88,14 @@ describe('loadSimulation', () => {
   });
 });
 
-describe('saver', () => {
-  it('saves now, and at most every minIntervalMs when asked if due', () => {
-    const storage = fakeStorage();
-    let now = 1000;
-    let seed = 1;
-    const saver = createSaver({
-      storage,
-      now: () => now,
-      minIntervalMs: 3000,
-      snapshot: () => ({ state: { ...state, seed } as PlatformState, clock: { paused: false, speed: 2 } }),
+describe('readSimulation', () => {
+  it('reads an envelope IndexedDB kept as an object, and nothing as empty', () => {
+    expect(readSimulation({ format: SAVE_FORMAT, savedAt: 0, clock: { paused: true, speed: 5 }, state }, migrate)).toEqual({
+      kind: 'restored',
+      state,
+      clock: { paused: true, speed: 5 },
     });
-    const seedSaved = () => (JSON.parse(storage.items.get(STORAGE_KEY)!) as { state: { seed: number } }).state.seed;
-
-    saver.saveIfDue();
-    expect(seedSaved()).toBe(1);
-    seed = 2;
-    now += 1000;
-    saver.saveIfDue();
-    expect(seedSaved()).toBe(1);
-    now += 2000;
-    saver.saveIfDue();
-    expect(seedSaved()).toBe(2);
-    seed = 3;
-    saver.saveNow();
-    expect(seedSaved()).toBe(3);
-    expect(JSON.parse(storage.items.get(STORAGE_KEY)!)).toMatchObject({ format: SAVE_FORMAT, savedAt: now, clock: { paused: false, speed: 2 } });
-  });
-
-  it('round-trips through loadSimulation', () => {
-    const storage = fakeStorage();
-    createSaver({ storage, snapshot: () => ({ state, clock: { paused: true, speed: 5 } }) }).saveNow();
-    expect(loadSimulation(storage, migrate)).toEqual({ kind: 'restored', state, clock: { paused: true, speed: 5 } });
-  });
-
-  it('reports a failing storage (quota) instead of throwing', () => {
-    const onError = vi.fn();
-    const storage: StorageLike = {
-      ...fakeStorage(),
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    createSaver({ storage, snapshot: () => ({ state, clock: { paused: false, speed: 1 } }), onError }).saveNow();
-    expect(onError).toHaveBeenCalledOnce();
-  });
-});
-
-describe('saver after a failure', () => {
-  it('removes the stale save, backs off, and reports recovery', () => {
-    const storage = fakeStorage({ [STORAGE_KEY]: 'old' });
-    let full = true;
-    let now = 0;
-    const setItem = vi.fn((k: string, v: string) => {
-      if (full) throw new Error('QuotaExceededError');
-      storage.items.set(k, v);
-    });
-    const onError = vi.fn();
-    const onSaved = vi.fn();
-    const saver = createSaver({
-      storage: { ...storage, setItem },
-      now: () => now,
-      minIntervalMs: 3000,
-      retryAfterMs: 60_000,
-      snapshot: () => ({ state, clock: { paused: false, speed: 1 } }),
-      onError,
-      onSaved,
-    });
-    saver.saveNow();
-    expect(onError).toHaveBeenCalledOnce();
-    expect(storage.items.has(STORAGE_KEY)).toBe(false);
-    now += 5000;
-    saver.saveIfDue();
-    expect(setItem).toHaveBeenCalledOnce();
-    full = false;
-    now += 60_000;
-    saver.saveIfDue();
-    expect(onSaved).toHaveBeenCalledOnce();
-    expect(storage.items.has(STORAGE_KEY)).toBe(true);
+    expect(readSimulation(undefined, migrate)).toEqual({ kind: 'empty' });
+    expect(readSimulation('{"format":1}', migrate)).toMatchObject({ kind: 'unreadable', reason: expect.stringContaining('unknown save format') });
   });
 });

@@ -1,6 +1,6 @@
-// Saving and restoring the simulation in the browser (localStorage). The engine's `migrateState` decides whether a
-// saved state can be used, this module whether the clock around it is sane; anything unreadable or insane yields a
-// reason the start-up turns into a visible notice.
+// Reading a saved simulation back (from IndexedDB, or the localStorage an older Gantry saved to). The engine's
+// `migrateState` decides whether a saved state can be used, this module whether the clock around it is sane;
+// anything unreadable or insane yields a reason the start-up turns into a visible notice.
 import { z } from 'zod';
 import { MAX_SPEED } from '../api/contract';
 import type { PlatformState } from '../platform/types';
@@ -84,55 +84,3 @@ export function readSimulation(raw: unknown, migrate: (raw: unknown) => MigrateR
 }
 
 export const unreadableNotice = (reason: string) => `Saved simulation could not be read (${reason}); started the default scenario.`;
-
-export interface Saver {
-  /** Save now (after an accepted command). */
-  saveNow(): void;
-  /** Save if the last save is at least `minIntervalMs` old (while the clock runs). */
-  saveIfDue(): void;
-}
-
-export interface SaverOptions {
-  storage: StorageLike;
-  snapshot: () => { state: PlatformState; clock: ClockSettings };
-  now?: () => number;
-  minIntervalMs?: number;
-  key?: string;
-  /** A save failed (e.g. the state is larger than the storage quota); the stale save was removed. */
-  onError?: (error: unknown) => void;
-  /** A save succeeded (after a failure, the caller can clear its warning). */
-  onSaved?: () => void;
-  /** How long `saveIfDue` waits after a failed save before trying again. */
-  retryAfterMs?: number;
-}
-
-export function createSaver(options: SaverOptions): Saver {
-  const { storage, snapshot, now = () => Date.now(), minIntervalMs = 3000, key = STORAGE_KEY, onError, onSaved, retryAfterMs = 60_000 } = options;
-  let last = -Infinity;
-  let failing = false;
-  const save = () => {
-    last = now();
-    try {
-      const { state, clock } = snapshot();
-      const saved: SavedSimulation = { format: SAVE_FORMAT, savedAt: last, clock, state };
-      storage.setItem(key, JSON.stringify(saved));
-      failing = false;
-      onSaved?.();
-    } catch (e) {
-      failing = true;
-      // An older save must not come back on reload as if it were this simulation.
-      try {
-        storage.removeItem(key);
-      } catch {
-        // nothing more to do
-      }
-      onError?.(e);
-    }
-  };
-  return {
-    saveNow: save,
-    saveIfDue() {
-      if (now() - last >= (failing ? retryAfterMs : minIntervalMs)) save();
-    },
-  };
-}

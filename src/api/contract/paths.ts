@@ -51,6 +51,8 @@ export const paths = {
     user: () => `${SIM}/user`,
     network: () => `${SIM}/network`,
     events: (filter?: EventsFilter) => withQuery(`${SIM}/events`, eventsSearch(filter)),
+    /** The status, once the world's revision differs from `revision` (or after WATCH_TIMEOUT_MS). */
+    watch: (revision?: number) => (revision === undefined ? `${SIM}/watch` : `${SIM}/watch?revision=${revision}`),
   },
 } as const;
 
@@ -88,6 +90,7 @@ export function apiRoutes(base: string) {
     simulatorUser: route(`${SIM}/user`),
     simulatorNetwork: route(`${SIM}/network`),
     simulatorEvents: route(`${SIM}/events`),
+    simulatorWatch: route(`${SIM}/watch`),
     /** Every platform request, whatever its resource (the simulated network conditions judge these). */
     platform: route(`${V2}/*`),
     /** Anything else under the API prefixes: answered with a 404 problem instead of falling through. */

@@ -2,7 +2,7 @@
 // platform's API; a real server would not serve it.
 import { z } from 'zod';
 import { INPUT_LIMITS, MAX_ADVANCE_MS, MAX_LATENCY_MS, MAX_OUTAGE_SECONDS, MAX_SPEED, SCENARIO_TOPICS, SIMULATOR_API_VERSION } from './values';
-import { bounded, deploymentPhase, deploymentStatus, errorCode, nameText, timestamp } from './common';
+import { bounded, deploymentPhase, deploymentStatus, errorCode, intParam, nameText, timestamp } from './common';
 import { userResource } from './user';
 
 // Network conditions: how the simulated network treats the console's platform requests (/api/v2/...). The
@@ -63,12 +63,16 @@ export const simulatorStatus = z.object({
   currentUser: userResource,
   /** Sequence number of the newest event; changes whenever something happened in the world. */
   lastEventSeq: z.number().int().nonnegative(),
+  /** Changes with every accepted command (in any tab or script); `GET …/watch?revision=` waits for it to change. */
+  revision: z.number().int().nonnegative().optional(),
   /** A message for the operator, e.g. that a saved simulation could not be restored. */
   notice: z.string().optional(),
   /** The simulated network's conditions (absent from a server that does not simulate the network). */
   network: networkSettings.optional(),
 });
 export type SimulatorStatus = z.infer<typeof simulatorStatus>;
+
+export const watchQuery = z.object({ revision: intParam(0, Number.MAX_SAFE_INTEGER).optional() });
 
 export const clockBody = z
   .object({

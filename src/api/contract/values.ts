@@ -40,6 +40,8 @@ export const MAX_SPEED = 3600;
 export const MAX_LATENCY_MS = 30_000;
 export const MAX_OUTAGE_SECONDS = 3600;
 export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
+/** How long `GET /api/simulator/watch` holds a request open when nothing changes. */
+export const WATCH_TIMEOUT_MS = 25_000;
 
 /** User input (an id, a media type) echoed in a problem's `detail` is cut to this many characters and an ellipsis. */
 export const MAX_ECHOED_INPUT = 64;

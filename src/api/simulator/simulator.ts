@@ -12,6 +12,7 @@ import { packageKeys } from '../packages/packages';
 import { PAUSED_POLL_INTERVAL_MS, POLL_INTERVAL_MS } from '../polling';
 import { userKeys } from '../user/user';
 import { volumeKeys } from '../volumes/volumes';
+import { watchLoop } from './world-watch';
 
 export const simulatorKeys = {
   all: ['simulator'] as const,
@@ -29,9 +30,13 @@ export const simulatorQueries = {
     queryOptions({
       queryKey: simulatorKeys.status(),
       queryFn: ({ signal }) => api.get('simulatorStatus', paths.simulator.status(), signal),
-      // Even with the clock paused the world changes when a script or another tab sends a command; a slower poll
-      // lets useWorldChangeSync notice the new events and refresh the screens.
-      refetchInterval: (q) => (q.state.data?.paused ? PAUSED_POLL_INTERVAL_MS : POLL_INTERVAL_MS),
+      // While the clock runs the simulated time on screen moves. Paused, the world changes only by commands (from a
+      // script or another tab): a server that pushes them (a `revision`) needs no poll, another one a slow poll.
+      refetchInterval: (q) => {
+        const data = q.state.data;
+        if (!data?.paused) return POLL_INTERVAL_MS;
+        return data.revision === undefined ? PAUSED_POLL_INTERVAL_MS : false;
+      },
     }),
   scenarios: () =>
     queryOptions({
@@ -61,8 +66,19 @@ export const useSimulatorEvents = (filter: { after?: number; limit?: number; dep
 export function useWorldChangeSync(): void {
   const queryClient = useQueryClient();
   const { data } = useSimulatorStatus();
-  const seen = useRef<number | undefined>(undefined);
-  const seq = data?.lastEventSeq;
+  // The push: a command from any tab or script lands in the status at once.
+  useEffect(() => {
+    const controller = new AbortController();
+    void watchLoop({
+      watch: (revision, signal) => api.get('simulatorStatus', paths.simulator.watch(revision), signal),
+      onStatus: (status) => queryClient.setQueryData(simulatorKeys.status(), status),
+      signal: controller.signal,
+    });
+    return () => controller.abort();
+  }, [queryClient]);
+  const seen = useRef<string | undefined>(undefined);
+  // A command that logs no event (another tab's) still moves the revision.
+  const seq = data === undefined ? undefined : `${data.lastEventSeq}/${data.revision ?? ''}`;
   useEffect(() => {
     if (seq === undefined) return;
     if (seen.current !== undefined && seen.current !== seq) {

@@ -1,5 +1,5 @@
 // The simulator resource: clock, reset to a scenario, faults, users and the world's event feed.
-import { http } from 'msw';
+import { delay, http } from 'msw';
 import {
   SIMULATOR_API_VERSION,
   advanceBody,
@@ -10,6 +10,8 @@ import {
   resetBody,
   type ApiRoutes,
   userBody,
+  watchQuery,
+  WATCH_TIMEOUT_MS,
   type ScenarioInfo,
 } from '../../api/contract';
 import type { ScenarioInfo as PlatformScenarioInfo } from '../../platform/api';
@@ -27,10 +29,25 @@ export function toScenarioInfo(info: PlatformScenarioInfo): ScenarioInfo {
   return focus ? { name, title, description, topic, focus: compact({ ...focus }) } : { name, title, description, topic };
 }
 
+/** How often a held watch looks at the world's revision: the push reaches other tabs within this. */
+const WATCH_STEP_MS = 100;
+
 export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
   const status = () => json(toSimulatorStatus(host));
   return [
     http.get(routes.simulatorStatus, safe(status)),
+    // A page's push channel: answered once a command (from any tab or script) changed the world.
+    http.get(
+      routes.simulatorWatch,
+      safe(async ({ request }) => {
+        const query = readQuery(request, watchQuery);
+        if (!query.ok) return query.response;
+        const { revision } = query.value;
+        const until = Date.now() + WATCH_TIMEOUT_MS;
+        while (revision === host.revision() && Date.now() < until && !request.signal.aborted) await delay(WATCH_STEP_MS);
+        return status();
+      }),
+    ),
     http.post(
       routes.simulatorClock,
       safe(async ({ request }) => {

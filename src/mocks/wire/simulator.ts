@@ -21,6 +21,7 @@ export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
     users: state.users.map(toUser),
     currentUser: toUser(platform.currentUser()),
     lastEventSeq: state.events.at(-1)?.seq ?? 0,
+    revision: host.revision(),
     notice: host.notice(),
     // Real time, not simulated: the network's outages run on the wall clock.
     network: toNetworkSettings(host.network(), Date.now()),

@@ -1,0 +1,40 @@
+// The push channel from the world: one long-held request at a time (`GET /api/simulator/watch?revision=`), answered
+// when a command from any tab or script changed the world. Its answer is the simulator status, written into the
+// cache, so the status-driven refresh (useWorldChangeSync in ./simulator) runs at once, not at the next poll.
+import type { SimulatorStatus } from '../contract';
+
+/** After a failed watch (the platform unreachable, a server without one), wait this long before the next. */
+export const WATCH_RETRY_MS = 2000;
+
+export interface WatchLoopOptions {
+  watch: (revision: number | undefined, signal: AbortSignal) => Promise<SimulatorStatus>;
+  onStatus: (status: SimulatorStatus) => void;
+  signal: AbortSignal;
+  wait?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/** Watches until `signal` aborts; each answer is handed on, and the next watch starts from its revision. */
+export async function watchLoop({ watch, onStatus, signal, wait = sleep }: WatchLoopOptions): Promise<void> {
+  let revision: number | undefined;
+  while (!signal.aborted) {
+    try {
+      const status = await watch(revision, signal);
+      if (signal.aborted) return;
+      onStatus(status);
+      // A server without revisions would answer at once every time: fall back to waiting between watches.
+      if (status.revision === undefined) await wait(WATCH_RETRY_MS, signal);
+      revision = status.revision;
+    } catch {
+      await wait(WATCH_RETRY_MS, signal);
+    }
+  }
+}
