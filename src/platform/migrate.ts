@@ -63,7 +63,7 @@ const pkg = obj({
   id: str,
   name: str,
   version: str,
-  components: arr(obj({ name: str, runtime: RUNTIME, architecture: ARCH, restartPolicy: POLICY, ros: obj({ enabled: bool, topics: arr(str), services: arr(str) }), executables: arr(executableSpec) })),
+  components: arr(obj({ name: str, runtime: RUNTIME, architecture: ARCH, restartPolicy: POLICY, ros: obj({ enabled: bool, topics: arr(str), services: arr(str), scoped: optional(bool) }), executables: arr(executableSpec) })),
 });
 const device = obj({
   id: str,
@@ -80,6 +80,7 @@ const device = obj({
   lastSeenAt: num,
   bootedAt: num,
   rebootingUntil: optional(num),
+  reonboarding: optional(bool),
   rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool })),
 });
 const network = obj({ id: str, name: str, runtime: RUNTIME, rosDistro: DISTRO, phase: oneOf(...PHASES), status: oneOf(...STATUSES), errorCodes: arr(str) });
