@@ -138,6 +138,8 @@ export interface DeploymentFilter {
   packageVersion?: string;
   /** A component runs on each of these devices. */
   deviceIds?: string[];
+  /** Routed through this network. */
+  routedNetworkId?: string;
   labels?: LabelRequirement[];
   /** Case-insensitive match on name, id or package name. */
   search?: string;

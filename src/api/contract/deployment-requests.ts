@@ -58,8 +58,8 @@ export type RollbackDeploymentBody = z.infer<typeof rollbackDeploymentBody>;
 // List query
 
 /**
- * GET /api/v2/deployments query: the console's parameters (`phases`, `status`, `package`, `device`, `label`, `search`,
- * `sort`) and the SDK's (`name`, `names`, `guids`, `labelSelector`, `packageName`, `packageVersion`, `deviceName`,
+ * GET /api/v2/deployments query: the console's parameters (`phases`, `status`, `package`, `device`, `network`, `label`,
+ * `search`, `sort`) and the SDK's (`name`, `names`, `guids`, `labelSelector`, `packageName`, `packageVersion`, `deviceName`,
  * `phases`, `regions`, `dependencies`); every one given must hold. `phases=all` includes stopped deployments (left out
  * by default, as the CLI does).
  */
@@ -68,6 +68,7 @@ export const deploymentListQuery = z.object({
   status: csvEnum(DEPLOYMENT_STATUSES).optional(),
   package: z.string().optional(),
   device: z.string().optional(),
+  network: z.string().optional(),
   label: labelParam.optional(),
   search: z.string().optional(),
   sort: z.enum(DEPLOYMENT_SORTS).default('-createdAt'),
