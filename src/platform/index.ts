@@ -25,4 +25,5 @@ export {
   validatePackageVersion,
   resourceNameRules,
   validateResourceName,
+  validateAlias,
 } from './validation/names';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as rules from '../../src/api/contract/rules';
 import * as values from '../../src/api/contract/values';
 import {
+  validateAlias,
   validateDeploymentName,
   validateLabel,
   validateMountPath,
@@ -28,6 +29,7 @@ describe('form rules agree with the engine', () => {
   it('mount paths', () => agree(rules.mountPath, validateMountPath));
   it('package versions', () => agree(rules.packageVersion, validatePackageVersion));
   it('resource names', () => agree(rules.resourceName, validateResourceName));
+  it('aliases', () => agree(rules.rosAlias, validateAlias));
   it('volume capacities', () => expect([...values.VOLUME_CAPACITIES]).toEqual([...VOLUME_CAPACITIES]));
   it('examples', () => {
     expect(rules.deploymentName.safeParse('nav stack 2').success).toBe(true);

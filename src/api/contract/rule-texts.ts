@@ -12,3 +12,4 @@ export const packageVersionRules =
   'A version looks like v1.2.3 (an optional pre-release suffix such as v1.2.3-rc.1 is allowed).';
 export const resourceNameRules =
   'A name is 1 to 63 characters: lower-case letters, digits and hyphens, starting with a letter.';
+export const aliasRules = 'An alias is 1 to 63 letters, digits, "_" or "-", starting with a letter.';

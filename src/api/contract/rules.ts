@@ -1,7 +1,7 @@
 // The platform's naming rules as zod schemas, so forms can show a rule at the field before submitting. The server
 // stays the authority; tests/contract/rules-agreement.test.ts proves these agree with the engine's validators.
 import { z } from 'zod';
-import { deploymentNameRules, labelRules, mountPathRules, packageVersionRules, resourceNameRules, volumeNameRules } from './rule-texts';
+import { aliasRules, deploymentNameRules, labelRules, mountPathRules, packageVersionRules, resourceNameRules, volumeNameRules } from './rule-texts';
 
 export const deploymentName = z
   .string()
@@ -31,3 +31,6 @@ export const mountPath = z
 export const packageVersion = z.string().regex(/^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, packageVersionRules);
 
 export const resourceName = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, resourceNameRules);
+
+/** A ROS component's alias (RIO_ROS_ENV_ALIAS) on its routed network. */
+export const rosAlias = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, aliasRules);

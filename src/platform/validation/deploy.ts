@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { packageVersions } from '../queries';
 import type { ComponentSpec, DeploymentPhase, Package } from '../types';
-import { validateDeploymentName, validateLabel, validateMountPath } from './names';
+import { validateAlias, validateDeploymentName, validateLabel, validateMountPath } from './names';
 
 /**
  * A dependency must be Succeeded or still Provisioning (what the platform's CLI accepts), and not being
@@ -13,13 +13,10 @@ import { validateDeploymentName, validateLabel, validateMountPath } from './name
  */
 export const DEPENDENCY_READY_PHASES: readonly DeploymentPhase[] = ['Succeeded', 'Provisioning'];
 
-const ALIAS = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
-
 function checkComponent(ctx: Ctx, spec: ComponentSpec, choice: NonNullable<DeployRequest['components']>[string] | undefined): Result<void> {
   const field = `components.${spec.name}`;
-  if (choice?.alias !== undefined && !ALIAS.test(choice.alias)) {
-    return fail('invalid-name', 'An alias is 1 to 63 letters, digits, "_" or "-", starting with a letter.', `${field}.alias`);
-  }
+  const aliasProblem = choice?.alias === undefined ? undefined : validateAlias(choice.alias);
+  if (aliasProblem) return fail('invalid-name', aliasProblem, `${field}.alias`);
   if (spec.runtime === 'cloud') {
     if (choice?.deviceId !== undefined) return fail('device-runtime-mismatch', `${spec.name} runs in the cloud and takes no device`, `${field}.deviceId`);
     return ok(undefined);

@@ -52,3 +52,11 @@ const RESOURCE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 export function validateResourceName(name: unknown): string | undefined {
   return typeof name === 'string' && RESOURCE_NAME.test(name) ? undefined : resourceNameRules;
 }
+
+export const aliasRules = 'An alias is 1 to 63 letters, digits, "_" or "-", starting with a letter.';
+const ALIAS = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+
+/** A ROS component's alias (RIO_ROS_ENV_ALIAS): unique on its routed network, which the bridge checks, not this. */
+export function validateAlias(alias: unknown): string | undefined {
+  return typeof alias === 'string' && ALIAS.test(alias) ? undefined : aliasRules;
+}
