@@ -15,7 +15,7 @@ export function toCreatePackageRequest(body: CreatePackageInput, now: number): C
     description: c.description,
     runtime: c.runtime,
     architecture: c.architecture,
-    ros: compact({ enabled: c.ros.enabled, distro: c.ros.distro, topics: c.ros.topics, services: c.ros.services }),
+    ros: compact({ enabled: c.ros.enabled, distro: c.ros.distro, topics: c.ros.topics, services: c.ros.services, scoped: c.ros.scoped }),
     restartPolicy: c.restart,
     executables: c.executables.map((e) =>
       compact({

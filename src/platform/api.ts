@@ -45,6 +45,7 @@ export type DomainErrorCode =
   | 'unknown-scenario'
   | 'device-required'
   | 'device-offline'
+  | 'device-rebooting'
   | 'device-architecture-mismatch'
   | 'device-runtime-mismatch'
   | 'network-required'
@@ -137,6 +138,8 @@ export interface DeploymentFilter {
   packageVersion?: string;
   /** A component runs on each of these devices. */
   deviceIds?: string[];
+  /** Routed through this network. */
+  routedNetworkId?: string;
   labels?: LabelRequirement[];
   /** Case-insensitive match on name, id or package name. */
   search?: string;
@@ -246,6 +249,12 @@ export interface Platform {
   createVolume(req: CreateVolumeRequest): Result<Volume>;
   deleteVolume(id: string): Result<Volume>;
   injectFault(fault: Fault): Result<void>;
+  /**
+   * Re-onboards a device, as an operator re-running the onboarding script on it would: it goes offline, the
+   * platform's software is reinstalled and it reboots (back in 45–90 s), its executables following their restart
+   * policies. Refused while the device is offline, rebooting or being re-onboarded.
+   */
+  reonboardDevice(deviceId: string): Result<Device>;
 }
 
 export interface CreatePlatformOptions {

@@ -22,6 +22,8 @@ export const DURATION = {
   /** How long an update waits for an unreachable device before it gives up. */
   updateAttempt: [10 * SECOND, 20 * SECOND],
   reboot: [30 * SECOND, 60 * SECOND],
+  /** Re-running the onboarding script: the platform's software is reinstalled, then the device reboots. */
+  reonboard: [45 * SECOND, 90 * SECOND],
   /** How long a crash-looping process stays up before it exits again. */
   crashLoopUptime: [2 * SECOND, 8 * SECOND],
   networkInProgress: [1 * SECOND, 3 * SECOND],

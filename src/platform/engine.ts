@@ -8,6 +8,7 @@ import { injectFault } from './faults';
 import { warningHistogram } from './histogram';
 import { createDeployment } from './lifecycle/deploy';
 import { requestDeprovision } from './lifecycle/deprovision';
+import { reonboardDevice } from './lifecycle/devices';
 import { requestRollback, requestUpdate } from './lifecycle/update';
 import { queryLogs } from './logs/query';
 import { filterDeployments, filterEvents } from './queries';
@@ -107,6 +108,7 @@ export function openEngine(state: PlatformState): Engine {
     deleteNetwork: command((id) => deleteNetwork(ctx, id)),
     createVolume: command((req) => createVolume(ctx, req)),
     deleteVolume: command((id) => deleteVolume(ctx, id)),
+    reonboardDevice: command((id) => reonboardDevice(ctx, id)),
     injectFault: (fault) => {
       const result = injectFault(ctx, fault);
       if (result.ok) notify();

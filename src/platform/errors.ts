@@ -5,6 +5,7 @@ import type { DomainError, DomainErrorCode, Result } from './api';
 const CONFLICTS = new Set<DomainErrorCode>([
   'name-taken',
   'device-offline',
+  'device-rebooting',
   'network-not-running',
   'network-in-use',
   'dependency-not-running',

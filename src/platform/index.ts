@@ -16,4 +16,5 @@ export {
   validateMountPath,
   validatePackageVersion,
   validateResourceName,
+  validateAlias,
 } from './validation/names';

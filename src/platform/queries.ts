@@ -29,6 +29,7 @@ export function filterDeployments(deployments: Deployment[], f: DeploymentFilter
       (f.packageName === undefined || d.packageName === f.packageName) &&
       (f.packageVersion === undefined || d.packageVersion === f.packageVersion) &&
       (f.deviceIds === undefined || f.deviceIds.every((id) => d.components.some((c) => c.deviceId === id))) &&
+      (f.routedNetworkId === undefined || d.routedNetworkId === f.routedNetworkId) &&
       (f.labels === undefined || labelsMatch(d.labels, f.labels)) &&
       (!needle || [d.name, d.id, d.packageName].some((s) => s.toLowerCase().includes(needle))),
   );

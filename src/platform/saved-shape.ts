@@ -110,7 +110,7 @@ const pkg = obj({
       runtime: RUNTIME,
       architecture: ARCH,
       restartPolicy: POLICY,
-      ros: obj({ enabled: bool, distro: optional(DISTRO), topics: arr(str), services: arr(str) }),
+      ros: obj({ enabled: bool, distro: optional(DISTRO), topics: arr(str), services: arr(str), scoped: optional(bool) }),
       executables: arr(executableSpec),
     }),
   ),
@@ -131,6 +131,7 @@ const device = obj({
   lastSeenAt: time,
   bootedAt: time,
   rebootingUntil: optional(time),
+  reonboarding: optional(bool),
   rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool })),
 });
 const network = obj({
@@ -196,6 +197,7 @@ const component = obj({
       errorCode: optional(code),
       warnings: arr(obj({ at: time, message: str })),
       runs: optional(arr(obj({ from: time, to: optional(time) }))),
+      conflict: optional(obj({ deploymentId: str, deploymentName: str, component: str, alias: optional(str), service: optional(str) })),
     }),
   ),
 });

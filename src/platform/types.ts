@@ -71,6 +71,12 @@ export interface RosSpec {
   distro?: RosDistro;
   topics: string[];
   services: string[];
+  /**
+   * The services are scoped: each deployment offers them under its component's alias (`/<alias>/fleet/assign_task`),
+   * so two deployments of the package with different aliases offer different services. Unscoped services are
+   * global to the routed network, and a second origin of one is DEP_E174 / DEP_E177.
+   */
+  scoped?: boolean;
 }
 
 export interface ComponentSpec {
@@ -124,6 +130,8 @@ export interface Device {
   bootedAt: Millis;
   /** Set while the device reboots; it comes back online at this time. */
   rebootingUntil?: Millis;
+  /** Set while the device is re-onboarded (it is rebooting too): the platform's software is reinstalled when it is back. */
+  reonboarding?: boolean;
   /**
    * The ROS master shared by every ROS deployment on the device: it keeps the restart policy of the first
    * deployment placed here, whatever later deployments ask for (restart-policy exception 2).
@@ -207,6 +215,18 @@ export interface CloudBridge {
   warnings: { at: Millis; message: string }[];
   /** Periods in which the bridge routed; its periodic log lines are derived from them. Absent in older saves. */
   runs?: { from: Millis; to?: Millis }[];
+  /** With a duplicate alias or ROS service (DEP_E171/E176/E174/E177): the component it clashes with. */
+  conflict?: BridgeConflict;
+}
+
+/** The other deployment's component a bridge clashes with on its routed network, and over what. */
+export interface BridgeConflict {
+  deploymentId: string;
+  deploymentName: string;
+  component: string;
+  /** The alias both use, or the ROS service both offer. */
+  alias?: string;
+  service?: string;
 }
 
 export interface DeployedComponent {

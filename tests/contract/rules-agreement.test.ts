@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../src/api/contract/rules';
 import {
+  validateAlias,
   validateDeploymentName,
   validateLabel,
   validateMountPath,
@@ -26,6 +27,7 @@ describe('form rules agree with the engine', () => {
   it('mount paths', () => agree(rules.mountPath, validateMountPath));
   it('package versions', () => agree(rules.packageVersion, validatePackageVersion));
   it('resource names', () => agree(rules.resourceName, validateResourceName));
+  it('aliases', () => agree(rules.rosAlias, validateAlias));
   it('examples', () => {
     expect(rules.deploymentName.safeParse('nav stack 2').success).toBe(true);
     expect(rules.deploymentName.safeParse('2nav').success).toBe(false);

@@ -60,8 +60,8 @@ export type RollbackDeploymentBody = z.infer<typeof rollbackDeploymentBody>;
 // List query
 
 /**
- * GET /api/v2/deployments query: the console's parameters (`phases`, `status`, `package`, `device`, `label`, `search`,
- * `sort`) and the SDK's (`name`, `names`, `guids`, `labelSelector`, `packageName`, `packageVersion`, `deviceName`,
+ * GET /api/v2/deployments query: the console's parameters (`phases`, `status`, `package`, `device`, `network`, `label`,
+ * `search`, `sort`) and the SDK's (`name`, `names`, `guids`, `labelSelector`, `packageName`, `packageVersion`, `deviceName`,
  * `phases`, `regions`, `dependencies`); every one given must hold. `phases=all` includes stopped deployments (left out
  * by default, as the CLI does).
  */
@@ -70,6 +70,7 @@ export const deploymentListQuery = z.object({
   status: csvEnum(DEPLOYMENT_STATUSES).optional(),
   package: nameText.optional(),
   device: nameText.optional(),
+  network: nameText.optional(),
   label: labelParam.optional(),
   search: bounded(INPUT_LIMITS.command).optional(),
   sort: z.enum(DEPLOYMENT_SORTS).default('-createdAt'),

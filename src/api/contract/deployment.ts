@@ -49,6 +49,15 @@ export const cloudBridgeStatus = z.object({
   routingStatus: z.enum(BRIDGE_ROUTING_STATUSES),
   networkStatus: z.enum(BRIDGE_NETWORK_STATUSES),
   error_code: errorCode.optional(),
+  /** With a duplicate alias or ROS service origin (DEP_E171/E176/E174/E177): the other deployment's component. */
+  conflict: z
+    .object({
+      deployment: z.object({ guid: z.string(), name: z.string() }),
+      component: z.string(),
+      alias: z.string().optional(),
+      service: z.string().optional(),
+    })
+    .optional(),
   /** Warnings in the last 24 hours (the histogram endpoint breaks them down by hour). */
   warningCount: z.number().int().nonnegative(),
 });

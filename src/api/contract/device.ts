@@ -20,6 +20,8 @@ export const deviceResource = z.object({
     lastSeenAt: timestamp,
     bootedAt: timestamp,
     rebootingUntil: timestamp.optional(),
+    /** Being re-onboarded (it is rebooting too): the platform's software is reinstalled when it is back. */
+    reonboarding: z.boolean().optional(),
     pathCommands: z.array(z.string()),
     platformImages: z.boolean(),
     bridgeLibraries: z.object({ compression: z.boolean(), transport: z.boolean(), actionlib: z.boolean() }),

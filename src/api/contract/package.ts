@@ -25,6 +25,8 @@ export const rosSpec = z.object({
   distro: rosDistro.optional(),
   topics: z.array(z.string()),
   services: z.array(z.string()),
+  /** The services are offered under the component's alias, so deployments with different aliases never clash. */
+  scoped: z.boolean().optional(),
 });
 
 export const componentSpec = z.object({
@@ -95,6 +97,7 @@ export const componentInput = z.object({
       distro: rosDistro.optional(),
       topics: rosNames,
       services: rosNames,
+      scoped: z.boolean().optional(),
     })
     .default({ enabled: false, topics: [], services: [] }),
   restart: restartPolicy.default('always'),

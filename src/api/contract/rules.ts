@@ -9,6 +9,7 @@ import {
   NAME_REQUIRED,
   PACKAGE_VERSION,
   RESOURCE_NAME,
+  ROS_ALIAS,
   VOLUME_NAME,
   deploymentNameRules,
   isMountPath,
@@ -16,6 +17,7 @@ import {
   mountPathRules,
   packageVersionRules,
   resourceNameRules,
+  rosAliasRules,
   volumeNameRules,
 } from '../../vocabulary';
 
@@ -31,3 +33,6 @@ export const mountPath = z.string().refine(isMountPath, mountPathRules);
 export const packageVersion = z.string().regex(PACKAGE_VERSION, packageVersionRules);
 
 export const resourceName = z.string().regex(RESOURCE_NAME, resourceNameRules);
+
+/** A ROS component's alias (RIO_ROS_ENV_ALIAS) on its routed network. */
+export const rosAlias = z.string().regex(ROS_ALIAS, rosAliasRules);

@@ -86,6 +86,8 @@ export interface DeploymentFilter {
   statuses?: DeploymentStatus[];
   package?: string;
   device?: string;
+  /** Routed network, by id or name. */
+  network?: string;
   label?: string;
   search?: string;
   sort?: DeploymentSort;
@@ -97,7 +99,7 @@ export function deploymentListSearch(filter: DeploymentFilter = {}): URLSearchPa
   const params = new URLSearchParams();
   if (filter.phases) params.set('phases', filter.phases === 'all' ? 'all' : filter.phases.join(','));
   if (filter.statuses?.length) params.set('status', filter.statuses.join(','));
-  for (const key of ['package', 'device', 'label', 'search', 'sort'] as const) {
+  for (const key of ['package', 'device', 'network', 'label', 'search', 'sort'] as const) {
     const value = filter[key];
     if (value) params.set(key, value);
   }

@@ -1,18 +1,24 @@
 import type { DeviceResource, PackageResource } from '../../api';
+import { AliasField } from './alias-field';
+import { rosComponents } from './alias-model';
 import { componentFacts } from './component-facts';
 import { DeviceComponent } from './device-component';
 import styles from './components-section.module.css';
 import { WizardStep } from './wizard-step';
+import type { NetworkAliases } from './wizard-validation';
 
 export interface ComponentsSectionProps {
   pkg: PackageResource;
   devices: readonly DeviceResource[];
   onRefreshDevices: () => Promise<unknown>;
   devicesRefreshing: boolean;
+  /** The aliases in use on the chosen routed network, for the proposals. */
+  network: NetworkAliases | undefined;
 }
 
-export function ComponentsSection({ pkg, devices, onRefreshDevices, devicesRefreshing }: ComponentsSectionProps) {
+export function ComponentsSection({ pkg, devices, onRefreshDevices, devicesRefreshing, network }: ComponentsSectionProps) {
   const deviceNames = pkg.spec.components.filter((c) => c.runtime === 'device').map((c) => c.name);
+  const rosNames = rosComponents(pkg.spec.components).map((c) => c.name);
   return (
     <WizardStep
       title="Components"
@@ -27,13 +33,16 @@ export function ComponentsSection({ pkg, devices, onRefreshDevices, devicesRefre
             devices={devices}
             onRefresh={onRefreshDevices}
             refreshing={devicesRefreshing}
+            aliasIndex={rosNames.indexOf(spec.name)}
+            network={network}
           />
         ) : (
-          <div key={spec.name} className={styles.cloud}>
-            <p className={styles.cloudName}>{spec.name}</p>
+          <fieldset key={spec.name} className={styles.cloud}>
+            <legend className={styles.legend}>{spec.name}</legend>
             <p className={styles.facts}>{componentFacts(spec)}</p>
             <p className={styles.cloudNote}>Runs in the cloud and restarts automatically if it stops on an error.</p>
-          </div>
+            {spec.ros.enabled && <AliasField index={rosNames.indexOf(spec.name)} spec={spec} network={network} />}
+          </fieldset>
         ),
       )}
     </WizardStep>

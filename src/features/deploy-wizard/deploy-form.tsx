@@ -10,6 +10,7 @@ import { NameSection } from './name-section';
 import { NetworkSection } from './network-section';
 import { SubmitBar } from './submit-bar';
 import { useDeploySubmission } from './use-deploy-submission';
+import { useNetworkAliases } from './use-network-aliases';
 import { useWizardDraft } from './use-wizard-draft';
 import { VolumesSection } from './volumes-section';
 import { lazyZodResolver } from '../../lib/lazy-zod-resolver';
@@ -34,9 +35,12 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
   const draft = useWizardDraft(pkg);
   const [serverErrors, setServerErrors] = useState<ServerFieldError[]>([]);
   // The rules read the world as last loaded, and what the server last refused.
+  // The rules check aliases against those in use on the form's network; the form tells which one it is.
+  const [networkId, setNetworkId] = useState(draft.initial.routedNetworkId);
+  const aliases = useNetworkAliases(world.networks, networkId);
   const resolver = useMemo(
-    () => lazyZodResolver<WizardValues>(() => loadRules().then((m) => m.wizardSchema(world, serverErrors))),
-    [world, serverErrors],
+    () => lazyZodResolver<WizardValues>(() => loadRules().then((m) => m.wizardSchema(world, serverErrors, aliases))),
+    [world, serverErrors, aliases],
   );
   useEffect(() => {
     void loadRules().catch(() => undefined);
@@ -48,6 +52,10 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
   const { subscribe } = form;
   const { save } = draft;
   useEffect(() => subscribe({ formState: { values: true }, callback: ({ values }) => save(values) }), [subscribe, save]);
+  useEffect(
+    () => subscribe({ name: 'routedNetworkId', formState: { values: true }, callback: ({ values }) => setNetworkId(values.routedNetworkId) }),
+    [subscribe],
+  );
 
   const blocker = networkBlocker(pkg.spec.components, networkChoices(pkg.spec.components, world.networks));
 
@@ -56,7 +64,13 @@ export function DeployForm({ world, onRefreshDevices, devicesRefreshing, onRefre
       <form className={styles.form} noValidate onSubmit={form.handleSubmit(submission.openReview)}>
         {!permission.enabled && <Notice title={permission.reason}>You can fill in the deployment, but not create it.</Notice>}
         <NameSection />
-        <ComponentsSection pkg={pkg} devices={world.devices} onRefreshDevices={onRefreshDevices} devicesRefreshing={devicesRefreshing} />
+        <ComponentsSection
+          pkg={pkg}
+          devices={world.devices}
+          onRefreshDevices={onRefreshDevices}
+          devicesRefreshing={devicesRefreshing}
+          network={aliases}
+        />
         {needsRoutedNetwork(pkg.spec.components) && <NetworkSection components={pkg.spec.components} networks={world.networks} />}
         <DependenciesSection deployments={world.deployments} />
         <VolumesSection pkg={pkg} disks={world.disks} />

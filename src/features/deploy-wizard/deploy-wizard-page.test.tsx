@@ -15,7 +15,7 @@ import { draftKey } from './draft';
 const NAV_STACK = 'pkg-bmbuqfocmbg8pb4x02gb';
 const TELEMETRY = 'pkg-kqzlybwj27s1l7irc023';
 
-const { server } = createMockServer({ seed: 1 });
+const { server, host } = createMockServer({ seed: 1 });
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
 });
@@ -52,6 +52,26 @@ const describedBy = (element: HTMLElement) =>
     .join(' ');
 
 describe('Deploy package wizard', { timeout: 20_000 }, () => {
+  it('proposes an alias free on the chosen network, and says who uses a typed one that is taken', async () => {
+    const fleet = host.platform().listPackages().find((p) => p.name === 'fleet-manager')?.id ?? '';
+    const cloudNet = host.platform().listNetworks().find((n) => n.name === 'cloud-routed-net')?.id ?? '';
+    const { user } = await openWizard(fleet);
+    const group = screen.getByRole('group', { name: 'fleet-core' });
+    const alias = within(group).getByRole('textbox', { name: 'Alias' });
+    expect(alias).toHaveValue('fleet-core');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Routed Network/ }), cloudNet);
+    await waitFor(() => expect(alias).toHaveValue('fleet-core-2'));
+    await user.clear(alias);
+    await user.type(alias, 'fleet-core');
+    await user.tab();
+    await waitFor(() => expect(alias).toHaveAttribute('aria-invalid', 'true'));
+    expect(describedBy(alias)).toContain('The alias fleet-core is already used by fleet-manager-prod/fleet-core on cloud-routed-net.');
+    await user.clear(alias);
+    await user.type(alias, '9 lives');
+    await user.tab();
+    await waitFor(() => expect(describedBy(alias)).toContain('An alias is 1 to 63 letters'));
+  });
+
   it('shows the naming rule before submitting, and marks a bad name on blur with the message linked', async () => {
     const { user } = await openWizard(NAV_STACK);
     expect(screen.getByRole('heading', { level: 1, name: 'Deploy package' })).toBeInTheDocument();

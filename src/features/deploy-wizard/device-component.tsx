@@ -10,6 +10,8 @@ import { deviceFilterSummary, filterDeviceChoices } from './device-filter';
 import type { WizardValues } from './form-model';
 import { useValidatedRegister } from './use-validated-register';
 import { RestartPolicyField } from './restart-policy-field';
+import { AliasField } from './alias-field';
+import type { NetworkAliases } from './wizard-validation';
 import styles from './components-section.module.css';
 
 export interface DeviceComponentProps {
@@ -18,10 +20,13 @@ export interface DeviceComponentProps {
   devices: readonly DeviceResource[];
   onRefresh: () => Promise<unknown>;
   refreshing: boolean;
+  /** Row in the form's `aliases` (-1 without ROS). */
+  aliasIndex: number;
+  network: NetworkAliases | undefined;
 }
 
 /** A device-runtime component: where it runs and how it restarts. */
-export function DeviceComponent({ index, spec, devices, onRefresh, refreshing }: DeviceComponentProps) {
+export function DeviceComponent({ index, spec, devices, onRefresh, refreshing, aliasIndex, network }: DeviceComponentProps) {
   const { control, formState } = useFormContext<WizardValues>();
   const validated = useValidatedRegister();
   const choices = useMemo(() => deviceChoices(spec, devices), [spec, devices]);
@@ -91,6 +96,9 @@ export function DeviceComponent({ index, spec, devices, onRefresh, refreshing }:
       <p role="status" className="sr-only">
         {announcement}
       </p>
+      {aliasIndex >= 0 && (
+        <AliasField index={aliasIndex} spec={spec} deviceName={devices.find((d) => d.metadata.guid === chosenId)?.metadata.name} network={network} />
+      )}
       <RestartPolicyField index={index} spec={spec} />
     </fieldset>
   );

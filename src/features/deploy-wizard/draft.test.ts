@@ -17,6 +17,10 @@ describe('restoreDraft', () => {
       name: 'half',
       labels: [{ key: 'env', value: '' }],
       components: [{ name: 'agent', deviceId: 'dev-amr-01', restart: 'never' }],
+      aliases: [
+        { component: 'planner', alias: 'planner-2' },
+        { component: 'agent', alias: '' },
+      ],
       routedNetworkId: 'net-cloud-net',
       dependencies: [{ deploymentId: '' }],
       volumes: [{ volumeId: 'disk-scratch', component: 'planner', mountPath: '/da' }],

@@ -25,6 +25,7 @@ export function restoreDraft(raw: string | null, pkg: PackageResource): WizardVa
   }
   if (!isRecord(stored)) return fresh;
   const saved = rows(stored.components, (c) => ({ name: text(c.name), deviceId: text(c.deviceId), restart: restart(c.restart) }));
+  const savedAliases = rows(stored.aliases, (a) => ({ component: text(a.component), alias: text(a.alias) }));
   return {
     name: text(stored.name),
     labels: rows(stored.labels, (l) => ({ key: text(l.key), value: text(l.value) })),
@@ -32,6 +33,7 @@ export function restoreDraft(raw: string | null, pkg: PackageResource): WizardVa
       const match = saved.find((s) => s.name === c.name);
       return { name: c.name, deviceId: match?.deviceId ?? '', restart: match?.restart ?? c.restart };
     }),
+    aliases: fresh.aliases.map((a) => ({ component: a.component, alias: savedAliases.find((s) => s.component === a.component)?.alias ?? '' })),
     routedNetworkId: text(stored.routedNetworkId),
     dependencies: rows(stored.dependencies, (d) => ({ deploymentId: text(d.deploymentId) })),
     volumes: rows(stored.volumes, (v) => ({ volumeId: text(v.volumeId), component: text(v.component), mountPath: text(v.mountPath) })),

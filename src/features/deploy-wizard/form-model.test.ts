@@ -13,14 +13,29 @@ const filled: WizardValues = {
     { key: 'app.kubernetes.io', value: 'planner' },
   ],
   components: [{ name: 'agent', deviceId: 'dev-amr-01', restart: 'never' }],
+  aliases: [
+    { component: 'planner', alias: 'planner' },
+    { component: 'agent', alias: 'amr-01' },
+  ],
   routedNetworkId: 'net-cloud-net',
   dependencies: [{ deploymentId: 'dep-fleet' }],
   volumes: [{ volumeId: 'disk-scratch', component: 'planner', mountPath: '/data' }],
 };
 
 describe('initialValues', () => {
-  it('has one entry per device component, with the package default restart policy', () => {
-    expect(initialValues(pkg)).toEqual({ name: '', labels: [], components: [{ name: 'agent', deviceId: '', restart: 'onfailure' }], routedNetworkId: '', dependencies: [], volumes: [] });
+  it('has one entry per device component, with the package default restart policy, and an alias per ROS component', () => {
+    expect(initialValues(pkg)).toEqual({
+      name: '',
+      labels: [],
+      components: [{ name: 'agent', deviceId: '', restart: 'onfailure' }],
+      aliases: [
+        { component: 'planner', alias: '' },
+        { component: 'agent', alias: '' },
+      ],
+      routedNetworkId: '',
+      dependencies: [],
+      volumes: [],
+    });
   });
 
   it('mounts a new volume on the only cloud component', () => {
@@ -36,7 +51,7 @@ describe('toCreateDeploymentBody', () => {
     expect(body).toEqual({
       metadata: { name: 'hybrid-a', labels: { env: 'prod', 'app.kubernetes.io': 'planner' }, depends: { kind: 'package', nameOrGUID: 'pkg-hybrid' } },
       spec: {
-        components: { agent: { device: { depends: { kind: 'device', nameOrGUID: 'dev-amr-01' } }, restart: 'never' } },
+        components: { agent: { device: { depends: { kind: 'device', nameOrGUID: 'dev-amr-01' } }, restart: 'never', alias: 'amr-01' }, planner: { alias: 'planner' } },
         rosNetworks: [{ depends: { kind: 'network', nameOrGUID: 'net-cloud-net' } }],
         depends: [{ kind: 'deployment', nameOrGUID: 'dep-fleet' }],
         volumes: [{ component: 'planner', mountPath: '/data', depends: { kind: 'disk', nameOrGUID: 'disk-scratch' } }],
@@ -61,6 +76,8 @@ describe('formPathOf', () => {
     expect(formPathOf('spec.components.agent.device.depends.nameOrGUID', filled)).toBe('components.0.deviceId');
     expect(formPathOf('spec.components.agent', filled)).toBe('components.0.deviceId');
     expect(formPathOf('spec.components.agent.restart', filled)).toBe('components.0.restart');
+    expect(formPathOf('spec.components.planner.alias', filled)).toBe('aliases.0.alias');
+    expect(formPathOf('spec.components.agent.alias', filled)).toBe('aliases.1.alias');
     expect(formPathOf('spec.rosNetworks.0.depends.nameOrGUID', filled)).toBe('routedNetworkId');
     expect(formPathOf('spec.depends.0.nameOrGUID', filled)).toBe('dependencies.0.deploymentId');
     expect(formPathOf('spec.volumes.0.depends.nameOrGUID', filled)).toBe('volumes.0.volumeId');

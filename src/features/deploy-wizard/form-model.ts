@@ -14,6 +14,12 @@ export interface ComponentChoice {
   restart: RestartPolicy;
 }
 
+/** One entry per ROS component (device or cloud), in package order: its alias on the routed network. */
+export interface AliasChoice {
+  component: string;
+  alias: string;
+}
+
 export interface VolumeRow {
   volumeId: string;
   component: string;
@@ -24,6 +30,7 @@ export interface WizardValues {
   name: string;
   labels: LabelRow[];
   components: ComponentChoice[];
+  aliases: AliasChoice[];
   routedNetworkId: string;
   dependencies: { deploymentId: string }[];
   volumes: VolumeRow[];
@@ -39,6 +46,8 @@ export function initialValues(pkg: PackageResource): WizardValues {
     name: '',
     labels: [],
     components: deviceComponents(pkg).map((c) => ({ name: c.name, deviceId: '', restart: c.restart })),
+    // Empty until the network is chosen: the proposal depends on the aliases in use there.
+    aliases: pkg.spec.components.filter((c) => c.ros.enabled).map((c) => ({ component: c.name, alias: '' })),
     routedNetworkId: '',
     dependencies: [],
     volumes: [],

@@ -9,11 +9,11 @@ import type { WizardPath, WizardValues } from './form-model';
 /** The POST /api/v2/deployments body for validated values; empty sections are left out. */
 export function toCreateDeploymentBody(values: WizardValues, pkg: PackageResource): CreateDeploymentBody {
   const spec: NonNullable<CreateDeploymentBody['spec']> = {};
-  if (values.components.length > 0) {
-    spec.components = Object.fromEntries(
-      values.components.map((c) => [c.name, { device: { depends: { kind: 'device', nameOrGUID: c.deviceId } }, restart: c.restart }]),
-    );
-  }
+  type Choice = NonNullable<NonNullable<CreateDeploymentBody['spec']>['components']>[string];
+  const components: Record<string, Choice> = {};
+  for (const c of values.components) components[c.name] = { device: { depends: { kind: 'device', nameOrGUID: c.deviceId } }, restart: c.restart };
+  for (const a of values.aliases) if (a.alias !== '') components[a.component] = { ...components[a.component], alias: a.alias };
+  if (Object.keys(components).length > 0) spec.components = components;
   if (needsRoutedNetwork(pkg.spec.components)) {
     spec.rosNetworks = [{ depends: { kind: 'network', nameOrGUID: values.routedNetworkId } }];
   }
@@ -49,6 +49,10 @@ export function formPathOf(path: string, values: WizardValues): WizardPath | und
       return index >= 0 ? `labels.${index}.key` : undefined;
     }
     case 'component': {
+      if (field.part === 'alias') {
+        const index = values.aliases.findIndex((a) => a.component === field.component);
+        return index < 0 ? undefined : `aliases.${index}.alias`;
+      }
       const index = values.components.findIndex((c) => c.name === field.component);
       if (index < 0) return undefined;
       return field.part === 'restart' ? `components.${index}.restart` : `components.${index}.deviceId`;

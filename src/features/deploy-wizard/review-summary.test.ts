@@ -10,6 +10,7 @@ describe('reviewSummary', () => {
         name: 'hybrid-a',
         labels: [{ key: 'env', value: 'prod' }],
         components: [{ name: 'agent', deviceId: 'dev-amr-01', restart: 'never' }],
+        aliases: [],
         routedNetworkId: 'net-cloud-net',
         dependencies: [{ deploymentId: 'dep-fleet' }],
         volumes: [{ volumeId: 'disk-scratch', component: 'planner', mountPath: '/data' }],
@@ -30,7 +31,7 @@ describe('reviewSummary', () => {
 
   it('says None for empty sections and leaves out the network of a package without ROS', () => {
     const pkg = packageOf('web', [component({ name: 'web', runtime: 'cloud' })]);
-    const summary = reviewSummary({ name: 'web-1', labels: [], components: [], routedNetworkId: '', dependencies: [], volumes: [] }, hybridWorld({ pkg }));
+    const summary = reviewSummary({ name: 'web-1', labels: [], components: [], aliases: [], routedNetworkId: '', dependencies: [], volumes: [] }, hybridWorld({ pkg }));
     expect(summary.map((e) => e.term)).toEqual(['Name', 'Package', 'Labels', 'Component web', 'Dependencies', 'Volumes']);
     expect(summary.find((e) => e.term === 'Labels')?.details).toEqual(['None']);
   });

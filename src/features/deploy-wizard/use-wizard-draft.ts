@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PackageResource } from '../../api';
 import { draftKey, restoreDraft } from './draft';
 import type { WizardValues } from './form-model';
@@ -16,8 +16,11 @@ function storage(): Storage | undefined {
 export function useWizardDraft(pkg: PackageResource) {
   const key = draftKey(pkg.metadata.guid);
   const [initial] = useState(() => restoreDraft(storage()?.getItem(key) ?? null, pkg));
+  // Once the deployment is created the wizard is left: what the fresh form proposes on its way out is not a draft.
+  const cleared = useRef(false);
   const save = useCallback(
     (values: WizardValues) => {
+      if (cleared.current) return;
       try {
         storage()?.setItem(key, JSON.stringify(values));
       } catch {
@@ -26,6 +29,9 @@ export function useWizardDraft(pkg: PackageResource) {
     },
     [key],
   );
-  const clear = useCallback(() => storage()?.removeItem(key), [key]);
+  const clear = useCallback(() => {
+    cleared.current = true;
+    storage()?.removeItem(key);
+  }, [key]);
   return { initial, save, clear };
 }

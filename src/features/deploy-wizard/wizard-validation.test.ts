@@ -9,6 +9,10 @@ const valid: WizardValues = {
   name: 'hybrid-a',
   labels: [{ key: 'env', value: 'prod' }],
   components: [{ name: 'agent', deviceId: 'dev-amr-01', restart: 'always' }],
+  aliases: [
+    { component: 'planner', alias: 'planner' },
+    { component: 'agent', alias: 'amr-01' },
+  ],
   routedNetworkId: 'net-cloud-net',
   dependencies: [{ deploymentId: 'dep-fleet' }],
   volumes: [{ volumeId: 'disk-scratch', component: 'planner', mountPath: '/data' }],
@@ -16,6 +20,23 @@ const valid: WizardValues = {
 const issues = (patch: Partial<WizardValues>) => validateWizard({ ...valid, ...patch }, world).map((i) => [i.path.join('.'), i.message]);
 
 describe('validateWizard', () => {
+  it('checks each alias: the naming rule, once per deployment, and free on the chosen network', () => {
+    const network = { networkId: 'net-cloud-net', networkName: 'cloud-net', used: new Map([['planner', 'hybrid-b/planner']]) };
+    const aliasIssues = (aliases: WizardValues['aliases']) =>
+      validateWizard({ ...valid, aliases }, world, [], network).map((i) => [i.path.join('.'), i.message]);
+    expect(aliasIssues([{ component: 'planner', alias: 'planner-2' }, { component: 'agent', alias: 'amr-01' }])).toEqual([]);
+    expect(aliasIssues([{ component: 'planner', alias: 'planner' }, { component: 'agent', alias: 'amr-01' }])).toEqual([
+      ['aliases.0.alias', 'The alias planner is already used by hybrid-b/planner on cloud-net.'],
+    ]);
+    expect(aliasIssues([{ component: 'planner', alias: '2 planner' }, { component: 'agent', alias: '' }])).toEqual([
+      ['aliases.0.alias', 'An alias is 1 to 63 letters, digits, "_" or "-", starting with a letter.'],
+      ['aliases.1.alias', 'Enter an alias for agent.'],
+    ]);
+    expect(aliasIssues([{ component: 'planner', alias: 'x' }, { component: 'agent', alias: 'x' }])).toEqual([
+      ['aliases.1.alias', 'The alias x is already used by planner in this deployment.'],
+    ]);
+  });
+
   it('accepts a complete, valid form', () => {
     expect(validateWizard(valid, world)).toEqual([]);
   });

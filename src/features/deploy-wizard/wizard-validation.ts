@@ -3,7 +3,8 @@
 // authority; this only catches at the field what would certainly be refused or fail.
 import { z } from 'zod';
 import type { DeploymentResource, DeviceResource, DiskResource, NetworkResource, PackageResource } from '../../api';
-import { deploymentName, labelKey, labelRules, labelValue, mountPath, restartPolicy } from '../../api/contract';
+import { deploymentName, labelKey, labelRules, labelValue, mountPath, restartPolicy, rosAlias } from '../../api/contract';
+import type { AliasesInUse } from './alias-model';
 import { dependencyChoices, needsRoutedNetwork, networkChoices, volumeChoices } from './choices';
 import { ineligibilityReasons } from './device-eligibility';
 import { valueAt, type ServerFieldError, type WizardValues } from './form-model';
@@ -15,6 +16,13 @@ export interface WizardWorld {
   /** Deployments that may be candidates for a dependency. */
   deployments: readonly DeploymentResource[];
   disks: readonly DiskResource[];
+}
+
+/** The aliases in use on the routed network the form has chosen, once they are loaded. */
+export interface NetworkAliases {
+  networkId: string;
+  networkName: string;
+  used: AliasesInUse;
 }
 
 export interface WizardIssue {
@@ -52,6 +60,20 @@ function componentIssues(values: WizardValues, world: WizardWorld): WizardIssue[
     if (!device) return void issues.push({ path, message: 'This device no longer exists. Select another one.' });
     const reasons = ineligibilityReasons(spec, device);
     if (reasons.length > 0) issues.push({ path, message: `${device.metadata.name} cannot run ${choice.name}: ${reasons.join(', ')}.` });
+  });
+  return issues;
+}
+
+function aliasIssues(values: WizardValues, network: NetworkAliases | undefined): WizardIssue[] {
+  const issues: WizardIssue[] = [];
+  values.aliases.forEach(({ component, alias }, i) => {
+    const path = ['aliases', i, 'alias'];
+    const sibling = values.aliases.find((a, j) => j < i && a.alias === alias);
+    const user = network?.networkId === values.routedNetworkId ? network.used.get(alias) : undefined;
+    if (alias === '') issues.push({ path, message: `Enter an alias for ${component}.` });
+    else if (!rosAlias.safeParse(alias).success) issues.push({ path, message: firstMessage(rosAlias, alias) ?? 'Invalid alias.' });
+    else if (sibling) issues.push({ path, message: `The alias ${alias} is already used by ${sibling.component} in this deployment.` });
+    else if (user && network) issues.push({ path, message: `The alias ${alias} is already used by ${user} on ${network.networkName}.` });
   });
   return issues;
 }
@@ -112,13 +134,19 @@ function serverIssues(values: WizardValues, server: readonly ServerFieldError[],
     .map((e) => ({ path: e.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: e.message }));
 }
 
-export function validateWizard(values: WizardValues, world: WizardWorld, server: readonly ServerFieldError[] = []): WizardIssue[] {
+export function validateWizard(
+  values: WizardValues,
+  world: WizardWorld,
+  server: readonly ServerFieldError[] = [],
+  network?: NetworkAliases,
+): WizardIssue[] {
   const nameProblem = firstMessage(deploymentName, values.name);
   const issues = [
     ...(nameProblem ? [{ path: ['name'], message: nameProblem }] : []),
     ...labelIssues(values),
     ...componentIssues(values, world),
     ...networkIssues(values, world),
+    ...aliasIssues(values, network),
     ...dependencyIssues(values, world),
     ...volumeIssues(values, world),
   ];
@@ -128,17 +156,18 @@ export function validateWizard(values: WizardValues, world: WizardWorld, server:
 const row = <T extends z.ZodRawShape>(shape: T) => z.array(z.object(shape));
 
 /** The resolver's schema: plain shapes, with every rule in one pass so all problems show at once. */
-export function wizardSchema(world: WizardWorld, server: readonly ServerFieldError[] = []) {
+export function wizardSchema(world: WizardWorld, server: readonly ServerFieldError[] = [], network?: NetworkAliases) {
   return z
     .object({
       name: z.string(),
       labels: row({ key: z.string(), value: z.string() }),
       components: row({ name: z.string(), deviceId: z.string(), restart: restartPolicy }),
+      aliases: row({ component: z.string(), alias: z.string() }),
       routedNetworkId: z.string(),
       dependencies: row({ deploymentId: z.string() }),
       volumes: row({ volumeId: z.string(), component: z.string(), mountPath: z.string() }),
     })
     .superRefine((values, ctx) => {
-      for (const issue of validateWizard(values, world, server)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      for (const issue of validateWizard(values, world, server, network)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     });
 }

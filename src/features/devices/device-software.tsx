@@ -4,6 +4,7 @@ import { Badge } from '../../components/badge/badge';
 import { KeyValue } from '../../components/key-value/key-value';
 import { restartPolicyLabel } from '../../lib/labels';
 import { paths } from '../../lib/paths';
+import { ReonboardButton } from './reonboard-button';
 import styles from './device-details.module.css';
 
 const present = (ok: boolean, yes = 'Installed', no = 'Missing') => (
@@ -62,6 +63,12 @@ export function DeviceSoftware({ device }: { device: DeviceResource }) {
         {missing && (
           <p className={styles.note}>Deployments that need the missing software fail on this device: re-onboard the device.</p>
         )}
+        <div className={styles.actions}>
+          <ReonboardButton device={device} />
+          <p className={styles.note}>
+            Re-onboarding reinstalls the cloud bridge libraries and the platform images; the device reboots, and its deployments follow their restart policies.
+          </p>
+        </div>
       </section>
 
       {spec.runtimes.includes('preinstalled') && (

@@ -1,11 +1,12 @@
 import type { DeviceResource } from '../../api';
 import { Button } from '../../components/button/button';
 import { DeviceFaultMenu } from './device-fault-menu';
+import { ReonboardButton } from './reonboard-button';
 import { deviceActions } from './device-view';
 import { useFault } from './use-fault';
 import styles from './device-actions.module.css';
 
-/** A row's `Take offline` / `Bring online`, `Reboot` and `More faults`; the row header names the device. */
+/** A row's `Take offline` / `Bring online`, `Reboot`, `Re-onboard` and `More faults`; the row header names the device. */
 export function DeviceActions({ device }: { device: DeviceResource }) {
   const { inject, pending, variables } = useFault();
   const actions = deviceActions(device);
@@ -32,6 +33,7 @@ export function DeviceActions({ device }: { device: DeviceResource }) {
       >
         Reboot
       </Button>
+      <ReonboardButton device={device} />
       <DeviceFaultMenu device={device} onInject={inject} />
     </div>
   );

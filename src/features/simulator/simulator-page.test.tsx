@@ -57,6 +57,24 @@ describe('Simulator page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(row).getByText('Missing platform images')).toBeInTheDocument());
   });
 
+  it('re-onboards a device from its row: its missing library comes back, and a viewer cannot', async () => {
+    const user = renderPage();
+    const row = await deviceRow('edge-gateway-01');
+    await user.click(within(row).getByRole('button', { name: 'More faults' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove compression library' }));
+    await waitFor(() => expect(within(row).getByText('Missing compression library')).toBeInTheDocument());
+    await user.click(within(row).getByRole('button', { name: 'Re-onboard' }));
+    await waitFor(() => expect(within(row).getByText('Rebooting')).toBeInTheDocument());
+    expect(within(row).getByRole('button', { name: 'Re-onboard' })).toHaveAttribute('aria-disabled', 'true');
+    host.platform().advance(2 * 60_000);
+    await user.click(screen.getByRole('button', { name: 'Advance 1 minute' }));
+    await waitFor(() => expect(within(row).queryByText('Missing compression library')).not.toBeInTheDocument());
+    const viewer = host.platform().getState().users.find((u) => u.role === 'viewer');
+    host.platform().setCurrentUser(viewer?.id ?? '');
+    await user.click(screen.getByRole('button', { name: 'Advance 1 minute' }));
+    await waitFor(() => expect(within(row).getByRole('button', { name: 'Re-onboard' })).toHaveAccessibleDescription('You are signed in as a viewer: only operators can make changes.'));
+  });
+
   it('injects a duplicate alias, and shows why a fault that cannot apply was refused', async () => {
     const user = renderPage();
     const panel = await screen.findByRole('region', { name: 'Inject a fault' });

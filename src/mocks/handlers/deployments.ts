@@ -14,7 +14,7 @@ import type { PlatformHost } from '../host';
 import { json, notFound, readBody, readQuery } from '../http';
 import { inRegions, namesOf } from '../list-filters';
 import { toDeployRequest } from '../requests';
-import { findDeployment, findDevice, findPackage, idOf } from '../resolve';
+import { findDeployment, findDevice, findNetwork, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
 import { toDeployment } from '../wire/deployment';
 import { DEPLOYMENT_PHASES } from '../../vocabulary';
@@ -39,6 +39,7 @@ function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFil
     packageName: q.packageName,
     packageVersion: q.packageVersion,
     deviceIds: deviceIds.length ? deviceIds : undefined,
+    routedNetworkId: q.network && idOf(findNetwork(platform, q.network), q.network),
     labels: labels.length ? labels : undefined,
     search: q.search || undefined,
   });

@@ -16,12 +16,14 @@ import {
 } from '../../api/contract';
 import type { ScenarioInfo as PlatformScenarioInfo } from '../../platform/api';
 import type { PlatformHost } from '../host';
-import { json, problemResponse, readBody, readQuery } from '../http';
+import { json, notFound, problemResponse, readBody, readQuery } from '../http';
+import { findDevice } from '../resolve';
+import { usage } from '../wire/usage';
 import { compact, iso } from '../wire/common';
 import { toSimulatorStatus } from '../wire/simulator';
 import { toEvents } from '../wire/telemetry';
-import { toUser } from '../wire/world';
-import { command, safe } from './util';
+import { toDevice, toUser } from '../wire/world';
+import { command, safe, safeChange } from './util';
 
 /** A scenario on the wire: every scenario has a topic (the big worlds are `world`); gallery scenarios have a focus. */
 export function toScenarioInfo(info: PlatformScenarioInfo): ScenarioInfo {
@@ -96,6 +98,16 @@ export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
         return command(host, platform.injectFault(body.value), () =>
           json({ apiVersion: SIMULATOR_API_VERSION, kind: 'FaultResult', fault: body.value, at: iso(platform.now()) }, 202),
         );
+      }),
+    ),
+    // Re-onboarding changes the platform as an operator would on the device: unlike the faults, viewers are refused.
+    http.post<{ id: string }>(
+      routes.simulatorReonboard,
+      safeChange(host, ({ params }) => {
+        const platform = host.platform();
+        const device = findDevice(platform, params.id);
+        if (!device) return notFound('device', params.id, 'unknown-device');
+        return command(host, platform.reonboardDevice(device.id), (d) => json(toDevice(d, usage(platform)), 202));
       }),
     ),
     http.put(

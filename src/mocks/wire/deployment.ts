@@ -42,6 +42,12 @@ function bridge(c: DeployedComponent, dep: Deployment, platform: Platform): Clou
     routingStatus: b.routingStatus,
     networkStatus: b.networkStatus,
     error_code: b.errorCode,
+    conflict: b.conflict && compact({
+      deployment: { guid: b.conflict.deploymentId, name: b.conflict.deploymentName },
+      component: b.conflict.component,
+      alias: b.conflict.alias,
+      service: b.conflict.service,
+    }),
     warningCount: hours.ok ? hours.value.reduce((n, h) => n + h.count, 0) : 0,
   });
 }

@@ -25,7 +25,7 @@ export function toPackage(pkg: Package, used: Usage): PackageResource {
         description: c.description,
         runtime: c.runtime,
         architecture: c.architecture,
-        ros: compact({ enabled: c.ros.enabled, distro: c.ros.distro, topics: c.ros.topics, services: c.ros.services }),
+        ros: compact({ enabled: c.ros.enabled, distro: c.ros.distro, topics: c.ros.topics, services: c.ros.services, scoped: c.ros.scoped }),
         restart: c.restartPolicy,
         executables: c.executables.map((e) =>
           compact({

@@ -24,6 +24,7 @@ export function toDevice(device: Device, used: Usage): DeviceResource {
       lastSeenAt: iso(device.lastSeenAt),
       bootedAt: iso(device.bootedAt),
       rebootingUntil: isoOpt(device.rebootingUntil),
+      reonboarding: device.reonboarding,
       pathCommands: device.pathCommands,
       platformImages: device.platformImages,
       bridgeLibraries: { ...device.bridgeLibraries },

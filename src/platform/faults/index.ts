@@ -20,7 +20,7 @@ function deviceFault(ctx: Ctx, f: Extract<Fault, { kind: 'device-offline' | 'dev
     return ok(`${device.name} brought online`);
   }
   if (!device.online) return fail('device-offline', `${device.name} is already offline`);
-  takeOffline(ctx, device, f.kind === 'device-reboot');
+  takeOffline(ctx, device, f.kind === 'device-reboot' ? 'reboot' : 'offline');
   return ok(f.kind === 'device-reboot' ? `${device.name} rebooted` : `${device.name} taken offline`);
 }
 

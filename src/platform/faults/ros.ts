@@ -5,6 +5,7 @@ import { fail, ok } from '../errors';
 import { pruneWarnings } from '../histogram';
 import { deploymentsIn } from '../indexes';
 import { isRos, refreshBridge } from '../lifecycle/bridges';
+import { recheckNetworkPeers } from '../lifecycle/network-peers';
 import { appendLog } from '../logs/store';
 import { setNetworkHealth } from '../resources/networks';
 import { settle } from '../status';
@@ -59,6 +60,8 @@ export function duplicate(ctx: Ctx, f: Of<'duplicate-alias'> | Of<'duplicate-ros
   }
   refreshBridge(ctx, d, comp);
   settle(ctx, d);
+  // Its old alias is free again for a bridge that clashed over it.
+  if (alias) recheckNetworkPeers(ctx, d);
   return ok(what);
 }
 

@@ -4,7 +4,7 @@
 import type { Ctx } from '../context';
 import { deploymentsIn } from '../indexes';
 import { appendLog } from '../logs/store';
-import type { BridgeRoutingStatus, CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
+import type { BridgeConflict, BridgeRoutingStatus, CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
 
 export const isRos = (comp: DeployedComponent): boolean => comp.cloudBridge !== undefined;
 
@@ -54,7 +54,16 @@ export function settleBridges(ctx: Ctx, d: Deployment): void {
 interface BridgeProblem {
   code: ErrorCode;
   why: string;
+  conflict?: BridgeConflict;
 }
+
+/** The codes of a clash with another deployment on the routed network; they clear once that deployment leaves. */
+export const CONFLICT_CODES: readonly ErrorCode[] = ['DEP_E171', 'DEP_E174', 'DEP_E176', 'DEP_E177'];
+
+export const inConflict = (comp: DeployedComponent): boolean => {
+  const code = comp.cloudBridge?.errorCode;
+  return code !== undefined && CONFLICT_CODES.includes(code);
+};
 
 function bridgeProblem(ctx: Ctx, d: Deployment, comp: DeployedComponent): BridgeProblem | undefined {
   const device = comp.deviceId === undefined ? undefined : ctx.idx.devices.get(comp.deviceId);
@@ -68,13 +77,17 @@ function bridgeProblem(ctx: Ctx, d: Deployment, comp: DeployedComponent): Bridge
   const onDevice = comp.runtime === 'device';
   for (const other of deploymentsIn(ctx.idx, ctx.idx.byNetwork.get(d.routedNetworkId))) {
     for (const oc of other.components) {
-      if (oc === comp || oc.deprovisioned || !isRos(oc)) continue;
+      // A bridge stopped by a clash of its own routes nothing, so it holds no alias or service.
+      if (oc === comp || oc.deprovisioned || !isRos(oc) || inConflict(oc)) continue;
+      const peer = { deploymentId: other.id, deploymentName: other.name, component: oc.name };
       if (oc.alias !== undefined && oc.alias === comp.alias) {
-        return { code: onDevice ? 'DEP_E171' : 'DEP_E176', why: `alias "${comp.alias}" is already used by ${other.name}/${oc.name}` };
+        const why = `alias "${comp.alias}" is already used by ${other.name}/${oc.name}`;
+        return { code: onDevice ? 'DEP_E171' : 'DEP_E176', why, conflict: { ...peer, alias: oc.alias } };
       }
       const shared = oc.rosServices.find((s) => comp.rosServices.includes(s));
       if (shared !== undefined) {
-        return { code: onDevice ? 'DEP_E174' : 'DEP_E177', why: `ROS service ${shared} is also offered by ${other.name}/${oc.name}` };
+        const why = `ROS service ${shared} is also offered by ${other.name}/${oc.name}`;
+        return { code: onDevice ? 'DEP_E174' : 'DEP_E177', why, conflict: { ...peer, service: shared } };
       }
     }
   }
@@ -88,6 +101,8 @@ export function refreshBridge(ctx: Ctx, d: Deployment, comp: DeployedComponent, 
   const network = d.routedNetworkId === undefined ? undefined : ctx.idx.networks.get(d.routedNetworkId);
   bridge.networkStatus = network?.status === 'Running' ? 'running' : 'error';
   const problem = bridgeProblem(ctx, d, comp);
+  if (problem?.conflict) bridge.conflict = problem.conflict;
+  else delete bridge.conflict;
   if (problem?.code === bridge.errorCode && !starting) return;
   const source = { deploymentId: d.id, component: comp.name, source: bridge.name, sourceKind: 'cloudBridge' as const };
   if (problem) {

@@ -29,7 +29,7 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): De
     const comp: DeployedComponent = {
       name: spec.name,
       runtime: spec.runtime,
-      rosServices: spec.ros.enabled ? [...spec.ros.services] : [],
+      rosServices: [],
       executables: spec.executables.map((e) => newExecutable(e)),
       deprovisioned: false,
     };
@@ -39,6 +39,7 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): De
     }
     if (spec.ros.enabled) {
       comp.alias = choice.alias ?? device?.name ?? spec.name;
+      comp.rosServices = spec.ros.services.map((service) => (spec.ros.scoped ? `/${comp.alias}${service}` : service));
       comp.cloudBridge = newBridge(ctx, req.name, spec.name, network);
     }
     return comp;

@@ -12,6 +12,7 @@ import { releaseVolumes } from '../resources/volumes';
 import { settle } from '../status';
 import type { Deployment, Timer } from '../types';
 import { reachable, terminateExecutable } from './executables';
+import { recheckNetworkPeers } from './network-peers';
 import { releaseRosMaster } from './ros-master';
 
 export function requestDeprovision(ctx: Ctx, d: Deployment): Result<Deployment> {
@@ -70,5 +71,7 @@ export function onDeprovisionFinish(ctx: Ctx, t: Timer): Deployment | undefined 
     else setPhase(ctx, d, 'PartiallyDeprovisioned', `${names} could not be deprovisioned: device offline (DEP_E151)`);
   }
   settle(ctx, d);
+  // What it offered on its routed network is gone: the bridges that clashed with it may route again.
+  recheckNetworkPeers(ctx, d);
   return d;
 }

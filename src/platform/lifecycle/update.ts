@@ -13,6 +13,7 @@ import { settle } from '../status';
 import type { DeployedComponent, Deployment, ErrorCode, Timer } from '../types';
 import { refreshBridge } from './bridges';
 import { beginExecutable, closeRun, newExecutable, reachable, terminateExecutable } from './executables';
+import { recheckNetworkPeers } from './network-peers';
 import { armUpdateTimeout } from './update-attempt';
 import { own } from '../own';
 
@@ -49,6 +50,7 @@ function replaceReplicas(ctx: Ctx, d: Deployment, comp: DeployedComponent): void
   });
   refreshBridge(ctx, d, comp, true);
   for (const ex of comp.executables) beginExecutable(ctx, d, comp, ex);
+  recheckNetworkPeers(ctx, d);
 }
 
 export function requestUpdate(ctx: Ctx, d: Deployment, req: UpdateRequest, action: 'update' | 'rollback' = 'update'): Result<Deployment> {

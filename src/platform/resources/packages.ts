@@ -10,7 +10,7 @@ import { validatePackage } from '../validation/package';
 function normalise(ctx: Ctx, spec: ComponentSpec): ComponentSpec {
   return {
     ...spec,
-    ros: { enabled: spec.ros.enabled, ...(spec.ros.distro ? { distro: spec.ros.distro } : {}), topics: [...(spec.ros.topics ?? [])], services: [...(spec.ros.services ?? [])] },
+    ros: { enabled: spec.ros.enabled, ...(spec.ros.distro ? { distro: spec.ros.distro } : {}), topics: [...(spec.ros.topics ?? [])], services: [...(spec.ros.services ?? [])], ...(spec.ros.scoped ? { scoped: true } : {}) },
     executables: spec.executables.map((e) => {
       const builds = (e.builds ?? []).map((b) => ({ ...b, available: b.available ?? true, pushedAt: b.pushedAt ?? ctx.state.now }));
       if (e.type === 'docker' && e.tag !== undefined && !builds.some((b) => b.tag === e.tag)) {

@@ -52,7 +52,8 @@ export function catalog(now: Millis): Record<string, CreatePackageRequest & { id
       version: 'v1.8.2',
       description: 'Cloud fleet manager: task allocation and robot registry over the routed network.',
       components: [
-        component('fleet-core', 'Fleet server and task allocator', 'cloud', 'amd64', ros('noetic', ['/fleet/status', '/fleet/tasks'], ['/fleet/assign_task', '/fleet/get_robots']), [
+        // One fleet manager per site: its services are scoped by its alias, so several can share a routed network.
+        component('fleet-core', 'Fleet server and task allocator', 'cloud', 'amd64', { ...ros('noetic', ['/fleet/status', '/fleet/tasks'], ['/fleet/assign_task', '/fleet/get_robots']), scoped: true }, [
           docker('fleet-server', 'fleet-manager/server', 'roslaunch acme_fleet server.launch', [['1.8.2', 720], ['1.8.1', 715], ['1.7.0', 690], ['1.6.3', 655]], now),
           docker('task-allocator', 'fleet-manager/allocator', 'rosrun acme_fleet allocator_node', [['1.8.2', 410], ['1.8.1', 402], ['1.7.0', 395]], now),
         ]),

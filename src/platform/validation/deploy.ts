@@ -4,16 +4,15 @@ import type { DeployRequest, Result } from '../api';
 import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { packageVersions } from '../queries';
-import { DEVICE_RUNTIMES, ROS_ALIAS, deviceRuntimeOf, isDependencyReadyPhase, isMountableDiskStatus, rosAliasRules } from '../../vocabulary';
+import { DEVICE_RUNTIMES, deviceRuntimeOf, isDependencyReadyPhase, isMountableDiskStatus } from '../../vocabulary';
 import type { ComponentSpec, Package } from '../types';
-import { validateDeploymentName, validateLabel, validateMountPath } from './names';
+import { validateAlias, validateDeploymentName, validateLabel, validateMountPath } from './names';
 import { own } from '../own';
 
 function checkComponent(ctx: Ctx, spec: ComponentSpec, choice: NonNullable<DeployRequest['components']>[string] | undefined): Result<void> {
   const field = `components.${spec.name}`;
-  if (choice?.alias !== undefined && !ROS_ALIAS.test(choice.alias)) {
-    return fail('invalid-name', rosAliasRules, `${field}.alias`);
-  }
+  const aliasProblem = choice?.alias === undefined ? undefined : validateAlias(choice.alias);
+  if (aliasProblem) return fail('invalid-name', aliasProblem, `${field}.alias`);
   if (spec.runtime === 'cloud') {
     if (choice?.deviceId !== undefined) return fail('device-runtime-mismatch', `${spec.name} runs in the cloud and takes no device`, `${field}.deviceId`);
     return ok(undefined);

@@ -7,6 +7,7 @@ import {
   NAME_REQUIRED,
   PACKAGE_VERSION,
   RESOURCE_NAME,
+  ROS_ALIAS,
   VOLUME_NAME,
   deploymentNameRules,
   isMountPath,
@@ -14,6 +15,7 @@ import {
   mountPathRules,
   packageVersionRules,
   resourceNameRules,
+  rosAliasRules,
   volumeNameRules,
 } from '../../vocabulary';
 
@@ -43,4 +45,9 @@ export function validatePackageVersion(version: unknown): string | undefined {
 /** Names of components, executables, networks and packages. */
 export function validateResourceName(name: unknown): string | undefined {
   return typeof name === 'string' && RESOURCE_NAME.test(name) ? undefined : resourceNameRules;
+}
+
+/** A ROS component's alias (RIO_ROS_ENV_ALIAS): unique on its routed network, which the bridge checks, not this. */
+export function validateAlias(alias: unknown): string | undefined {
+  return typeof alias === 'string' && ROS_ALIAS.test(alias) ? undefined : rosAliasRules;
 }

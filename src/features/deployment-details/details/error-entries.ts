@@ -3,6 +3,7 @@
 // operator can go straight to the right logs.
 import type { DeploymentResource, ErrorCodeDescription } from '../../../api';
 import { describeErrorCode } from '../../../vocabulary';
+import { curesOf, type Cure } from './error-cures';
 
 export interface LogsTarget {
   /** `navigation/localization` or the cloud bridge's name. */
@@ -18,6 +19,8 @@ export interface ErrorEntry extends ErrorCodeDescription {
   dependencies: { name: string; guid: string }[];
   /** Offline devices, for DEP_E151. */
   devices: string[];
+  /** Where the recommended action is done (see error-cures.ts). */
+  cures: Cure[];
 }
 
 export function errorEntries(d: DeploymentResource): ErrorEntry[] {
@@ -35,6 +38,6 @@ export function errorEntries(d: DeploymentResource): ErrorEntry[] {
       code === 'DEP_E151'
         ? [...new Set(components.flatMap((c) => (c.device && !c.device.online && !c.deprovisioned ? [c.device.name] : [])))]
         : [];
-    return { ...describeErrorCode(code), logs: [...fromExecutables, ...fromBridges], dependencies: failedDependencies, devices };
+    return { ...describeErrorCode(code), logs: [...fromExecutables, ...fromBridges], dependencies: failedDependencies, devices, cures: curesOf(d, code) };
   });
 }

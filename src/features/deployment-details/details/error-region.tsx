@@ -38,6 +38,13 @@ function Entry({ entry }: { entry: ErrorEntry }) {
         )}
       </div>
       {entry.devices.length > 0 && <p className={styles.where}>Offline: {entry.devices.join(', ')}</p>}
+      {entry.cures.map((cure) => (
+        <p key={`${cure.link.label} ${cure.text ?? ''}`} className={styles.cure}>
+          {cure.text && <span>{cure.text} </span>}
+          <Link to={cure.link.to}>{cure.link.label}</Link>
+          {cure.then && <span>, {cure.then}</span>}
+        </p>
+      ))}
       {(entry.logs.length > 0 || entry.dependencies.length > 0) && (
         <ul className={styles.links}>
           {entry.logs.map((target) => (

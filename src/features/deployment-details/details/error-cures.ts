@@ -1,0 +1,57 @@
+// Beside each error code, its cure where the platform can do it: a link to the screen where the guide's recommended
+// action is taken, and, for a clash on the routed network, what clashes with what.
+import type { CloudBridgeStatus, DeploymentResource } from '../../../api';
+import { paths } from '../../../lib/paths';
+
+export interface Cure {
+  /** What the link does not say: the clash it cures. */
+  text?: string;
+  link: { label: string; to: string };
+  /** What to do once that is done. */
+  then?: string;
+}
+
+const ALIAS_CODES = ['DEP_E171', 'DEP_E176'];
+const SERVICE_CODES = ['DEP_E174', 'DEP_E177'];
+const LIBRARY_CODES = ['DEP_E172', 'DEP_E173', 'DEP_E175'];
+
+type Device = { guid: string; name: string; online: boolean };
+
+function devicesOf(d: DeploymentResource, components: readonly string[]): Device[] {
+  const found = new Map<string, Device>();
+  for (const c of d.status.components) if (c.device && !c.deprovisioned && components.includes(c.name)) found.set(c.device.guid, c.device);
+  return [...found.values()];
+}
+
+const reonboard = (device: Device, then?: string): Cure => ({ link: { label: `Re-onboard ${device.name}`, to: paths.device.href(device.guid) }, ...(then ? { then } : {}) });
+
+function clash(bridge: CloudBridgeStatus): string | undefined {
+  const c = bridge.conflict;
+  if (!c) return undefined;
+  const where = bridge.network ? ` on ${bridge.network.name}` : '';
+  const used = c.alias !== undefined ? `alias "${c.alias}" is already used by` : `ROS service ${c.service ?? ''} is also offered by`;
+  return `${bridge.component}: ${used} ${c.deployment.name}/${c.component}${where}.`;
+}
+
+export function curesOf(d: DeploymentResource, code: string): Cure[] {
+  const bridges = d.status.cloudBridges.filter((b) => b.error_code === code);
+  if (code === 'DEP_E151') {
+    const offline = devicesOf(d, d.status.components.map((c) => c.name)).filter((device) => !device.online);
+    return offline.map((device) => ({ link: { label: `Open ${device.name} on the Devices screen`, to: paths.device.href(device.guid) } }));
+  }
+  if (ALIAS_CODES.includes(code)) {
+    const wizard = paths.deployPackage.href(d.metadata.depends.nameOrGUID);
+    return bridges.map((b) => ({ ...(clash(b) ? { text: clash(b) } : {}), link: { label: 'Deploy again with another alias', to: wizard } }));
+  }
+  if (SERVICE_CODES.includes(code)) {
+    return bridges.flatMap((b) =>
+      b.conflict ? [{ text: clash(b) ?? '', link: { label: `Open ${b.conflict.deployment.name} to deprovision it`, to: paths.deployment.href(b.conflict.deployment.guid) } }] : [],
+    );
+  }
+  if (LIBRARY_CODES.includes(code)) return devicesOf(d, bridges.map((b) => b.component)).map((device) => reonboard(device));
+  if (code === 'DEP_E162') {
+    const missing = Object.values(d.status.executables_status).filter((e) => e.error_code === code && e.reason === 'PlatformImagesMissing');
+    return devicesOf(d, missing.map((e) => e.component)).map((device) => reonboard(device, 'then deploy the package again: a deployment that failed to start does not start again.'));
+  }
+  return [];
+}
