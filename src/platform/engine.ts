@@ -10,6 +10,7 @@ import { createDeployment } from './lifecycle/deploy';
 import { requestDeprovision } from './lifecycle/deprovision';
 import { requestRollback, requestUpdate } from './lifecycle/update';
 import { queryLogs } from './logs/query';
+import { pushBuild } from './registry/push';
 import { filterDeployments, filterEvents } from './queries';
 import { createNetwork, deleteNetwork } from './resources/networks';
 import { createPackage, deletePackage } from './resources/packages';
@@ -109,6 +110,12 @@ export function openEngine(state: PlatformState): Engine {
     deleteVolume: command((id) => deleteVolume(ctx, id)),
     injectFault: (fault) => {
       const result = injectFault(ctx, fault);
+      if (result.ok) notify();
+      return result;
+    },
+    // Like a fault, a push is the simulator's doing (a developer's), not an operator's command.
+    pushBuild: (req) => {
+      const result = pushBuild(ctx, req);
       if (result.ok) notify();
       return result;
     },

@@ -1,6 +1,7 @@
 // Reading a saved state back: the shape is checked by hand (the engine stays free of schema libraries), deep
 // enough that the engine can run on what it accepts. A state from another schema version is refused with a reason,
 // so the browser can replace it and say why. When SCHEMA_VERSION is bumped, upgrades from older versions go here.
+import { fillDigests } from './registry/legacy';
 import { SCHEMA_VERSION, type PlatformState, type Timer } from './types';
 
 export interface StateError {
@@ -58,7 +59,8 @@ const ARCH = oneOf('amd64', 'arm32v7', 'arm64v8');
 const DISTRO = oneOf('kinetic', 'melodic', 'noetic', 'foxy');
 const POLICY = oneOf('always', 'onfailure', 'never');
 
-const executableSpec = obj({ name: str, type: oneOf('docker', 'preInstalled'), command: str, builds: arr(obj({ tag: str, sizeMB: num, pushedAt: num, available: bool })) });
+const build = obj({ tag: str, digest: optional(str), sizeMB: num, pushedAt: num, available: bool, replacedAt: optional(num) });
+const executableSpec = obj({ name: str, type: oneOf('docker', 'preInstalled'), command: str, builds: arr(build), imagePullPolicy: optional(oneOf('Always', 'IfNotPresent', 'Never')) });
 const pkg = obj({
   id: str,
   name: str,
@@ -93,6 +95,7 @@ const executable = obj({
   restartCount: num,
   stoppedByHand: bool,
   stageEndsAt: optional(num),
+  digest: optional(str),
   runs: arr(obj({ from: num, to: optional(num) })),
 });
 const component = obj({
@@ -136,6 +139,7 @@ const stateShape = obj({
   volumes: arr(volume),
   deployments: arr(deployment),
   timers: arr(obj({ at: num, seq: num, kind: str, target: str })),
+  nodeImages: optional(record(record(str))),
   logs: arr(obj({ at: num, deploymentId: str, component: str, source: str, sourceKind: oneOf('executable', 'cloudBridge'), stream: oneOf('stdout', 'stderr'), text: str })),
   events: arr(obj({ seq: num, at: num, kind: str, message: str })),
 });
@@ -156,6 +160,7 @@ export function migrateState(raw: unknown): MigrateResult {
   const state = raw as PlatformState;
   if (!state.users.some((u) => u.id === state.currentUserId)) return { ok: false, error: problem('currentUserId', 'names no known user') };
   if (!isHeap(state.timers)) return { ok: false, error: problem('timers', 'the timer queue is out of order') };
+  fillDigests(state);
   return { ok: true, value: state, state };
 }
 

@@ -3,7 +3,7 @@
 // software (a CUDA detector is large, an MQTT bridge small); older builds are a week apart.
 import type { CreatePackageRequest } from '../api';
 import { DAY } from '../durations';
-import type { ComponentSpec, ExecutableSpec, Millis } from '../types';
+import type { ComponentSpecInput as ComponentSpec, ExecutableSpecInput as ExecutableSpec, Millis } from '../types';
 
 const REGISTRY = 'registry.gantry.dev/acme';
 

@@ -10,6 +10,7 @@ const ARCHITECTURES = ['amd64', 'arm32v7', 'arm64v8'];
 const DISTROS = ['kinetic', 'melodic', 'noetic', 'foxy'];
 const POLICIES = ['always', 'onfailure', 'never'];
 const EXECUTABLE_TYPES = ['docker', 'preInstalled'];
+const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 /** The platform's limit for a cloud image. */
 const MAX_IMAGE_MB = 10 * 1024;
 
@@ -50,6 +51,7 @@ function checkExecutable(raw: unknown, f: string, runtime: unknown): DomainError
     [`${f}.image`, ex.image, text('image')],
     [`${f}.tag`, ex.tag, text('tag')],
     [`${f}.builds`, ex.builds, (v) => (v === undefined || Array.isArray(v) ? undefined : 'builds must be a list')],
+    [`${f}.imagePullPolicy`, ex.imagePullPolicy, (v) => (v === undefined ? undefined : oneOf(PULL_POLICIES, 'image pull policy')(v))],
   ]);
   if (docker) return docker;
   for (const [k, build] of ((ex.builds as unknown[] | undefined) ?? []).entries()) {
