@@ -6,6 +6,7 @@ import {
   clockBody,
   eventsQuery,
   faultBody,
+  pushBuildBody,
   resetBody,
   type ApiRoutes,
   userBody,
@@ -16,6 +17,7 @@ import type { PlatformHost } from '../host';
 import { json, problemResponse, readBody, readQuery } from '../http';
 import { compact, iso } from '../wire/common';
 import { toSimulatorStatus } from '../wire/simulator';
+import { toBuild } from '../wire/package';
 import { toEvents } from '../wire/telemetry';
 import { toUser } from '../wire/world';
 import { command, safe } from './util';
@@ -77,6 +79,18 @@ export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
         const platform = host.platform();
         return command(host, platform.injectFault(body.value), () =>
           json({ apiVersion: SIMULATOR_API_VERSION, kind: 'FaultResult', fault: body.value, at: iso(platform.now()) }, 202),
+        );
+      }),
+    ),
+    http.post(
+      routes.simulatorBuilds,
+      safe(async ({ request }) => {
+        const body = await readBody(request, pushBuildBody);
+        if (!body.ok) return body.response;
+        const { packageId, component, executable, tag, defect, sizeMB } = body.value;
+        const result = host.platform().pushBuild(compact({ packageId, component, executable, tag, sizeMB, defect: defect && compact(defect) }));
+        return command(host, result, (build) =>
+          json({ apiVersion: SIMULATOR_API_VERSION, kind: 'BuildPushed', packageId, component, executable, build: toBuild(build) }, 201),
         );
       }),
     ),
