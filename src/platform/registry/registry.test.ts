@@ -6,11 +6,11 @@ import type { ImagePullPolicy } from '../types';
 const NAV = { component: 'navigation', executable: 'localization' } as const;
 
 /** A running nav deployment whose localization executable pulls with the given policy. */
-function runningNav(policy?: ImagePullPolicy) {
+function runningNav(policy: ImagePullPolicy = 'IfNotPresent') {
   const w = makeWorld();
   const spec = w.ctx.idx.packages.get(w.pkg.nav)?.components[0]?.executables.find((e) => e.name === NAV.executable);
   if (!spec) throw new Error('no localization executable');
-  if (policy) spec.imagePullPolicy = policy;
+  spec.imagePullPolicy = policy;
   const d = w.nav('nav', 'warehouse-amr-01');
   w.until(w.running(d.id));
   return { w, d, spec, loc: () => w.exec(d.id, NAV.component, NAV.executable) };
