@@ -35,10 +35,11 @@ test('push a fixed build under the same tag, update in place, then roll back to 
   await dialog.getByRole('button', { name: 'Push' }).click();
   await expect(dialog).toBeHidden();
   await expect(builds.getByRole('row', { name: /Replaced/ })).toContainText('Crashes on start (exit code 1)');
-  await expect(builds.getByRole('row', { name: /Current/ })).toContainText('None');
+  await expect(builds.getByRole('row', { name: /Current/ })).not.toContainText('Crashes');
 
-  await page.goBack();
-  await page.goBack();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deployments' }).click();
+  await page.getByRole('searchbox', { name: 'Search deployments' }).fill('nav-amr-01');
+  await page.getByRole('table', { name: 'Deployments' }).getByRole('link', { name: 'nav-amr-01', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'nav-amr-01' })).toBeVisible();
   await page.getByRole('button', { name: 'Update Deployment' }).click();
   const update = page.getByRole('dialog', { name: 'Update Deployment' });

@@ -5,6 +5,7 @@ import { formatBytes } from '../../../lib/format';
 import { buildSizeBytes, defectText, type BuildRow } from './package-view';
 import styles from './package-page.module.css';
 
+// Four columns, as narrow cards allow: the digest goes with its tag, a defect with the registry's state.
 export const BUILD_COLUMNS: readonly Column<BuildRow>[] = [
   {
     key: 'tag',
@@ -15,38 +16,39 @@ export const BUILD_COLUMNS: readonly Column<BuildRow>[] = [
         <code>{b.tag}</code>
         {b.current && <span className={styles.current}>Current</span>}
         {b.replaced && <span className={styles.muted}>Replaced</span>}
+        {b.digest && (
+          <code className={styles.muted} title={b.digest}>
+            {b.key}
+          </code>
+        )}
       </span>
     ),
   },
-  { key: 'digest', header: 'Digest', cell: (b) => (b.digest ? <code title={b.digest}>{b.key}</code> : '—') },
   { key: 'size', header: 'Size', numeric: true, cell: (b) => formatBytes(buildSizeBytes(b.sizeMB)) },
   { key: 'pushed', header: 'Pushed', cell: (b) => <RelativeTime value={b.pushedAt} /> },
   {
-    key: 'defect',
-    header: 'Defect',
-    cell: (b) => {
-      const text = defectText(b.defect);
-      return text ? (
-        <Badge tone="danger" variant="subtle">
-          {text}
-        </Badge>
-      ) : (
-        <span className={styles.muted}>None</span>
-      );
-    },
-  },
-  {
     key: 'registry',
     header: 'Registry',
-    cell: (b) =>
-      b.available ? (
-        <Badge tone="success" variant="subtle">
-          In registry
-        </Badge>
-      ) : (
-        <Badge tone="danger" variant="subtle">
-          Removed
-        </Badge>
-      ),
+    cell: (b) => {
+      const defect = defectText(b.defect);
+      return (
+        <span className={styles.tag}>
+          {b.available ? (
+            <Badge tone="success" variant="subtle">
+              In registry
+            </Badge>
+          ) : (
+            <Badge tone="danger" variant="subtle">
+              Removed
+            </Badge>
+          )}
+          {defect && (
+            <Badge tone="danger" variant="subtle">
+              {defect}
+            </Badge>
+          )}
+        </span>
+      );
+    },
   },
 ];
