@@ -1,6 +1,6 @@
 // The simulated image registry: a crash loop belongs to the build, a fixed build pushed under the same tag ends it
 // (localization pulls with image pull policy Always), and rolling back to the bad generation brings it back.
-import { expect, start, test } from './support/fixtures';
+import { axeViolations, expect, start, test } from './support/fixtures';
 import { advanceUntil, deploymentNamed, executableRow, statusText } from './deployment-details-support';
 
 test('push a fixed build under the same tag, update in place, then roll back to the crashing build', async ({ page }) => {
@@ -32,6 +32,7 @@ test('push a fixed build under the same tag, update in place, then roll back to 
   const dialog = page.getByRole('dialog', { name: 'Push a build' });
   await expect(dialog.getByRole('combobox', { name: 'Tag' })).toHaveValue('2.3.0');
   await expect(dialog.getByRole('combobox', { name: 'Defect' })).toHaveValue('none');
+  expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Push' }).click();
   await expect(dialog).toBeHidden();
   await expect(builds.getByRole('row', { name: /Replaced/ })).toContainText('Crashes on start (exit code 1)');
