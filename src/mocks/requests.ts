@@ -1,7 +1,7 @@
 // Wire request bodies → engine requests. References by name are resolved to ids here.
 import type { CreatePackageInput, createDeploymentBody, createDiskBody, createNetworkBody } from '../api/contract';
 import type { CreateNetworkRequest, CreatePackageRequest, CreateVolumeRequest, DeployRequest, Platform } from '../platform/api';
-import type { ComponentSpec } from '../platform/types';
+import type { ComponentSpecInput } from '../platform/types';
 import type { z } from 'zod';
 import { findDeployment, findDevice, findNetwork, findPackage, findVolume, idOf } from './resolve';
 import { compact } from './wire/common';
@@ -10,7 +10,7 @@ import { compact } from './wire/common';
 export const DEFAULT_IMAGE_SIZE_MB = 300;
 
 export function toCreatePackageRequest(body: CreatePackageInput, now: number): CreatePackageRequest {
-  const components: ComponentSpec[] = body.spec.components.map((c) => ({
+  const components: ComponentSpecInput[] = body.spec.components.map((c) => ({
     name: c.name,
     description: c.description,
     runtime: c.runtime,
@@ -24,6 +24,7 @@ export function toCreatePackageRequest(body: CreatePackageInput, now: number): C
         image: e.image,
         tag: e.tag,
         command: e.command,
+        imagePullPolicy: e.imagePullPolicy,
         builds:
           e.builds?.map((b) => ({ tag: b.tag, sizeMB: b.sizeMB, pushedAt: b.pushedAt ? Date.parse(b.pushedAt) : now, available: b.available })) ??
           (e.type === 'docker' && e.tag ? [{ tag: e.tag, sizeMB: e.sizeMB ?? DEFAULT_IMAGE_SIZE_MB, pushedAt: now, available: true }] : []),

@@ -15,7 +15,9 @@ import type {
   RoutedNetwork,
   Runtime,
   RosDistro,
-  ComponentSpec,
+  BuildDefectKind,
+  ComponentSpecInput,
+  ImageBuild,
   User,
   Volume,
 } from './types';
@@ -65,6 +67,7 @@ export type DomainErrorCode =
   | 'update-in-progress'
   | 'update-not-supported'
   | 'unknown-build'
+  | 'invalid-build'
   | 'deprovision-not-allowed'
   | 'not-running'
   | 'invalid-fault'
@@ -98,7 +101,19 @@ export interface CreatePackageRequest {
   name: string;
   version: string;
   description?: string;
-  components: ComponentSpec[];
+  components: ComponentSpecInput[];
+}
+
+/** A build pushed to the simulated registry; under an existing tag it replaces what the tag points to. */
+export interface PushBuildRequest {
+  packageId: string;
+  component: string;
+  executable: string;
+  tag: string;
+  /** Absent: a sound build. `exitCode` defaults to 1 (128 for `bad-entrypoint`). */
+  defect?: { kind: BuildDefectKind; exitCode?: number; afterSeconds?: number };
+  /** Absent: the size of the build the tag points to now, or of the newest build. */
+  sizeMB?: number;
 }
 
 export interface CreateNetworkRequest {
@@ -255,6 +270,7 @@ export interface Platform {
    * policies. Refused while the device is offline, rebooting or being re-onboarded.
    */
   reonboardDevice(deviceId: string): Result<Device>;
+  pushBuild(req: PushBuildRequest): Result<ImageBuild>;
 }
 
 export interface CreatePlatformOptions {

@@ -11,6 +11,7 @@ import { requestDeprovision } from './lifecycle/deprovision';
 import { reonboardDevice } from './lifecycle/devices';
 import { requestRollback, requestUpdate } from './lifecycle/update';
 import { queryLogs } from './logs/query';
+import { pushBuild } from './registry/push';
 import { filterDeployments, filterEvents } from './queries';
 import { createNetwork, deleteNetwork } from './resources/networks';
 import { createPackage, deletePackage } from './resources/packages';
@@ -111,6 +112,12 @@ export function openEngine(state: PlatformState): Engine {
     reonboardDevice: command((id) => reonboardDevice(ctx, id)),
     injectFault: (fault) => {
       const result = injectFault(ctx, fault);
+      if (result.ok) notify();
+      return result;
+    },
+    // Like a fault, a push is the simulator's doing (a developer's), not an operator's command.
+    pushBuild: (req) => {
+      const result = pushBuild(ctx, req);
       if (result.ok) notify();
       return result;
     },

@@ -16,6 +16,7 @@ function configOf(d: Deployment): DeploymentConfig {
         name: e.name,
         ...(e.image === undefined ? {} : { image: e.image }),
         ...(e.tag === undefined ? {} : { tag: e.tag }),
+        ...(e.digest === undefined ? {} : { digest: e.digest }),
       })),
     })),
   };

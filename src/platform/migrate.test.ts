@@ -23,6 +23,21 @@ describe('saved state', () => {
     expect(JSON.stringify(restored.getState())).toBe(JSON.stringify(original.p.getState()));
   });
 
+  it('gives a save from before digests the digests a fresh world has, so its replicas keep their builds', () => {
+    const w = makeWorld(5);
+    const d = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(d.id));
+    const fresh = JSON.parse(JSON.stringify(w.p.getState()));
+    const old = JSON.parse(JSON.stringify(w.p.getState()));
+    for (const pkg of old.packages) for (const c of pkg.components) for (const e of c.executables) for (const b of e.builds) delete b.digest;
+    for (const dep of old.deployments) for (const c of dep.components) for (const e of c.executables) delete e.digest;
+    const migrated = migrateState(old);
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    expect(migrated.state.packages).toEqual(fresh.packages);
+    expect(migrated.state.deployments.map((x) => x.components)).toEqual(fresh.deployments.map((x: { components: unknown }) => x.components));
+  });
+
   it.each([
     ['not an object', 42, 'state'],
     ['another schema version', { schemaVersion: 0 }, 'schemaVersion'],

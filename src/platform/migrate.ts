@@ -2,6 +2,7 @@
 // the REST layer can run on what it accepts. A state from another schema version is refused with a reason,
 // so the browser can replace it and say why. When SCHEMA_VERSION is bumped, upgrades from older versions go here.
 import { problem, stateShape, type StateError } from './saved-shape';
+import { fillDigests } from './registry/legacy';
 import { SCHEMA_VERSION, type PlatformState, type Timer } from './types';
 
 export type { StateError } from './saved-shape';
@@ -25,6 +26,7 @@ export function migrateState(raw: unknown): MigrateResult {
   const state = raw as PlatformState;
   if (!state.users.some((u) => u.id === state.currentUserId)) return { ok: false, error: problem('currentUserId', 'names no known user') };
   if (!isHeap(state.timers)) return { ok: false, error: problem('timers', 'the timer queue is out of order') };
+  fillDigests(state);
   return { ok: true, value: state, state };
 }
 

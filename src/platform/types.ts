@@ -14,6 +14,7 @@ import type {
   ExecutableStage,
   ExecutableStatus,
   ExecutableType,
+  ImagePullPolicy,
   RestartPolicy,
   RosDistro,
   Runtime,
@@ -31,6 +32,7 @@ export type {
   ExecutableStage,
   ExecutableStatus,
   ExecutableType,
+  ImagePullPolicy,
   RestartPolicy,
   RosDistro,
   Runtime,
@@ -44,14 +46,33 @@ export type Millis = number;
 // ---------------------------------------------------------------------------------------------------------------
 // Catalog
 
+
+export type BuildDefectKind = 'crash-on-start' | 'crash-after' | 'bad-entrypoint';
+
+/** What is wrong with a build: every container started from it behaves so, until a fixed build replaces it. */
+export interface BuildDefect {
+  kind: BuildDefectKind;
+  exitCode: number;
+  /** `crash-after`: how long the process runs before it exits. */
+  afterSeconds?: number;
+}
+
 export interface ImageBuild {
   /** Image tag or build name, e.g. `1.4.2` or `build-17`. */
   tag: string;
+  /** The build's content address, `sha256:` + 64 hex digits; a tag points to one build at a time. */
+  digest: string;
   sizeMB: number;
   pushedAt: Millis;
   /** False once the image was removed from its registry (a fault): pulls then fail (DEP_E153 / DEP_E161). */
   available: boolean;
+  defect?: BuildDefect;
+  /** When a newer build was pushed under the same tag; the tag no longer points here, pinned pulls still work. */
+  replacedAt?: Millis;
 }
+
+/** A build as a package or a push names it: the registry gives it its digest. */
+export type ImageBuildInput = Omit<ImageBuild, 'digest'> & { digest?: string };
 
 export interface ExecutableSpec {
   name: string;
@@ -64,7 +85,11 @@ export interface ExecutableSpec {
   builds: ImageBuild[];
   /** Command line; for preinstalled executables its first word must be on the device's $PATH. */
   command: string;
+  /** Docker executables; absent means `IfNotPresent`, as on the platform. */
+  imagePullPolicy?: ImagePullPolicy;
 }
+
+export type ExecutableSpecInput = Omit<ExecutableSpec, 'builds'> & { builds: ImageBuildInput[] };
 
 export interface RosSpec {
   enabled: boolean;
@@ -90,6 +115,8 @@ export interface ComponentSpec {
   restartPolicy: RestartPolicy;
   executables: ExecutableSpec[];
 }
+
+export type ComponentSpecInput = Omit<ComponentSpec, 'executables'> & { executables: ExecutableSpecInput[] };
 
 export interface Package {
   id: string; // pkg-…
@@ -176,6 +203,8 @@ export interface ExecutableInstance {
   type: ExecutableType;
   image?: string;
   tag?: string;
+  /** The build this replica runs (docker executables), fixed when the replica is created. */
+  digest?: string;
   command: string;
   status: ExecutableStatus;
   stage: ExecutableStage;
@@ -191,8 +220,11 @@ export interface ExecutableInstance {
   startedAt?: Millis;
   /** Stopped by hand with `docker stop`: no restart policy applies until the device reboots (exception 3). */
   stoppedByHand: boolean;
-  /** A crash-loop fault is active: the process exits again shortly after each start. */
-  crashLoop?: { exitCode: number; crashes: number };
+  /**
+   * The process exits again after each start: its build has a crash defect (or, for a preinstalled executable, a
+   * crash-loop fault). `afterMs`: a `crash-after` build's uptime; otherwise a few seconds.
+   */
+  crashLoop?: { exitCode: number; crashes: number; afterMs?: number };
   /**
    * Periods in which the executable ran and the platform heard it (not while its device was offline); synthetic
    * log lines are derived from them on query.
@@ -267,7 +299,7 @@ export interface DeploymentConfig {
     name: string;
     deviceId?: string;
     restartPolicy?: RestartPolicy;
-    executables: { name: string; image?: string; tag?: string }[];
+    executables: { name: string; image?: string; tag?: string; digest?: string }[];
   }[];
 }
 
@@ -386,6 +418,11 @@ export interface PlatformState {
   volumes: Volume[];
   deployments: Deployment[];
   timers: Timer[];
+  /**
+   * Images each node already has, by node (a device id, or `cloud`) and `image:tag`: the digest last pulled there.
+   * Absent in older saves (nothing cached).
+   */
+  nodeImages?: Record<string, Record<string, string>>;
   /** Event-driven log lines (lifecycle, crashes, warnings); periodic output is derived on query. */
   logs: LogLine[];
   events: PlatformEvent[];

@@ -28,3 +28,7 @@ export type RestartPolicy = (typeof RESTART_POLICIES)[number];
 
 /** The disk sizes the platform offers, in GiB. */
 export const VOLUME_CAPACITIES = [4, 8, 16, 32, 64, 128, 256, 512] as const;
+
+/** When a docker executable's image is pulled again (the platform's `imagePullPolicy`); `IfNotPresent` by default. */
+export const IMAGE_PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
+export type ImagePullPolicy = (typeof IMAGE_PULL_POLICIES)[number];

@@ -11,6 +11,8 @@ export const executableStatusEntry = z.object({
   type: executableType,
   image: z.string().optional(),
   tag: z.string().optional(),
+  /** The build the replica runs (docker executables). */
+  digest: z.string().optional(),
   command: z.string(),
   status: executableStatus,
   stage: executableStage,

@@ -15,7 +15,7 @@ export const deploymentConfig = z.object({
       name: z.string(),
       device: ref.optional(),
       restart: restartPolicy.optional(),
-      executables: z.array(z.object({ name: z.string(), image: z.string().optional(), tag: z.string().optional() })),
+      executables: z.array(z.object({ name: z.string(), image: z.string().optional(), tag: z.string().optional(), digest: z.string().optional() })),
     }),
   ),
 });

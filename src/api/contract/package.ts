@@ -4,12 +4,30 @@ import { architecture, baseMetadata, bounded, boundedList, executableType, label
 import { exactParam, pageParams, resourceListParams } from './list-params';
 import { API_VERSION, INPUT_LIMITS } from './values';
 
+export const buildDefectKind = z.enum(['crash-on-start', 'crash-after', 'bad-entrypoint']);
+export type BuildDefectKind = z.infer<typeof buildDefectKind>;
+
+export const buildDefect = z.object({
+  kind: buildDefectKind,
+  exitCode: z.number().int(),
+  afterSeconds: z.number().int().positive().optional(),
+});
+
 export const imageBuild = z.object({
   tag: z.string(),
+  /** `sha256:` + hex; absent from a server that does not name builds. */
+  digest: z.string().optional(),
   sizeMB: z.number().nonnegative(),
   pushedAt: timestamp,
   available: z.boolean(),
+  defect: buildDefect.optional(),
+  /** When a newer build was pushed under the same tag. */
+  replacedAt: timestamp.optional(),
 });
+export type ImageBuild = z.infer<typeof imageBuild>;
+
+export const imagePullPolicy = z.enum(['Always', 'IfNotPresent', 'Never']);
+export type ImagePullPolicy = z.infer<typeof imagePullPolicy>;
 
 export const executableSpec = z.object({
   name: z.string(),
@@ -18,6 +36,7 @@ export const executableSpec = z.object({
   tag: z.string().optional(),
   command: z.string(),
   builds: z.array(imageBuild),
+  imagePullPolicy: imagePullPolicy.optional(),
 });
 
 export const rosSpec = z.object({
@@ -76,6 +95,7 @@ export const executableInput = z.object({
   /** Image size used for the builds list when `builds` is omitted. */
   sizeMB: z.number().positive().optional(),
   command: bounded(INPUT_LIMITS.command).default(''),
+  imagePullPolicy: imagePullPolicy.optional(),
   builds: boundedList(
     z.object({
       tag: bounded(INPUT_LIMITS.name).min(1),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { INPUT_LIMITS, MAX_ADVANCE_MS, MAX_LATENCY_MS, MAX_OUTAGE_SECONDS, MAX_SPEED, SCENARIO_TOPICS, SIMULATOR_API_VERSION } from './values';
 import { bounded, deploymentPhase, deploymentStatus, errorCode, intParam, nameText, timestamp } from './common';
 import { userResource } from './user';
+import { buildDefectKind, imageBuild } from './package';
 
 // Network conditions: how the simulated network treats the console's platform requests (/api/v2/...). The
 // simulator's own endpoints are never affected, so a broken network can always be repaired. Kept in memory only.
@@ -187,3 +188,33 @@ export const faultResult = z.object({
   at: timestamp,
 });
 export type FaultResult = z.infer<typeof faultResult>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Builds: a developer pushes a build of one executable's image to the simulated registry.
+
+export const pushBuildBody = z.object({
+  /** The package's guid. */
+  packageId: id('Package id'),
+  component: id('Component'),
+  executable: id('Executable'),
+  tag: z.string().trim().min(1, 'Tag is required'),
+  defect: z
+    .object({
+      kind: buildDefectKind,
+      exitCode: z.number().int('An exit code is a whole number').min(0, 'An exit code is 0 to 255').max(255, 'An exit code is 0 to 255').optional(),
+      afterSeconds: z.number().int('Seconds must be a whole number').positive('Run for at least 1 second').optional(),
+    })
+    .optional(),
+  sizeMB: z.number().positive('Image size must be above 0').optional(),
+});
+export type PushBuildBody = z.input<typeof pushBuildBody>;
+
+export const pushBuildResult = z.object({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('BuildPushed'),
+  packageId: z.string(),
+  component: z.string(),
+  executable: z.string(),
+  build: imageBuild,
+});
+export type PushBuildResult = z.infer<typeof pushBuildResult>;

@@ -28,6 +28,25 @@ const deviceRow = async (name: string) => {
 
 // Role queries over a whole page of tables and forms are slow in jsdom; the journeys themselves are quick.
 describe('Simulator page', { timeout: 20_000 }, () => {
+  it('pushes a defective build, showing a refusal at its field first', async () => {
+    const user = renderPage();
+    const section = await screen.findByRole('region', { name: 'Push a build' });
+    const image = await within(section).findByRole('combobox', { name: /Image/ });
+    await user.selectOptions(image, within(image).getByRole('option', { name: /map-server v1\.4\.0 · map\/map-server/ }));
+    await user.selectOptions(within(section).getByRole('combobox', { name: /Defect/ }), 'Crash after a while');
+    const seconds = within(section).getByRole('textbox', { name: 'Runs for (seconds)' });
+    await user.clear(seconds);
+    await user.type(seconds, '0');
+    await user.click(within(section).getByRole('button', { name: 'Push' }));
+    await waitFor(() => expect(seconds).toHaveAttribute('aria-invalid', 'true'));
+    await user.clear(seconds);
+    await user.type(seconds, '45');
+    await user.click(within(section).getByRole('button', { name: 'Push' }));
+    await waitFor(() => expect(screen.getByText('Build pushed')).toBeInTheDocument());
+    const spec = host.platform().listPackages().find((p) => p.name === 'map-server')?.components[0]?.executables[0];
+    expect(spec?.builds[0]).toMatchObject({ tag: '1.4.0', defect: { kind: 'crash-after', exitCode: 1, afterSeconds: 45 } });
+  });
+
   it('shows the clock frozen and advances it by exactly one minute', async () => {
     const user = renderPage();
     const clock = await screen.findByRole('group', { name: 'Clock' });

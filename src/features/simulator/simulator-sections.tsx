@@ -3,6 +3,7 @@ import { DeviceSection } from './device-section';
 import { EventTimeline } from './event-timeline';
 import { FaultPanel } from './fault-panel';
 import { NetworkConditions } from './network-conditions';
+import { PushBuildSection } from './push-build-section';
 import { ScenarioSection } from './scenario-section';
 
 /** The Simulator's working sections below the clock: one chunk, loaded while the page asks for the status. */
@@ -13,6 +14,7 @@ export function SimulatorSections({ status: s }: { status: SimulatorStatus }) {
       <ScenarioSection key={`${s.scenario}:${s.seed}:${s.startedAt}`} active={s.scenario} seed={s.seed} />
       <DeviceSection />
       <FaultPanel />
+      <PushBuildSection />
       <NetworkConditions network={s.network} />
       <EventTimeline />
     </>

@@ -7,6 +7,7 @@ import {
   clockBody,
   eventsQuery,
   faultBody,
+  pushBuildBody,
   resetBody,
   type ApiRoutes,
   userBody,
@@ -21,6 +22,7 @@ import { findDevice } from '../resolve';
 import { usage } from '../wire/usage';
 import { compact, iso } from '../wire/common';
 import { toSimulatorStatus } from '../wire/simulator';
+import { toBuild } from '../wire/package';
 import { toEvents } from '../wire/telemetry';
 import { toDevice, toUser } from '../wire/world';
 import { command, safe, safeChange } from './util';
@@ -108,6 +110,18 @@ export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
         const device = findDevice(platform, params.id);
         if (!device) return notFound('device', params.id, 'unknown-device');
         return command(host, platform.reonboardDevice(device.id), (d) => json(toDevice(d, usage(platform)), 202));
+      }),
+    ),
+    http.post(
+      routes.simulatorBuilds,
+      safe(async ({ request }) => {
+        const body = await readBody(request, pushBuildBody);
+        if (!body.ok) return body.response;
+        const { packageId, component, executable, tag, defect, sizeMB } = body.value;
+        const result = host.platform().pushBuild(compact({ packageId, component, executable, tag, sizeMB, defect: defect && compact(defect) }));
+        return command(host, result, (build) =>
+          json({ apiVersion: SIMULATOR_API_VERSION, kind: 'BuildPushed', packageId, component, executable, build: toBuild(build) }, 201),
+        );
       }),
     ),
     http.put(

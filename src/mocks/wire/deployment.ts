@@ -13,6 +13,7 @@ function executableEntry(component: string, e: ExecutableInstance, now: number):
     type: e.type,
     image: e.image,
     tag: e.tag,
+    digest: e.digest,
     command: e.command,
     status: e.status,
     stage: e.stage,

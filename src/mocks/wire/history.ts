@@ -17,7 +17,7 @@ function config(c: EngineConfig, platform: Platform): DeploymentConfig {
         name: comp.name,
         device: comp.deviceId ? ref(comp.deviceId, platform.getDevice(comp.deviceId)?.name) : undefined,
         restart: comp.restartPolicy,
-        executables: comp.executables.map((e) => compact({ name: e.name, image: e.image, tag: e.tag })),
+        executables: comp.executables.map((e) => compact({ name: e.name, image: e.image, tag: e.tag, digest: e.digest })),
       }),
     ),
   });

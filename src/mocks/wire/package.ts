@@ -1,8 +1,20 @@
 import { API_VERSION, SIMULATED_REGION } from '../../api/contract';
-import type { PackageResource } from '../../api/contract';
-import type { Package } from '../../platform/types';
+import type { ImageBuild as ImageBuildResource, PackageResource } from '../../api/contract';
+import type { ImageBuild, Package } from '../../platform/types';
 import { compact, iso } from './common';
 import type { Usage } from './usage';
+
+export function toBuild(b: ImageBuild): ImageBuildResource {
+  return compact({
+    tag: b.tag,
+    digest: b.digest,
+    sizeMB: b.sizeMB,
+    pushedAt: iso(b.pushedAt),
+    available: b.available,
+    defect: b.defect && compact({ ...b.defect }),
+    replacedAt: b.replacedAt === undefined ? undefined : iso(b.replacedAt),
+  });
+}
 
 export function toPackage(pkg: Package, used: Usage): PackageResource {
   const activeDeployments = used.byPackage.get(pkg.id) ?? 0;
@@ -34,7 +46,8 @@ export function toPackage(pkg: Package, used: Usage): PackageResource {
             image: e.image,
             tag: e.tag,
             command: e.command,
-            builds: e.builds.map((b) => ({ tag: b.tag, sizeMB: b.sizeMB, pushedAt: iso(b.pushedAt), available: b.available })),
+            imagePullPolicy: e.type === 'docker' ? (e.imagePullPolicy ?? 'IfNotPresent') : undefined,
+            builds: e.builds.map(toBuild),
           }),
         ),
       })),

@@ -12,6 +12,7 @@ import { setPhase } from '../phases';
 import { commandOnPath } from '../restart-policy';
 import { settle } from '../status';
 import type { DeployedComponent, Deployment, ErrorCode, ExecutableInstance, Package, Timer } from '../types';
+import { resolveDigest, setDigest } from '../registry/builds';
 import { bindVolumes } from '../resources/volumes';
 import { isRos, newBridge, refreshBridge } from './bridges';
 import { beginExecutable, newExecutable } from './executables';
@@ -65,6 +66,7 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): De
     updatedAt: now,
   };
   if (network) d.routedNetworkId = network.id;
+  for (const comp of components) for (const ex of comp.executables) setDigest(ex, resolveDigest(ctx, d, comp, ex));
   appendHistory(ctx, d, 'create', components.map((c) => c.name));
   state.deployments.push(d);
   indexDeployment(idx, d);

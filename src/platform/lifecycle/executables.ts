@@ -7,6 +7,7 @@ import { emit } from '../events';
 import { LOG_RETENTION_MS } from '../logs/query';
 import { appendLog } from '../logs/store';
 import { commandOnPath, restartsAfterExit, restartsAfterReboot } from '../restart-policy';
+import { rememberImage, runningBuild } from '../registry/builds';
 import type { DeployedComponent, Deployment, ExecutableInstance, ExecutableSpec, ExecutableStage, ImageBuild, Millis, Timer } from '../types';
 import { isRos } from './bridges';
 import { markRosMasterDown, rosMasterDown } from './ros-master';
@@ -15,7 +16,9 @@ import { hideBehindDevice } from './visibility';
 
 const MAX_RUNS = 200;
 
-export function newExecutable(spec: Pick<ExecutableSpec, 'name' | 'type' | 'image' | 'tag' | 'command'>, runs: ExecutableInstance['runs'] = []): ExecutableInstance {
+type Blueprint = Pick<ExecutableSpec, 'name' | 'type' | 'image' | 'tag' | 'command'> & { digest?: string };
+
+export function newExecutable(spec: Blueprint, runs: ExecutableInstance['runs'] = []): ExecutableInstance {
   const ex: ExecutableInstance = {
     name: spec.name,
     type: spec.type,
@@ -29,6 +32,7 @@ export function newExecutable(spec: Pick<ExecutableSpec, 'name' | 'type' | 'imag
   };
   if (spec.image !== undefined) ex.image = spec.image;
   if (spec.tag !== undefined) ex.tag = spec.tag;
+  if (spec.digest !== undefined) ex.digest = spec.digest;
   return ex;
 }
 
@@ -76,10 +80,8 @@ export function closeRun(ex: ExecutableInstance, at: Millis): void {
   if (run && run.to === undefined) run.to = at;
 }
 
-function findBuild(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): ImageBuild | undefined {
-  const spec = ctx.idx.packages.get(d.packageId)?.components.find((c) => c.name === comp.name)?.executables.find((e) => e.name === ex.name);
-  return spec?.builds.find((b) => b.tag === ex.tag);
-}
+/** The build to pull: the one the replica was given (none under `Never` without a copy on the node). */
+const findBuild = runningBuild;
 
 // --- provisioning --------------------------------------------------------------------------------------------
 
@@ -124,7 +126,9 @@ function finishPull(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: Execut
     return;
   }
   const seconds = ((ctx.state.now - (ex.pull?.startedAt ?? ctx.state.now)) / SECOND).toFixed(1);
-  log(ctx, d, comp, ex, `Successfully pulled image "${ref(ex)}" (${build.sizeMB} MB) in ${seconds}s`);
+  log(ctx, d, comp, ex, `Successfully pulled image "${ref(ex)}" (${build.sizeMB} MB) in ${seconds}s, digest ${build.digest}`);
+  ex.digest = build.digest;
+  rememberImage(ctx, comp, ex);
   delete ex.pull;
   ex.failures = 0;
   pending(ex, 'ContainerCreating');
@@ -147,9 +151,38 @@ function cannotStart(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: Execu
   emit(ctx, 'restart', `${d.name}/${comp.name}/${ex.name} failed to start: ${command} is not on the device's $PATH`, { deploymentId: d.id, deviceId: comp.deviceId });
 }
 
+/** A build whose entrypoint is not in the image: the container is created but its process cannot be started. */
+function badEntrypoint(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number): void {
+  const command = ex.command.trim().split(/\s+/)[0] || ex.name;
+  ex.exitCode = exitCode;
+  failed(ex, 'DEP_E152', 'StartError');
+  setStage(ctx, d, comp, ex, 'stopped');
+  log(ctx, d, comp, ex, `Error: failed to start container "${ex.name}": exec: "${command}": executable file not found in $PATH (exit code ${exitCode})`, 'stderr');
+  emit(ctx, 'restart', `${d.name}/${comp.name}/${ex.name} cannot start: the entrypoint ${command} is not in its build (exit code ${exitCode})`, { deploymentId: d.id, deviceId: comp.deviceId });
+  armUpdateTimeout(ctx, d);
+}
+
+/** A docker replica crash-loops exactly when its build has a crash defect; the count of crashes carries on. */
+function followBuild(ex: ExecutableInstance, build: ImageBuild | undefined): void {
+  if (!build) return;
+  const defect = build.defect;
+  if (defect?.kind !== 'crash-on-start' && defect?.kind !== 'crash-after') {
+    delete ex.crashLoop;
+    return;
+  }
+  ex.crashLoop = { exitCode: defect.exitCode, crashes: ex.crashLoop?.crashes ?? 0 };
+  if (defect.kind === 'crash-after') ex.crashLoop.afterMs = (defect.afterSeconds ?? 0) * SECOND;
+}
+
+const uptime = (ctx: Ctx, ex: ExecutableInstance): number | undefined =>
+  ex.crashLoop ? (ex.crashLoop.afterMs ?? draw(ctx, 'crashLoopUptime')) : undefined;
+
 function run(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
   const now = ctx.state.now;
   if (!commandOnPath(ctx.idx.devices.get(comp.deviceId ?? ''), ex)) return cannotStart(ctx, d, comp, ex);
+  const build = ex.type === 'docker' ? runningBuild(ctx, d, comp, ex) : undefined;
+  if (build?.defect?.kind === 'bad-entrypoint') return badEntrypoint(ctx, d, comp, ex, build.defect.exitCode);
+  followBuild(ex, build);
   ex.startedAt = now;
   ex.runs.push({ from: now });
   trimRuns(ex, now);
@@ -161,7 +194,7 @@ function run(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableIns
     delete ex.reason;
     delete ex.errorCode;
   }
-  setStage(ctx, d, comp, ex, 'running', ex.crashLoop ? draw(ctx, 'crashLoopUptime') : undefined);
+  setStage(ctx, d, comp, ex, 'running', uptime(ctx, ex));
   log(ctx, d, comp, ex, ex.type === 'docker' ? `Started container ${ex.name}` : `Started ${ex.command}`);
 }
 
@@ -170,8 +203,13 @@ function trimRuns(ex: ExecutableInstance, now: Millis): void {
   while (ex.runs.length > MAX_RUNS || (ex.runs[0]?.to ?? Infinity) < cutoff) ex.runs.shift();
 }
 
-/** Fault: from now on the process exits again a few seconds after each start. */
+/**
+ * Fault: the build this replica runs turns out to crash a few seconds after each start, so every replica of it
+ * does from its next start on, and this one from now; a preinstalled executable, which has no build, is flagged.
+ */
 export function startCrashLoop(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number): void {
+  const build = runningBuild(ctx, d, comp, ex);
+  if (build) build.defect = { kind: 'crash-on-start', exitCode };
   ex.crashLoop = { exitCode, crashes: 0 };
   setStage(ctx, d, comp, ex, 'running', draw(ctx, 'crashLoopUptime'));
 }
@@ -281,7 +319,7 @@ export function resumeExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponen
     case 'running':
       ex.runs.push({ from: ctx.state.now });
       trimRuns(ex, ctx.state.now);
-      if (ex.crashLoop) setStage(ctx, d, comp, ex, 'running', draw(ctx, 'crashLoopUptime'));
+      if (ex.crashLoop) setStage(ctx, d, comp, ex, 'running', uptime(ctx, ex));
       return;
     default:
       return;

@@ -7,8 +7,8 @@ import type { ComponentSpec } from '../types';
 import { makeWorld } from '../test-support/world';
 
 const builds = [
-  { tag: '1.1.0', sizeMB: 50, pushedAt: 0, available: true },
-  { tag: '1.0.0', sizeMB: 50, pushedAt: 0, available: true },
+  { tag: '1.1.0', digest: `sha256:${'1'.repeat(64)}`, sizeMB: 50, pushedAt: 0, available: true },
+  { tag: '1.0.0', digest: `sha256:${'0'.repeat(64)}`, sizeMB: 50, pushedAt: 0, available: true },
 ];
 
 const webComponent = (executable: string): ComponentSpec => ({

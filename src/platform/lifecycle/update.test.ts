@@ -19,7 +19,12 @@ describe('in-place update', () => {
     const updated = w.must(w.p.update(d.id, { components: [{ name: 'navigation', executables: { navigation: '2.2.1' } }] }));
     expect(updated).toMatchObject({ id: d.id, generation: 2, phase: 'Provisioning', updating: { components: ['navigation'], action: 'update' } });
     expect(updated.history.at(-1)).toMatchObject({ generation: 2, action: 'update', outcome: 'pending', user: 'Aiko Tanaka', components: ['navigation'] });
-    expect(updated.history.at(-1)?.config.components[0]?.executables[0]).toEqual({ name: 'navigation', image: 'registry.gantry.dev/acme/nav-stack/navigation', tag: '2.2.1' });
+    expect(updated.history.at(-1)?.config.components[0]?.executables[0]).toEqual({
+      name: 'navigation',
+      image: 'registry.gantry.dev/acme/nav-stack/navigation',
+      tag: '2.2.1',
+      digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    });
     expect(w.exec(d, 'navigation', 'navigation').status).toBe('terminating');
     w.until(() => w.exec(d, 'navigation', 'navigation').stage === 'pulling');
     expect(w.exec(d, 'navigation', 'navigation')).toMatchObject({ tag: '2.2.1', restartCount: 0, status: 'pending' });

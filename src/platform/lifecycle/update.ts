@@ -11,6 +11,7 @@ import { appendHistory, resolveHistory, ROLLOUT_ACTIONS } from '../history';
 import { setPhase } from '../phases';
 import { settle } from '../status';
 import type { DeployedComponent, Deployment, ErrorCode, Timer } from '../types';
+import { resolveDigest, setDigest } from '../registry/builds';
 import { refreshBridge } from './bridges';
 import { beginExecutable, closeRun, newExecutable, reachable, terminateExecutable } from './executables';
 import { recheckNetworkPeers } from './network-peers';
@@ -53,13 +54,23 @@ function replaceReplicas(ctx: Ctx, d: Deployment, comp: DeployedComponent): void
   recheckNetworkPeers(ctx, d);
 }
 
-export function requestUpdate(ctx: Ctx, d: Deployment, req: UpdateRequest, action: 'update' | 'rollback' = 'update'): Result<Deployment> {
+/** Builds a rollback re-deploys exactly, by component and executable. */
+type Pins = Record<string, Record<string, string>>;
+
+/**
+ * `pins`: the exact builds to run (a rollback); otherwise each executable's image pull policy picks the build.
+ * The chosen tag and build are set on the replica being replaced, which its successor copies.
+ */
+export function requestUpdate(ctx: Ctx, d: Deployment, req: UpdateRequest, action: 'update' | 'rollback' = 'update', pins: Pins = {}): Result<Deployment> {
   const checked = checkRequest(ctx, d, req);
   if (!checked.ok) return checked;
   const chosen = checked.value;
   for (const choice of req.components) {
     const comp = chosen.find((c) => c.name === choice.name);
-    for (const ex of comp?.executables ?? []) ex.tag = own(choice.executables, ex.name) ?? ex.tag;
+    for (const ex of comp?.executables ?? []) {
+      ex.tag = own(choice.executables, ex.name) ?? ex.tag;
+      if (comp) setDigest(ex, own(own(pins, comp.name), ex.name) ?? resolveDigest(ctx, d, comp, ex));
+    }
   }
   const now = ctx.state.now;
   d.generation++;
@@ -98,7 +109,10 @@ function blockers(ctx: Ctx, d: Deployment): ErrorCode[] {
   for (const comp of d.components) {
     if (!d.updating?.components.includes(comp.name)) continue;
     if (!reachable(ctx, comp)) codes.add('DEP_E151');
-    for (const ex of comp.executables) if (ex.errorCode === 'DEP_E153' || ex.errorCode === 'DEP_E161') codes.add(ex.errorCode);
+    for (const ex of comp.executables) {
+      if (ex.errorCode === 'DEP_E153' || ex.errorCode === 'DEP_E161') codes.add(ex.errorCode);
+      if (ex.reason === 'StartError' && ex.errorCode) codes.add(ex.errorCode); // a build that cannot start
+    }
   }
   return [...codes].sort();
 }
@@ -125,10 +139,19 @@ export function requestRollback(ctx: Ctx, d: Deployment, generation: number): Re
     return comp !== undefined && updatable(comp);
   });
   if (candidates.length === 0) return fail('update-not-supported', `${d.name} has no component that can be updated in place`);
-  const differs = candidates.filter((c) => c.executables.some((e) => current(c.name)?.executables.find((x) => x.name === e.name)?.tag !== e.tag));
-  const components = (differs.length > 0 ? differs : candidates).map((c) => ({
+  const differs = candidates.filter((c) =>
+    c.executables.some((e) => {
+      const running = current(c.name)?.executables.find((x) => x.name === e.name);
+      return running?.tag !== e.tag || (e.digest !== undefined && running?.digest !== e.digest);
+    }),
+  );
+  const chosen = differs.length > 0 ? differs : candidates;
+  const components = chosen.map((c) => ({
     name: c.name,
     executables: Object.fromEntries(c.executables.filter((e) => e.tag !== undefined).map((e) => [e.name, e.tag as string])),
   }));
-  return requestUpdate(ctx, d, { components }, 'rollback');
+  const pins: Pins = Object.fromEntries(
+    chosen.map((c) => [c.name, Object.fromEntries(c.executables.filter((e) => e.digest !== undefined).map((e) => [e.name, e.digest as string]))]),
+  );
+  return requestUpdate(ctx, d, { components }, 'rollback', pins);
 }

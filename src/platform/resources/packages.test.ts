@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatePackageRequest } from '../api';
-import type { ComponentSpec } from '../types';
+import type { ComponentSpecInput as ComponentSpec } from '../types';
 import { makeWorld, refusal } from '../test-support/world';
 import { SECOND } from '../durations';
 
@@ -43,6 +43,7 @@ describe('packages', () => {
     ['components.0.executables.0.tag', request({ components: [component({ executables: [{ ...exec, tag: undefined }] })] })],
     ['components.0.executables.0.type', request({ components: [component({ executables: [{ name: 'cli', type: 'preInstalled', command: 'run', builds: [] }] })] })],
     ['components.0.executables.0.builds.0.sizeMB', request({ components: [component({ executables: [{ ...exec, builds: [{ tag: '1.0.0', sizeMB: 20000, pushedAt: 0, available: true }] }] })] })],
+    ['components.0.executables.0.imagePullPolicy', request({ components: [component({ executables: [{ ...exec, imagePullPolicy: 'Sometimes' as 'Always' }] })] })],
     ['components.0.executables.1.name', request({ components: [component({ executables: [exec, exec] })] })],
     ['components.1.name', request({ components: [component(), component()] })],
   ])('refuses a bad package at %s', (field, req) => {

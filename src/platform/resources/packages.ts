@@ -4,10 +4,12 @@ import type { CreatePackageRequest, Result } from '../api';
 import { currentUser, type Ctx } from '../context';
 import { domainError, fail, ok } from '../errors';
 import { emit } from '../events';
-import type { ComponentSpec, Package } from '../types';
+import { buildDigest } from '../registry/digest';
+import type { ComponentSpec, ComponentSpecInput, Package } from '../types';
 import { validatePackage } from '../validation/package';
 
-function normalise(ctx: Ctx, spec: ComponentSpec): ComponentSpec {
+/** Every build gets its digest from the registry (here: from the package, executable and tag it was listed under). */
+function normalise(ctx: Ctx, pkgId: string, spec: ComponentSpecInput): ComponentSpec {
   return {
     ...spec,
     ros: { enabled: spec.ros.enabled, ...(spec.ros.distro ? { distro: spec.ros.distro } : {}), topics: [...(spec.ros.topics ?? [])], services: [...(spec.ros.services ?? [])], ...(spec.ros.scoped ? { scoped: true } : {}) },
@@ -16,7 +18,8 @@ function normalise(ctx: Ctx, spec: ComponentSpec): ComponentSpec {
       if (e.type === 'docker' && e.tag !== undefined && !builds.some((b) => b.tag === e.tag)) {
         builds.unshift({ tag: e.tag, sizeMB: ctx.rng.int(120, 900), pushedAt: ctx.state.now, available: true });
       }
-      return { ...e, builds };
+      const digested = builds.map((b, i) => ({ ...b, digest: b.digest ?? buildDigest(ctx.state.seed, `${pkgId}/${spec.name}/${e.name}:${b.tag}#${i}`) }));
+      return { ...e, builds: digested };
     }),
   };
 }
@@ -28,14 +31,15 @@ export function createPackage(ctx: Ctx, req: CreatePackageRequest, id?: string):
   if (ctx.state.packages.some((p) => p.name === req.name && p.version === req.version)) {
     return { ok: false, error: domainError('name-taken', `${req.name} ${req.version} already exists`, 'version') };
   }
+  const pkgId = id ?? `pkg-${ctx.rng.chars(20)}`;
   const pkg: Package = {
-    id: id ?? `pkg-${ctx.rng.chars(20)}`,
+    id: pkgId,
     name: req.name,
     version: req.version,
     description: req.description ?? '',
     createdAt: ctx.state.now,
     createdBy: currentUser(ctx).name,
-    components: req.components.map((c) => normalise(ctx, c)),
+    components: req.components.map((c) => normalise(ctx, pkgId, c)),
   };
   ctx.state.packages.push(pkg);
   ctx.idx.packages.set(pkg.id, pkg);

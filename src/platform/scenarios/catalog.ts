@@ -3,7 +3,7 @@
 // software (a CUDA detector is large, an MQTT bridge small); older builds are a week apart.
 import type { CreatePackageRequest } from '../api';
 import { DAY } from '../durations';
-import type { ComponentSpec, ExecutableSpec, Millis } from '../types';
+import type { ComponentSpecInput as ComponentSpec, ExecutableSpecInput as ExecutableSpec, Millis } from '../types';
 
 const REGISTRY = 'registry.gantry.dev/acme';
 
@@ -42,7 +42,8 @@ export function catalog(now: Millis): Record<string, CreatePackageRequest & { id
       components: [
         component('navigation', 'Path planning and control', 'device', 'amd64', ros('noetic', ['/odom', '/scan', '/cmd_vel', '/map', '/tf']), [
           docker('navigation', 'nav-stack/navigation', 'roslaunch acme_navigation navigation.launch', [['2.3.0', 1840], ['2.2.1', 1795], ['2.2.0', 1790], ['2.1.4', 1702]], now),
-          docker('localization', 'nav-stack/localization', 'roslaunch acme_localization amcl.launch', [['2.3.0', 960], ['2.2.1', 948], ['2.2.0', 944]], now),
+          // Always: an update in place runs whatever its tag points to now (the registry journey pushes a fix under it).
+          { ...docker('localization', 'nav-stack/localization', 'roslaunch acme_localization amcl.launch', [['2.3.0', 960], ['2.2.1', 948], ['2.2.0', 944]], now), imagePullPolicy: 'Always' },
           docker('lidar-driver', 'nav-stack/lidar-driver', 'rosrun sick_scan sick_generic_caller', [['1.6.2', 310], ['1.6.1', 305], ['1.5.0', 298]], now),
         ]),
       ],

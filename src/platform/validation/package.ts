@@ -3,7 +3,7 @@
 import type { CreatePackageRequest } from '../api';
 import { domainError } from '../errors';
 import type { DomainError } from '../api';
-import { ARCHITECTURES, CLOUD_ARCHITECTURE, EXECUTABLE_TYPES, RESTART_POLICIES, ROS_DISTROS, RUNTIMES } from '../../vocabulary';
+import { ARCHITECTURES, CLOUD_ARCHITECTURE, EXECUTABLE_TYPES, IMAGE_PULL_POLICIES, RESTART_POLICIES, ROS_DISTROS, RUNTIMES } from '../../vocabulary';
 import { validatePackageVersion, validateResourceName } from './names';
 
 /** The platform's limit for a cloud image. */
@@ -46,6 +46,7 @@ function checkExecutable(raw: unknown, f: string, runtime: unknown): DomainError
     [`${f}.image`, ex.image, text('image')],
     [`${f}.tag`, ex.tag, text('tag')],
     [`${f}.builds`, ex.builds, (v) => (v === undefined || Array.isArray(v) ? undefined : 'builds must be a list')],
+    [`${f}.imagePullPolicy`, ex.imagePullPolicy, (v) => (v === undefined ? undefined : oneOf(IMAGE_PULL_POLICIES, 'image pull policy')(v))],
   ]);
   if (docker) return docker;
   for (const [k, build] of ((ex.builds as unknown[] | undefined) ?? []).entries()) {

@@ -4,6 +4,12 @@ import { stringify } from 'yaml';
 import { API_VERSION } from '../../../api';
 import type { CreatePackageBody, PackageResource } from '../../../api';
 
+type Executable = PackageResource['spec']['components'][number]['executables'][number];
+
+/** The builds a package lists: those its tags point to now (a replaced build is the registry's history). */
+const builds = (e: Executable) =>
+  e.builds.filter((b) => b.replacedAt === undefined).map(({ tag, sizeMB, pushedAt, available }) => ({ tag, sizeMB, pushedAt, available }));
+
 export function toCreateBody(pkg: PackageResource): CreatePackageBody {
   const { name, version, description } = pkg.metadata;
   return {
@@ -24,7 +30,8 @@ export function toCreateBody(pkg: PackageResource): CreatePackageBody {
           ...(e.image ? { image: e.image } : {}),
           ...(e.tag ? { tag: e.tag } : {}),
           command: e.command,
-          ...(e.builds.length > 0 ? { builds: e.builds } : {}),
+          ...(e.imagePullPolicy ? { imagePullPolicy: e.imagePullPolicy } : {}),
+          ...(builds(e).length > 0 ? { builds: builds(e) } : {}),
         })),
       })),
     },

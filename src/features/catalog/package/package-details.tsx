@@ -63,7 +63,7 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
           <h2 id="package-executables">Executables</h2>
           <div className={styles.cards}>
             {executables.map((executable) => (
-              <ExecutableCard key={executable.key} executable={executable} />
+              <ExecutableCard key={executable.key} packageId={metadata.guid} executable={executable} />
             ))}
           </div>
         </section>

@@ -26,6 +26,31 @@ describe('PackagePage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('link', { name: 'warehouse-hybrid-a' })).toHaveAttribute('href', expect.stringMatching(/^\/deployments\/dep-/));
   });
 
+  it('pushes a build under an existing tag: the tag moves to it and the old build shows as replaced', async () => {
+    const { user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('map-server')}` });
+    await screen.findByRole('heading', { level: 1, name: 'map-server' });
+    // map-server has one executable, so one Builds table and one `Push a build`.
+    expect(screen.getByText('IfNotPresent')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Push a build' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Push a build' });
+    const tag = within(dialog).getByRole('combobox', { name: /Tag/ });
+    await user.clear(tag);
+    await user.type(tag, '-bad');
+    await user.click(within(dialog).getByRole('button', { name: 'Push' }));
+    expect(await within(dialog).findByRole('combobox', { name: /Tag/ })).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(tag);
+    const current = host.platform().getPackage(idOf('map-server'))?.components[0]?.executables[0]?.tag ?? '';
+    await user.type(tag, current);
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Defect' }), 'Crash on start');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Exit code' }), '3');
+    await user.click(within(dialog).getByRole('button', { name: 'Push' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Push a build' })).not.toBeInTheDocument());
+    const builds = screen.getByRole('table', { name: 'Builds of map/map-server' });
+    await waitFor(() => expect(within(builds).getAllByRole('row', { name: new RegExp(current.replace(/\./g, '\\.')) })).toHaveLength(2));
+    expect(within(builds).getByRole('row', { name: /Current/ })).toHaveTextContent('Crashes on start (exit code 3)');
+    expect(within(builds).getByRole('row', { name: /Replaced/ })).not.toHaveTextContent('Crashes');
+  });
+
   it('opens the wizard from Deploy package', async () => {
     const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('map-server')}` });
     await user.click(await screen.findByRole('button', { name: 'Deploy package' }));

@@ -19,6 +19,8 @@ export interface ComparedSetting {
 
 export const ABSENT = '—';
 
+const shortDigest = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
+
 const list = (values: string[]) => (values.length > 0 ? [...values].sort().join(', ') : 'None');
 
 export function flattenConfig(config: DeploymentConfig): Setting[] {
@@ -40,6 +42,8 @@ export function flattenConfig(config: DeploymentConfig): Setting[] {
         label: `${component.name}/${e.name} image`,
         value: e.image ? `${e.image}:${e.tag ?? 'latest'}` : 'Pre-installed',
       });
+      // The build a tag pointed to: a tag can move to another build between generations.
+      if (e.digest) settings.push({ key: `build:${component.name}/${e.name}`, label: `${component.name}/${e.name} build`, value: shortDigest(e.digest) });
     }
   }
   for (const [name, value] of Object.entries(config.labels).sort(([a], [b]) => a.localeCompare(b))) {

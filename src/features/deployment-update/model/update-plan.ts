@@ -56,7 +56,9 @@ export function updatableComponents(deployment: DeploymentResource, pkg: Package
       name: e.name,
       image: e.image,
       currentTag: e.tag,
+      // A tag is offered once: for the build it points to now.
       builds: (spec?.executables.find((x) => x.name === e.name)?.builds ?? [])
+        .filter((b) => b.replacedAt === undefined)
         .map((b) => ({ tag: b.tag, pushedAt: b.pushedAt, available: b.available }))
         .sort((a, b) => b.pushedAt.localeCompare(a.pushedAt)),
     }));
