@@ -182,7 +182,7 @@ export type Fault =
   | { kind: 'device-online'; deviceId: string }
   | { kind: 'device-reboot'; deviceId: string }
   | { kind: 'crash'; deploymentId: string; component: string; executable: string; exitCode: number }
-  | { kind: 'crash-loop'; deploymentId: string; component: string; executable: string; exitCode: number }
+  | { kind: 'crash-loop'; deploymentId: string; component: string; executable: string; exitCode: number; scope?: 'build' | 'replica' }
   | { kind: 'stop-container'; deploymentId: string; component: string; executable: string }
   | { kind: 'remove-image'; packageId: string; component: string; executable: string; tag?: string }
   | { kind: 'remove-from-path'; deviceId: string; command: string }

@@ -185,7 +185,7 @@ const executable = obj({
   stageEndsAt: optional(time),
   startedAt: optional(time),
   stoppedByHand: bool,
-  crashLoop: optional(obj({ exitCode: int, crashes: count, afterMs: optional(positive) })),
+  crashLoop: optional(obj({ exitCode: int, crashes: count, afterMs: optional(positive), replica: optional(bool) })),
   digest: optional(str),
   runs: arr(obj({ from: time, to: optional(time) })),
   failures: optional(count),

@@ -224,7 +224,7 @@ export interface ExecutableInstance {
    * The process exits again after each start: its build has a crash defect (or, for a preinstalled executable, a
    * crash-loop fault). `afterMs`: a `crash-after` build's uptime; otherwise a few seconds.
    */
-  crashLoop?: { exitCode: number; crashes: number; afterMs?: number };
+  crashLoop?: { exitCode: number; crashes: number; afterMs?: number; replica?: boolean };
   /**
    * Periods in which the executable ran and the platform heard it (not while its device was offline); synthetic
    * log lines are derived from them on query.

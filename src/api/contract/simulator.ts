@@ -144,7 +144,9 @@ export const faultBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('device-online'), deviceId: id('Device id') }),
   z.object({ kind: z.literal('device-reboot'), deviceId: id('Device id') }),
   z.object({ kind: z.literal('crash'), ...onExecutable, exitCode }),
-  z.object({ kind: z.literal('crash-loop'), ...onExecutable, exitCode }),
+  // `build` (the default): the build the executable runs now crashes on start, wherever it runs; `replica`: only this
+  // running replica crash-loops, until it is replaced (a scenario's staged fault on one of several replicas).
+  z.object({ kind: z.literal('crash-loop'), ...onExecutable, exitCode, scope: z.enum(['build', 'replica']).optional() }),
   z.object({ kind: z.literal('stop-container'), ...onExecutable }),
   z.object({
     kind: z.literal('remove-image'),

@@ -17,7 +17,7 @@ export function crash(ctx: Ctx, f: Of<'crash'> | Of<'crash-loop'>): Result<strin
   if (!found.ok) return found;
   const { d, comp, ex } = found.value;
   if (f.kind === 'crash') exitExecutable(ctx, d, comp, ex, f.exitCode);
-  else startCrashLoop(ctx, d, comp, ex, f.exitCode);
+  else startCrashLoop(ctx, d, comp, ex, f.exitCode, f.scope);
   settle(ctx, d);
   const what = f.kind === 'crash' ? `crashed with exit code ${f.exitCode}` : `put in a crash loop (exit code ${f.exitCode})`;
   return ok(`${d.name}/${comp.name}/${ex.name} ${what}`);

@@ -164,7 +164,8 @@ function badEntrypoint(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: Exe
 
 /** A docker replica crash-loops exactly when its build has a crash defect; the count of crashes carries on. */
 function followBuild(ex: ExecutableInstance, build: ImageBuild | undefined): void {
-  if (!build) return;
+  // A loop staged on this replica alone stays with it until the replica is replaced.
+  if (!build || ex.crashLoop?.replica) return;
   const defect = build.defect;
   if (defect?.kind !== 'crash-on-start' && defect?.kind !== 'crash-after') {
     delete ex.crashLoop;
@@ -207,10 +208,10 @@ function trimRuns(ex: ExecutableInstance, now: Millis): void {
  * Fault: the build this replica runs turns out to crash a few seconds after each start, so every replica of it
  * does from its next start on, and this one from now; a preinstalled executable, which has no build, is flagged.
  */
-export function startCrashLoop(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number): void {
-  const build = runningBuild(ctx, d, comp, ex);
+export function startCrashLoop(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, exitCode: number, scope: 'build' | 'replica' = 'build'): void {
+  const build = scope === 'build' ? runningBuild(ctx, d, comp, ex) : undefined;
   if (build) build.defect = { kind: 'crash-on-start', exitCode };
-  ex.crashLoop = { exitCode, crashes: 0 };
+  ex.crashLoop = scope === 'replica' ? { exitCode, crashes: 0, replica: true } : { exitCode, crashes: 0 };
   setStage(ctx, d, comp, ex, 'running', draw(ctx, 'crashLoopUptime'));
 }
 

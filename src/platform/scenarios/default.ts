@@ -62,7 +62,8 @@ export function buildDefault(seed: number): PlatformState {
   deploy({ name: 'ota-picker-01', packageId: pkg.ota as string, labels: { site: 'osaka-dc1' }, components: { updater: { deviceId: device('picker-arm-01'), restartPolicy: 'never' } } });
   p.advance(15 * MINUTE);
 
-  must(p.injectFault({ kind: 'crash-loop', deploymentId: looping.id, component: 'navigation', executable: 'localization', exitCode: 1 }));
+  // Only this replica loops: the other robots run the same localization build and keep running it through reboots.
+  must(p.injectFault({ kind: 'crash-loop', deploymentId: looping.id, component: 'navigation', executable: 'localization', exitCode: 1, scope: 'replica' }));
   p.advance(4 * MINUTE);
   must(p.deprovision(staging.id));
   p.advance(5 * MINUTE);

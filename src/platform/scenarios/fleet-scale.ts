@@ -90,7 +90,7 @@ export function buildFleetScale(seed: number, size: FleetSize = FULL_FLEET): Pla
     const d = p.getDeployment(ids[i] as string);
     const comp = d?.components[0];
     const ex = comp?.executables[0];
-    if (d && comp && ex?.stage === 'running') must(p.injectFault({ kind: 'crash-loop', deploymentId: d.id, component: comp.name, executable: ex.name, exitCode: 1 }));
+    if (d && comp && ex?.stage === 'running') must(p.injectFault({ kind: 'crash-loop', deploymentId: d.id, component: comp.name, executable: ex.name, exitCode: 1, scope: 'replica' }));
   }
   for (let i = 3; i < size.devices; i += 100) must(p.injectFault({ kind: 'device-offline', deviceId: ctx.state.devices[i]?.id as string }));
   for (let i = 11; i < ids.length; i += 50) must(p.deprovision(ids[i] as string));
