@@ -1,15 +1,23 @@
 // One simulated world per origin, shared by every tab: a change in one tab shows in another without a reload, both
 // tabs' changes survive reloading both, and two tabs do not drive the clock twice.
-import { expect, platformAnswers, simulator, start, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { expect, platformAnswers, simulator, test } from './support/fixtures';
+
+/** Under automation a page holds its own world unless it asks for the shared one (see src/mocks/browser.ts). */
+async function openShared(page: Page, search = '') {
+  await page.goto(`/deployments?world=shared${search}`);
+  await platformAnswers(page);
+  const sim = simulator(page);
+  return sim;
+}
 
 const deployTelemetry = (name: string) => ({ metadata: { name, depends: { kind: 'package', nameOrGUID: 'telemetry-collector' } } });
 
 test('a deploy in one tab shows in another within a second, and both tabs’ changes survive a reload', async ({ page, context }) => {
-  const first = await start(page, '/deployments', { paused: true });
+  const first = await openShared(page, '&scenario=default&seed=1');
+  await first.pause();
   const other = await context.newPage();
-  await other.goto('/deployments');
-  await platformAnswers(other);
-  const second = simulator(other);
+  const second = await openShared(other);
   await expect(other.getByRole('link', { name: 'nav-amr-01' })).toBeVisible();
 
   const created = await first.request('POST', '/api/v2/deployments', deployTelemetry('shared-from-first'));
@@ -29,10 +37,10 @@ test('a deploy in one tab shows in another within a second, and both tabs’ cha
 });
 
 test('two open tabs advance the simulated clock once, not twice', async ({ page, context }) => {
-  const first = await start(page, '/deployments', { paused: true });
+  const first = await openShared(page, '&scenario=default&seed=1');
+  await first.pause();
   const other = await context.newPage();
-  await other.goto('/deployments');
-  await platformAnswers(other);
+  await openShared(other);
   await first.speed(60);
   const before = Date.parse((await first.status()).now);
   const startedAt = Date.now();

@@ -61,6 +61,24 @@ function connectSharedWorld(start: WorldStart): Promise<Answer> {
 }
 
 /** Where a browser has no SharedWorker, this page holds the world (loaded only then). */
+/**
+ * Whether this page joins the origin's SharedWorker. Under automation (`navigator.webdriver`) a page holds its own
+ * world unless `?world=shared` asks for the shared one (kept for the tab's reloads): Playwright never sees a
+ * SharedWorker's script finish loading, so `networkidle` would never settle on such a page.
+ */
+function joinsSharedWorld(): boolean {
+  if (typeof SharedWorker !== 'function') return false;
+  if (!navigator.webdriver) return true;
+  try {
+    if (new URLSearchParams(window.location.search).get('world') === 'shared') sessionStorage.setItem(SHARED_WORLD_KEY, 'yes');
+    return sessionStorage.getItem(SHARED_WORLD_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+const SHARED_WORLD_KEY = 'gantry.world';
+
 async function openPageWorld(start: WorldStart): Promise<Answer> {
   const [{ openWorld }, { indexedDbSaves }] = await Promise.all([import('./world/world'), import('./world/saved-world')]);
   const world = await openWorld(start, indexedDbSaves);
@@ -71,7 +89,7 @@ async function openPageWorld(start: WorldStart): Promise<Answer> {
 export async function startMockPlatform(): Promise<void> {
   const baseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
   const start: WorldStart = { search: window.location.search, baseUrl, legacySave: legacySave() };
-  const answer = typeof SharedWorker === 'function' ? await connectSharedWorld(start) : await openPageWorld(start);
+  const answer = joinsSharedWorld() ? await connectSharedWorld(start) : await openPageWorld(start);
 
   // Only the API's own URLs are forwarded (never a source module or an asset that merely contains `api/`).
   const prefixes = [`${baseUrl}api/v2/`, `${baseUrl}api/simulator/`];

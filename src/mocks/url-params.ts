@@ -9,7 +9,7 @@ export interface StartupParams {
   problems: string[];
 }
 
-export const STARTUP_PARAM_NAMES = ['scenario', 'seed', 'speed'] as const;
+export const STARTUP_PARAM_NAMES = ['scenario', 'seed', 'speed', 'world'] as const;
 
 export function parseStartupParams(search: string): StartupParams {
   const params = new URLSearchParams(search);

@@ -40,8 +40,14 @@ export const MAX_SPEED = 3600;
 export const MAX_LATENCY_MS = 30_000;
 export const MAX_OUTAGE_SECONDS = 3600;
 export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
-/** How long `GET /api/simulator/watch` holds a request open when nothing changes. */
-export const WATCH_TIMEOUT_MS = 25_000;
+/**
+ * How long `GET /api/simulator/watch` holds a request open when nothing changes. Short, with a pause between
+ * watches (WATCH_PAUSE_MS), so a page is regularly without open requests (tools that wait for the network to be
+ * idle, such as Playwright's `networkidle`, still see it settle).
+ */
+export const WATCH_TIMEOUT_MS = 1000;
+/** The pause a page makes after a watch that saw no change; a change then reaches it within this plus a read. */
+export const WATCH_PAUSE_MS = 600;
 
 /** User input (an id, a media type) echoed in a problem's `detail` is cut to this many characters and an ellipsis. */
 export const MAX_ECHOED_INPUT = 64;

@@ -66,8 +66,11 @@ export const useSimulatorEvents = (filter: { after?: number; limit?: number; dep
 export function useWorldChangeSync(): void {
   const queryClient = useQueryClient();
   const { data } = useSimulatorStatus();
-  // The push: a command from any tab or script lands in the status at once.
+  // The push, while the clock is paused (running, the status is read every second anyway): a command from any tab
+  // or script lands in the status at once.
+  const paused = data?.paused === true;
   useEffect(() => {
+    if (!paused) return undefined;
     const controller = new AbortController();
     void watchLoop({
       watch: (revision, signal) => api.get('simulatorStatus', paths.simulator.watch(revision), signal),
@@ -75,7 +78,7 @@ export function useWorldChangeSync(): void {
       signal: controller.signal,
     });
     return () => controller.abort();
-  }, [queryClient]);
+  }, [paused, queryClient]);
   const seen = useRef<string | undefined>(undefined);
   // A command that logs no event (another tab's) still moves the revision.
   const seq = data === undefined ? undefined : `${data.lastEventSeq}/${data.revision ?? ''}`;

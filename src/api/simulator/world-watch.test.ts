@@ -39,4 +39,22 @@ describe('watchLoop', () => {
     });
     expect(wait).toHaveBeenCalledOnce();
   });
+
+  it('pauses after a watch that saw no change, so the page is not always waiting on a request', async () => {
+    const controller = new AbortController();
+    const wait = vi.fn(async () => undefined);
+    let calls = 0;
+    await watchLoop({
+      watch: async () => {
+        calls++;
+        if (calls === 3) controller.abort();
+        return status(7);
+      },
+      onStatus: () => undefined,
+      signal: controller.signal,
+      wait,
+    });
+    expect(wait).toHaveBeenCalledTimes(1);
+    expect(wait).toHaveBeenCalledWith(600, controller.signal);
+  });
 });

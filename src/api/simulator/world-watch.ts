@@ -1,7 +1,7 @@
-// The push channel from the world: one long-held request at a time (`GET /api/simulator/watch?revision=`), answered
-// when a command from any tab or script changed the world. Its answer is the simulator status, written into the
+// The push channel from the world: one held request at a time (`GET /api/simulator/watch?revision=`), answered
+// when a command from any tab or script changed the world, or after a second without a change. Its answer is the simulator status, written into the
 // cache, so the status-driven refresh (useWorldChangeSync in ./simulator) runs at once, not at the next poll.
-import type { SimulatorStatus } from '../contract';
+import { WATCH_PAUSE_MS, type SimulatorStatus } from '../contract';
 
 /** After a failed watch (the platform unreachable, a server without one), wait this long before the next. */
 export const WATCH_RETRY_MS = 2000;
@@ -30,8 +30,10 @@ export async function watchLoop({ watch, onStatus, signal, wait = sleep }: Watch
       const status = await watch(revision, signal);
       if (signal.aborted) return;
       onStatus(status);
-      // A server without revisions would answer at once every time: fall back to waiting between watches.
+      // A server without revisions would answer at once every time: fall back to waiting between watches. After a
+      // watch that saw nothing change, pause, so the page is not always waiting on a request.
       if (status.revision === undefined) await wait(WATCH_RETRY_MS, signal);
+      else if (status.revision === revision) await wait(WATCH_PAUSE_MS, signal);
       revision = status.revision;
     } catch {
       await wait(WATCH_RETRY_MS, signal);
