@@ -1,5 +1,5 @@
 // The catalogue must hold every row of the reference guide's "Error Codes" table, verbatim once the HTML is gone.
-// GUIDE_ROWS are copied unchanged from shared/reference/deployments-guide.md.
+// GUIDE_ROWS are the rows of the rapyuta.io deployments guide's error table, copied unchanged.
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, ERROR_CODE_FAMILIES, INTERNAL_ERROR_CODE, describeErrorCode, formatErrorCode } from './error-codes';
 

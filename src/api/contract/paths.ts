@@ -54,7 +54,8 @@ export const paths = {
     network: () => `${SIM}/network`,
     events: (filter?: EventsFilter) => withQuery(`${SIM}/events`, eventsSearch(filter)),
     /** The status, once the world's revision differs from `revision` (or after WATCH_TIMEOUT_MS). */
-    watch: (revision?: number) => (revision === undefined ? `${SIM}/watch` : `${SIM}/watch?revision=${revision}`),
+    watch: (revision?: number) =>
+      withQuery(`${SIM}/watch`, new URLSearchParams(revision === undefined ? {} : { revision: String(revision) })),
   },
 } as const;
 

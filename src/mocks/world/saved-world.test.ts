@@ -16,9 +16,6 @@ function memoryStore() {
       if (failing) throw new Error('QuotaExceededError');
       kept = envelope;
     },
-    remove: async () => {
-      kept = undefined;
-    },
   };
   return { store, writes, kept: () => kept, fail: (on: boolean) => (failing = on) };
 }

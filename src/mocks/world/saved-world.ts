@@ -1,6 +1,6 @@
 // The world's save in IndexedDB (idb-keyval): one envelope, stored as an object (structured clone, no JSON text),
 // written off the page's thread by the world's worker. A write that fails leaves the previous save as it was.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { SAVE_FORMAT, type SavedSimulation } from '../persistence';
 import type { ClockSettings } from '../host';
 import type { PlatformState } from '../../platform/types';
@@ -12,13 +12,11 @@ const worldStore = () => (store ??= createStore('gantry', 'world'));
 export interface SaveStore {
   read(): Promise<unknown>;
   write(envelope: SavedSimulation): Promise<void>;
-  remove(): Promise<void>;
 }
 
 export const indexedDbSaves: SaveStore = {
   read: () => get(SAVE_KEY, worldStore()),
   write: (envelope) => set(SAVE_KEY, envelope, worldStore()),
-  remove: () => del(SAVE_KEY, worldStore()),
 };
 
 export interface AsyncSaver {

@@ -14,9 +14,6 @@ function memoryStore(initial?: unknown) {
     write: async (envelope: SavedSimulation) => {
       kept = structuredClone(envelope);
     },
-    remove: async () => {
-      kept = undefined;
-    },
   };
   return { store, kept: () => kept as SavedSimulation | undefined };
 }

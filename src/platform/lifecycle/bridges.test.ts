@@ -57,10 +57,7 @@ describe('cloud bridge routing, derived from the world', () => {
 
   it('logs its error and routes nothing after a duplicate alias (DEP_E171)', () => {
     const w = makeWorld();
-    const a = w.nav('nav-a', 'warehouse-amr-01');
-    w.until(w.running(a.id));
-    const b = w.nav('nav-b', 'warehouse-amr-02', { components: { navigation: { deviceId: w.device('warehouse-amr-02'), alias: 'warehouse-amr-01' } } });
-    w.until(() => w.get(b.id).phase === 'Succeeded');
+    const { b } = w.aliasClash();
     const started = w.get(b.id).createdAt;
     w.p.advance(10 * MINUTE);
     const cb = bridgeOf(w, b)?.name ?? '';

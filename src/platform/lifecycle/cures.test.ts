@@ -7,10 +7,7 @@ import { makeWorld, refusal } from '../test-support/world';
 describe('clashes on a routed network are checked again when a deployment leaves or changes', () => {
   it('DEP_E171 clears once the deployment holding the alias is deprovisioned, and the bridge routes again', () => {
     const w = makeWorld();
-    const a = w.nav('nav-a', 'warehouse-amr-01');
-    w.until(w.running(a.id));
-    const b = w.nav('nav-b', 'warehouse-amr-02', { components: { navigation: { deviceId: w.device('warehouse-amr-02'), alias: 'warehouse-amr-01' } } });
-    w.until(() => w.get(b.id).phase === 'Succeeded');
+    const { a, b } = w.aliasClash();
     expect(w.get(b.id).errorCodes).toEqual(['DEP_E171']);
     expect(w.get(b.id).components[0]?.cloudBridge?.conflict).toEqual({ deploymentId: a.id, deploymentName: 'nav-a', component: 'navigation', alias: 'warehouse-amr-01' });
 
@@ -60,10 +57,7 @@ describe('clashes on a routed network are checked again when a deployment leaves
 
   it('an update of the first origin leaves it routing and the second still in error', () => {
     const w = makeWorld();
-    const a = w.nav('nav-a', 'warehouse-amr-01');
-    w.until(w.running(a.id));
-    const b = w.nav('nav-b', 'warehouse-amr-02', { components: { navigation: { deviceId: w.device('warehouse-amr-02'), alias: 'warehouse-amr-01' } } });
-    w.until(() => w.get(b.id).phase === 'Succeeded');
+    const { a, b } = w.aliasClash();
     w.must(w.p.update(a.id, { components: [{ name: 'navigation' }] }));
     w.until(w.running(a.id));
     expect(w.get(a.id).errorCodes).toEqual([]);

@@ -111,10 +111,7 @@ describe('error codes from world conditions', () => {
 
   it('DEP_E171 / DEP_E176: duplicate alias on the routed network (device / cloud component)', () => {
     const w = makeWorld();
-    const a = w.nav('nav-a', 'warehouse-amr-01');
-    w.until(w.running(a.id));
-    const b = w.nav('nav-b', 'warehouse-amr-02', { components: { navigation: { deviceId: w.device('warehouse-amr-02'), alias: 'warehouse-amr-01' } } });
-    w.until(() => w.get(b.id).phase === 'Succeeded');
+    const { a, b } = w.aliasClash();
     expect(w.get(b.id).errorCodes).toEqual(['DEP_E171']);
     expect(w.get(b.id).components[0]?.cloudBridge).toMatchObject({ routingStatus: 'error', errorCode: 'DEP_E171' });
     expect(w.get(a.id).errorCodes).toEqual([]);

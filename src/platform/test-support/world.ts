@@ -45,7 +45,15 @@ export function makeWorld(seed = 42) {
   const nav = (name: string, deviceName: string, extra: Partial<DeployRequest> = {}): Deployment =>
     deploy({ name, packageId: pkg.nav, routedNetworkId: cloudNet, components: { navigation: { deviceId: device(deviceName) } }, ...extra });
   const running = (id: string) => () => get(id).phase === 'Succeeded' && get(id).status === 'Running';
-  return { p, ctx, pkg, device, cloudNet, lanNet, disk, get, exec, until, deploy, nav, running, must };
+  /** `nav-a` running on warehouse-amr-01, then `nav-b` on warehouse-amr-02 taking its alias (DEP_E171), provisioned. */
+  const aliasClash = () => {
+    const a = nav('nav-a', 'warehouse-amr-01');
+    until(running(a.id));
+    const b = nav('nav-b', 'warehouse-amr-02', { components: { navigation: { deviceId: device('warehouse-amr-02'), alias: 'warehouse-amr-01' } } });
+    until(() => get(b.id).phase === 'Succeeded');
+    return { a, b };
+  };
+  return { p, ctx, pkg, device, cloudNet, lanNet, disk, get, exec, until, deploy, nav, running, aliasClash, must };
 }
 
 export type World = ReturnType<typeof makeWorld>;
