@@ -16,6 +16,7 @@ import { resolveDigest, setDigest } from '../registry/builds';
 import { bindVolumes } from '../resources/volumes';
 import { isRos, newBridge, refreshBridge } from './bridges';
 import { beginExecutable, newExecutable } from './executables';
+import { heldByControlPlane } from './control-plane';
 import { ensureRosMaster } from './ros-master';
 import { own } from '../own';
 
@@ -160,6 +161,8 @@ function waitForDependency(ctx: Ctx, d: Deployment, dep: Deployment): boolean {
 export function onDeployStart(ctx: Ctx, t: Timer): Deployment | undefined {
   const d = ctx.idx.deployments.get(t.target);
   if (!d || d.phase !== 'InProgress' || d.deprovisioning) return undefined;
+  // The control plane is not answering: the deployment stays In progress until it is back (settle shows why).
+  if (heldByControlPlane(ctx, d)) return d;
   const awaited = awaitedDependency(ctx, d);
   if (awaited) return waitForDependency(ctx, d, awaited) ? d : undefined;
   const problems = startProblems(ctx, d);
