@@ -190,6 +190,26 @@ export type FaultBody = z.input<typeof faultBody>;
 export type Fault = z.output<typeof faultBody>;
 export type FaultKind = Fault['kind'];
 
+/** A platform part that is not running (an internal error's cause), with what it is part of. */
+export const downPart = z.object({
+  part: z.enum(PLATFORM_PARTS),
+  code: errorCode,
+  since: timestamp.optional(),
+  /** When the platform brings it back by itself; absent: it stays down until restarted. */
+  recoversAt: timestamp.optional(),
+  deployment: z.object({ guid: z.string(), name: z.string() }).optional(),
+  component: z.string().optional(),
+  device: z.object({ guid: z.string(), name: z.string() }).optional(),
+});
+export type DownPart = z.infer<typeof downPart>;
+
+export const partList = z.object({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('PartList'),
+  items: z.array(downPart),
+});
+export type PartList = z.infer<typeof partList>;
+
 export const faultResult = z.object({
   apiVersion: z.literal(SIMULATOR_API_VERSION),
   kind: z.literal('FaultResult'),

@@ -11,7 +11,7 @@ const deployment = toDeployment(hybrid, platform);
 
 describe('fault form', () => {
   it('checks the warning count', () => {
-    const base = { deploymentId: 'dep-1', component: 'planner', code: 'DEP_E201', executable: '' };
+    const base = { deploymentId: 'dep-1', component: 'planner', executable: '' };
     expect(faultForm.safeParse({ ...base, count: '50' }).data?.count).toBe(50);
     expect(faultForm.safeParse({ ...base, count: '0' }).error?.issues[0]?.message).toBe('At least 1 warning');
     expect(faultForm.safeParse({ ...base, count: 'many' }).error?.issues[0]?.message).toBe('Warnings is a whole number');
@@ -23,10 +23,10 @@ describe('fault form', () => {
     expect(FAULT_FIELDS['warning-burst']).toContain('count');
   });
 
-  it('follows the chosen component with a code of its runtime and one of its images', () => {
-    expect(retarget(deployment)).toEqual({ component: 'planner', code: 'DEP_E201', executable: 'route-planner' });
-    expect(retarget(deployment, 'robot-agent')).toEqual({ component: 'robot-agent', code: 'DEP_E302', executable: 'agent' });
+  it('follows the chosen component with one of its images', () => {
+    expect(retarget(deployment)).toEqual({ component: 'planner', executable: 'route-planner' });
+    expect(retarget(deployment, 'robot-agent')).toEqual({ component: 'robot-agent', executable: 'agent' });
     expect(retarget(deployment, 'gone')).toMatchObject({ component: 'planner' });
-    expect(retarget(undefined)).toEqual({ component: '', code: '', executable: '' });
+    expect(retarget(undefined)).toEqual({ component: '', executable: '' });
   });
 });

@@ -11,7 +11,6 @@ export const faultForm = z.object({
     .regex(/^\d+$/, 'Warnings is a whole number')
     .transform(Number)
     .pipe(z.number().min(1, 'At least 1 warning').max(MAX_BURST, `At most ${MAX_BURST} warnings at once`)),
-  code: z.string().min(1, 'Choose an error code'),
   executable: z.string(),
 });
 export type FaultFormInput = z.input<typeof faultForm>;
