@@ -3,7 +3,7 @@
 // restarted, and once it is, the deployment runs again. And DEP_E162 from a deployment forced through the API onto a
 // device of another architecture, cured by deploying the package on a matching device.
 import type { Page } from '@playwright/test';
-import { choose, confirmAndOpenDeployment, devicePicker, deviceGroup, option, openWizard, reviewDialog } from './deploy-wizard-helpers';
+import { choose, confirmAndOpenDeployment, devicePicker, deviceGroup, option, reviewDialog } from './deploy-wizard-helpers';
 import { advanceUntil, expectCurrentStep, statusText } from './deployment-details-support';
 import { faultPanel } from './simulator-support';
 import { expect, start, test, type Simulator } from './support/fixtures';
@@ -77,12 +77,14 @@ test('DEP_E4xx: with the control plane down a new deployment waits In progress (
   await partsRegion(page).getByRole('button', { name: 'Take the control plane down' }).click();
   await expect(partsRegion(page)).toContainText('DEP_E401 the control plane is not running');
 
-  const { sim: wizardSim } = await openWizard(page, 'telemetry-collector');
+  // The operator deploys as usual (the platform's API still takes requests).
+  const packages = await sim.get('/api/v2/packages?name=telemetry-collector');
+  await page.goto(`/catalog/${packages.items[0]?.metadata.guid}/deploy`);
   await page.getByRole('textbox', { name: 'Name of deployment' }).fill('telemetry-held');
   await page.getByRole('button', { name: 'Create deployment' }).click();
   await expect(reviewDialog(page)).toBeVisible();
-  const dep = await confirmAndOpenDeployment(page, wizardSim);
-  await wizardSim.advance(60_000);
+  const dep = await confirmAndOpenDeployment(page, sim);
+  await sim.advance(60_000);
   await expectCurrentStep(page, 'In progress');
   await expect(errorRegion(page)).toContainText('DEP_E401 internal rapyuta.io error');
   await expect(errorRegion(page)).toContainText(REPORT);
@@ -119,7 +121,7 @@ test('DEP_E162: nav-stack forced onto an arm64 robot fails to start; deployed ag
   await page.getByRole('textbox', { name: 'Name of deployment' }).fill('nav-on-amd');
   const picker = devicePicker(deviceGroup(page, 'navigation'));
   await expect(option(picker, 'picker-arm-01')).toHaveText(/unavailable: wrong architecture \(needs amd64\)/);
-  await choose(picker, 'warehouse-amr-03');
+  await choose(picker, 'edge-gateway-01');
   await choose(page.getByRole('combobox', { name: 'Routed Network' }), 'cloud-routed-net');
   await page.getByRole('button', { name: 'Create deployment' }).click();
   await expect(reviewDialog(page)).toBeVisible();
