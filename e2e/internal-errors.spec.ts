@@ -71,6 +71,29 @@ test('DEP_E3xx: the cloud bridge executable on a robot stops (DEP_E303); its bri
   expect((await sim.get(`/api/v2/deployments/${id}`)).status.cloudBridges[0].routingStatus).toBe('running');
 });
 
+test('DEP_E3xx: the ROS master of a robot stops (DEP_E313); its nodes log that they cannot reach it until it is restarted', async ({ page }) => {
+  test.slow();
+  const sim = await start(page, '/simulator', { paused: true });
+  await stopPart(page, 'nav-amr-01', 'navigation', 'Stop the ROS master');
+  await sim.advance(5 * 60_000);
+
+  await page.goto('/deployments/nav-amr-01');
+  await expect(errorRegion(page)).toContainText('DEP_E313 internal rapyuta.io error in the components deployed on a device');
+  await expect(errorRegion(page)).toContainText('ROS master executable not running on device');
+  await expect(errorRegion(page)).toContainText(REPORT);
+  const id = (await sim.get('/api/v2/deployments/nav-amr-01')).metadata.guid as string;
+
+  // What a node prints without its master, in place of its usual output.
+  await errorRegion(page).getByRole('link', { name: 'Historical Logs of navigation/localization' }).click();
+  await page.getByRole('searchbox', { name: 'Search logs' }).fill('master');
+  await expect(page.getByRole('region', { name: 'Log lines' }).getByRole('listitem').first()).toContainText(/Failed to contact master|Unable to register with master/);
+
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await restartFromErrorRegion(page, 'Restart the ROS master of warehouse-amr-01 on the Simulator screen', 'Restart the ROS master of warehouse-amr-01');
+  await page.goto(`/deployments/${id}`);
+  await untilRunning(page, sim, id);
+});
+
 test('DEP_E4xx: with the control plane down a new deployment waits In progress (DEP_E401) until it is restored', async ({ page }) => {
   test.slow();
   const sim = await start(page, '/simulator', { paused: true });
