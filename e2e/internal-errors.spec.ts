@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { choose, confirmAndOpenDeployment, devicePicker, deviceGroup, option, reviewDialog } from './deploy-wizard-helpers';
 import { advanceUntil, expectCurrentStep, statusText } from './deployment-details-support';
 import { faultPanel } from './simulator-support';
-import { expect, start, test, type Simulator } from './support/fixtures';
+import { axeViolations, expect, start, test, type Simulator } from './support/fixtures';
 
 const REPORT = 'report the issue together with the relevant details to the support team';
 const errorRegion = (page: Page) => page.getByRole('region', { name: 'Error' });
@@ -40,6 +40,7 @@ test('DEP_E2xx: the replicas of a cloud component stop (DEP_E208); restarting th
   const sim = await start(page, '/simulator', { paused: true });
   await stopPart(page, 'telemetry', 'collector', 'Stop the replicas');
   await expect(partsRegion(page)).toContainText('DEP_E208 the replicas of telemetry/collector is not running');
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/deployments/telemetry');
   await expect(statusText(page)).toHaveText('Error');
