@@ -72,6 +72,18 @@ test('DEP_E3xx: the cloud bridge executable on a robot stops (DEP_E303); its bri
   expect((await sim.get(`/api/v2/deployments/${id}`)).status.cloudBridges[0].routingStatus).toBe('running');
 });
 
+test('a part stopped with a recovery time comes back by itself, and the deployment runs again', async ({ page }) => {
+  const sim = await start(page, '/simulator', { paused: true });
+  await faultPanel(page).getByRole('textbox', { name: 'Recovers after (seconds)' }).fill('120');
+  await stopPart(page, 'nav-amr-01', 'navigation', 'Stop the cloud bridge executable');
+  await expect(partsRegion(page)).toContainText(/DEP_E303 the cloud bridge executable of nav-amr-01\/navigation is not running; it comes back by itself at \d\d:\d\d:\d\d/);
+  await sim.advance(2 * 60_000);
+  await expect(partsRegion(page)).toContainText('Every platform part is running.');
+  const id = (await sim.get('/api/v2/deployments/nav-amr-01')).metadata.guid as string;
+  await page.goto(`/deployments/${id}`);
+  await untilRunning(page, sim, id);
+});
+
 test('DEP_E3xx: the ROS master of a robot stops (DEP_E313); its nodes log that they cannot reach it until it is restarted', async ({ page }) => {
   test.slow();
   const sim = await start(page, '/simulator', { paused: true });

@@ -75,6 +75,7 @@ describe('deployment faults', () => {
     expect(deploymentFaultBody('duplicate-alias', values(nav, 'navigation'), nav)).toEqual({ kind: 'duplicate-alias', deploymentId: id, component: 'navigation' });
     expect(deploymentFaultBody('warning-burst', values(nav, 'navigation', { count: 20 }), nav)).toMatchObject({ count: 20 });
     expect(deploymentFaultBody('stop-bridge', values(nav, 'navigation'), nav)).toEqual({ kind: 'part-failure', part: 'cloud-bridge', deploymentId: id, component: 'navigation' });
+    expect(deploymentFaultBody('stop-replicas', values(nav, 'navigation', { recoverAfterSeconds: 90 }), nav)).toMatchObject({ part: 'replicas', recoverAfterSeconds: 90 });
     expect(deploymentFaultBody('stop-ros-master', values(nav, 'navigation'), nav)).toEqual({ kind: 'part-failure', part: 'ros-master', deviceId: nav.status.components[0]?.device?.guid });
     expect(deploymentFaultBody('remove-image', values(nav, 'navigation', { executable: 'lidar-driver' }), nav)).toEqual({
       kind: 'remove-image',

@@ -92,10 +92,13 @@ export interface FaultValues {
   component: string;
   count: number;
   executable: string;
+  /** A stopped part comes back by itself after this many seconds; absent: it stays down until restarted. */
+  recoverAfterSeconds?: number;
 }
 
 export function deploymentFaultBody(kind: DeploymentFaultKind, values: FaultValues, d: DeploymentResource): FaultBody {
   const { deploymentId, component } = values;
+  const recovery = values.recoverAfterSeconds === undefined ? {} : { recoverAfterSeconds: values.recoverAfterSeconds };
   switch (kind) {
     case 'duplicate-alias':
     case 'duplicate-ros-service':
@@ -103,12 +106,12 @@ export function deploymentFaultBody(kind: DeploymentFaultKind, values: FaultValu
     case 'warning-burst':
       return { kind, deploymentId, component, count: values.count };
     case 'stop-bridge':
-      return { kind: 'part-failure', part: 'cloud-bridge', deploymentId, component };
+      return { kind: 'part-failure', part: 'cloud-bridge', deploymentId, component, ...recovery };
     case 'stop-replicas':
-      return { kind: 'part-failure', part: 'replicas', deploymentId, component };
+      return { kind: 'part-failure', part: 'replicas', deploymentId, component, ...recovery };
     case 'stop-ros-master': {
       const deviceId = componentTargets(d).find((t) => t.name === component)?.deviceId ?? '';
-      return { kind: 'part-failure', part: 'ros-master', deviceId };
+      return { kind: 'part-failure', part: 'ros-master', deviceId, ...recovery };
     }
     case 'remove-image': {
       // The image of the build this deployment runs: the fault removes it from the package's registry.

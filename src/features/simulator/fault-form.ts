@@ -4,6 +4,8 @@ import type { DeploymentResource } from '../../api';
 import type { FaultFormInput } from './fault-schema';
 
 export const MAX_BURST = 1000;
+/** A week: the longest a stopped platform part may take to come back by itself. */
+export const MAX_RECOVERY_SECONDS = 7 * 24 * 3600;
 
 export type { FaultFormInput, FaultFormOutput } from './fault-schema';
 type Field = keyof FaultFormInput;
@@ -13,9 +15,9 @@ export const FAULT_FIELDS: Record<DeploymentFaultKind, Field[]> = {
   'duplicate-alias': ['deploymentId', 'component'],
   'duplicate-ros-service': ['deploymentId', 'component'],
   'warning-burst': ['deploymentId', 'component', 'count'],
-  'stop-bridge': ['deploymentId', 'component'],
-  'stop-replicas': ['deploymentId', 'component'],
-  'stop-ros-master': ['deploymentId', 'component'],
+  'stop-bridge': ['deploymentId', 'component', 'recoverAfter'],
+  'stop-replicas': ['deploymentId', 'component', 'recoverAfter'],
+  'stop-ros-master': ['deploymentId', 'component', 'recoverAfter'],
   'remove-image': ['deploymentId', 'component', 'executable'],
 };
 

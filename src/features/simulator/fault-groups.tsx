@@ -46,6 +46,16 @@ export function FaultGroups({ target, form, busy, onInject }: FaultGroupsProps) 
         </div>
       </FaultGroup>
       <FaultGroup legend="Platform parts" availability={faultAvailability(partStops(target)[0] ?? 'stop-ros-master', target)}>
+        <div className={styles.count}>
+          <TextField
+            label="Recovers after (seconds)"
+            title="Empty: the part stays down until it is restarted under Platform parts"
+            inputMode="numeric"
+            autoComplete="off"
+            error={formState.errors.recoverAfter?.message}
+            {...register('recoverAfter')}
+          />
+        </div>
         <div className={styles.row}>{partStops(target).map(button)}</div>
       </FaultGroup>
       <FaultGroup legend="Image registry" availability={faultAvailability('remove-image', target)}>
