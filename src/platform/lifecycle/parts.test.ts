@@ -95,6 +95,20 @@ describe('DEP_E3xx: parts deployed on a device', () => {
     expect(linesOf(w, d.id, 'localization', back).some((l) => l.includes('master'))).toBe(false);
   });
 
+  it('a ROS master due back while its device is offline comes back once the device is online again', () => {
+    const w = makeWorld();
+    const d = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(d.id));
+    const amr = w.device('warehouse-amr-01');
+    w.must(w.p.injectFault({ kind: 'part-failure', part: 'ros-master', deviceId: amr, recoverAfterSeconds: 60 }));
+    w.must(w.p.injectFault({ kind: 'device-offline', deviceId: amr }));
+    w.p.advance(5 * MINUTE);
+    expect(w.p.getDevice(amr)?.rosMaster?.running).toBe(false);
+    w.must(w.p.injectFault({ kind: 'device-online', deviceId: amr }));
+    w.until(w.running(d.id), 2 * MINUTE);
+    expect(w.p.getDevice(amr)?.rosMaster?.running).toBe(true);
+  });
+
   it('a device without a ROS deployment has no ROS master to stop', () => {
     const w = makeWorld();
     expect(refusal(w.p.injectFault({ kind: 'part-failure', part: 'ros-master', deviceId: w.device('warehouse-amr-01') }))).toMatchObject({ code: 'invalid-fault', field: 'deviceId' });

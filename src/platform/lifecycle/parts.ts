@@ -45,6 +45,8 @@ function scheduleRecovery(ctx: Ctx, at: Millis | undefined, part: PlatformPart, 
   if (at !== undefined) schedule(ctx, at, 'part.recover', target, { executable: part, ...(component ? { component } : {}) });
 }
 
+const RECHECK_OFFLINE_MS = 30_000;
+
 const settleAll = (ctx: Ctx, ds: Iterable<Deployment>) => {
   for (const d of ds) settle(ctx, d);
 };
@@ -140,7 +142,14 @@ export function onPartRecover(ctx: Ctx, t: Timer): boolean {
   }
   if (t.executable === 'ros-master') {
     const device = ctx.idx.devices.get(t.target);
-    if (!device || device.rosMaster?.recoversAt !== t.at || !device.online) return false;
+    const master = device?.rosMaster;
+    if (!device || !master || master.recoversAt !== t.at) return false;
+    // Out of sight, the platform cannot tell: it looks again once the device could be back.
+    if (!device.online) {
+      master.recoversAt = t.at + RECHECK_OFFLINE_MS;
+      scheduleRecovery(ctx, master.recoversAt, 'ros-master', device.id);
+      return false;
+    }
     startMaster(ctx, device, why);
     return true;
   }
