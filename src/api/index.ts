@@ -52,6 +52,7 @@ export {
   useSimulatorStatus,
   useScenarios,
   useSimulatorEvents,
+  useDownParts,
   useWorldChangeSync,
 } from './simulator/simulator';
 export { useSimulatorControls } from './simulator/controls';

@@ -21,6 +21,9 @@ import type {
   User,
   Volume,
 } from './types';
+import type { DownPart, PlatformPart } from './lifecycle/parts';
+
+export type { DownPart, PlatformPart };
 
 /** A refused command. `code` is stable (scripts and the UI rely on it); `field` names the offending input. */
 export interface DomainError {
@@ -191,9 +194,23 @@ export type Fault =
   | { kind: 'duplicate-ros-service'; deploymentId: string; component: string }
   | { kind: 'remove-bridge-library'; deviceId: string; library: 'compression' | 'transport' | 'actionlib' }
   | { kind: 'warning-burst'; deploymentId: string; component: string; count: number }
-  | { kind: 'internal-error'; deploymentId: string; component: string; code: ErrorCode }
+  | PartFault
   | { kind: 'network-error'; networkId: string }
   | { kind: 'network-recover'; networkId: string };
+
+/**
+ * A platform part fails (`part-failure`, optionally coming back by itself after `recoverAfterSeconds`) or is
+ * restarted (`part-restart`). `cloud-bridge` and `replicas` name a deployment's component, `ros-master` a device;
+ * `control-plane` names nothing.
+ */
+export interface PartFault {
+  kind: 'part-failure' | 'part-restart';
+  part: PlatformPart;
+  deploymentId?: string;
+  component?: string;
+  deviceId?: string;
+  recoverAfterSeconds?: number;
+}
 
 export interface WarningHour {
   /** Start of the hour bucket. */
@@ -264,6 +281,8 @@ export interface Platform {
   createVolume(req: CreateVolumeRequest): Result<Volume>;
   deleteVolume(id: string): Result<Volume>;
   injectFault(fault: Fault): Result<void>;
+  /** The platform parts that are down now (internal errors), for the simulator to restart. */
+  downParts(): DownPart[];
   /**
    * Re-onboards a device, as an operator re-running the onboarding script on it would: it goes offline, the
    * platform's software is reinstalled and it reboots (back in 45–90 s), its executables following their restart

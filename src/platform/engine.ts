@@ -7,6 +7,7 @@ import { fail, ok } from './errors';
 import { injectFault } from './faults';
 import { warningHistogram } from './histogram';
 import { createDeployment } from './lifecycle/deploy';
+import { downParts } from './lifecycle/parts';
 import { requestDeprovision } from './lifecycle/deprovision';
 import { reonboardDevice } from './lifecycle/devices';
 import { requestRollback, requestUpdate } from './lifecycle/update';
@@ -110,6 +111,7 @@ export function openEngine(state: PlatformState): Engine {
     createVolume: command((req) => createVolume(ctx, req)),
     deleteVolume: command((id) => deleteVolume(ctx, id)),
     reonboardDevice: command((id) => reonboardDevice(ctx, id)),
+    downParts: () => downParts(ctx),
     injectFault: (fault) => {
       const result = injectFault(ctx, fault);
       if (result.ok) notify();

@@ -17,9 +17,24 @@ type Action =
   | { t: 'deprovision'; dep: number }
   | { t: 'device'; kind: 'device-offline' | 'device-online' | 'device-reboot'; device: number }
   | { t: 'exec'; kind: 'crash' | 'crash-loop' | 'stop-container'; dep: number; exec: number; exitCode: number }
-  | { t: 'world'; kind: 'remove-image' | 'network-error' | 'network-recover' | 'warning-burst' | 'duplicate-alias' | 'remove-bridge-library'; dep: number }
+  | { t: 'world'; kind: WorldFault; dep: number }
   | { t: 'isolate'; dep: number; then: 'update' | 'deprovision' }
   | { t: 'advance'; ms: number };
+
+const WORLD_FAULTS = [
+  'remove-image',
+  'network-error',
+  'network-recover',
+  'warning-burst',
+  'duplicate-alias',
+  'remove-bridge-library',
+  'stop-bridge',
+  'stop-replicas',
+  'stop-ros-master',
+  'control-plane-down',
+  'restart-parts',
+] as const;
+type WorldFault = (typeof WORLD_FAULTS)[number];
 
 /** The devices the templates deploy to, plus the device network's host. */
 const DEVICES = ['warehouse-amr-01', 'warehouse-amr-02', 'lab-turtlebot-01', 'lab-turtlebot-02', 'rpi-sensor-01', 'agv-field-02', 'jetson-vision-01', 'edge-gateway-01'];
@@ -31,7 +46,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('deprovision' as const), dep: fc.nat() }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('device' as const), kind: fc.constantFrom('device-offline' as const, 'device-online' as const, 'device-reboot' as const), device: fc.nat(DEVICES.length - 1) }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('exec' as const), kind: fc.constantFrom('crash' as const, 'crash-loop' as const, 'stop-container' as const), dep: fc.nat(), exec: fc.nat(3), exitCode: fc.constantFrom(0, 1, 137) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('world' as const), kind: fc.constantFrom('remove-image' as const, 'network-error' as const, 'network-recover' as const, 'warning-burst' as const, 'duplicate-alias' as const, 'remove-bridge-library' as const), dep: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('world' as const), kind: fc.constantFrom(...WORLD_FAULTS), dep: fc.nat() }) },
   // Takes the deployment's device offline, then updates or deprovisions it: the paths to Failed To Update and
   // Partially deprovisioned.
   { weight: 2, arbitrary: fc.record({ t: fc.constant('isolate' as const), dep: fc.nat(), then: fc.constantFrom('update' as const, 'deprovision' as const) }) },
@@ -107,7 +122,18 @@ function apply(w: World, a: Action, step: number): void {
         'warning-burst': d && comp ? { kind: 'warning-burst', deploymentId: d.id, component: comp.name, count: 3 } : undefined,
         'duplicate-alias': d && comp ? { kind: 'duplicate-alias', deploymentId: d.id, component: comp.name } : undefined,
         'remove-bridge-library': { kind: 'remove-bridge-library', deviceId: w.device('warehouse-amr-02'), library: 'transport' },
+        'stop-bridge': d && comp ? { kind: 'part-failure', part: 'cloud-bridge', deploymentId: d.id, component: comp.name, recoverAfterSeconds: 90 } : undefined,
+        'stop-replicas': d && comp ? { kind: 'part-failure', part: 'replicas', deploymentId: d.id, component: comp.name } : undefined,
+        'stop-ros-master': comp?.deviceId ? { kind: 'part-failure', part: 'ros-master', deviceId: comp.deviceId, recoverAfterSeconds: 120 } : undefined,
+        'control-plane-down': { kind: 'part-failure', part: 'control-plane', recoverAfterSeconds: 300 },
+        'restart-parts': undefined,
       };
+      if (a.kind === 'restart-parts') {
+        for (const part of w.p.downParts()) {
+          w.p.injectFault({ kind: 'part-restart', part: part.part, ...(part.deploymentId ? { deploymentId: part.deploymentId } : {}), ...(part.component ? { component: part.component } : {}), ...(part.deviceId ? { deviceId: part.deviceId } : {}) });
+        }
+        return;
+      }
       const fault = faults[a.kind];
       if (fault) w.p.injectFault(fault);
       return;

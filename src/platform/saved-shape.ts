@@ -144,7 +144,7 @@ const device = obj({
   bootedAt: time,
   rebootingUntil: optional(time),
   reonboarding: optional(bool),
-  rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool })),
+  rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool, recoversAt: optional(time) })),
 });
 const network = obj({
   id: str,
@@ -187,10 +187,11 @@ const executable = obj({
   stoppedByHand: bool,
   crashLoop: optional(obj({ exitCode: int, crashes: count, afterMs: optional(positive), replica: optional(bool) })),
   digest: optional(str),
-  runs: arr(obj({ from: time, to: optional(time) })),
+  runs: arr(obj({ from: time, to: optional(time), noMaster: optional(bool) })),
   failures: optional(count),
   beforeOffline: optional(obj({ status: EXECUTABLE_STATUS, reason: optional(str), errorCode: optional(code) })),
 });
+const outage = obj({ code, since: time, recoversAt: optional(time) });
 const component = obj({
   name: str,
   runtime: RUNTIME,
@@ -201,6 +202,7 @@ const component = obj({
   executables: arr(executable),
   deprovisioned: bool,
   restarts: optional(count),
+  replicasDown: optional(outage),
   cloudBridge: optional(
     obj({
       id: str,
@@ -211,6 +213,7 @@ const component = obj({
       warnings: arr(obj({ at: time, message: str })),
       runs: optional(arr(obj({ from: time, to: optional(time) }))),
       conflict: optional(obj({ deploymentId: str, deploymentName: str, component: str, alias: optional(str), service: optional(str) })),
+      down: optional(outage),
     }),
   ),
 });
@@ -282,4 +285,5 @@ export const stateShape = obj({
   timers: arr(obj({ at: time, seq: int, kind: oneOf(...TIMER_KINDS), target: str, component: optional(str), executable: optional(str), token: optional(int) })),
   logs: arr(obj({ at: time, deploymentId: str, component: str, source: str, sourceKind: oneOf('executable', 'cloudBridge'), stream: oneOf('stdout', 'stderr'), text: str })),
   events: arr(obj({ seq: count, at: time, kind: EVENT_KIND, deploymentId: optional(str), deviceId: optional(str), message: str })),
+  controlPlane: optional(obj({ code, since: time, recoversAt: optional(time), held: arr(str) })),
 });

@@ -5,6 +5,7 @@ import { describeErrorCode } from '../vocabulary';
 import { emit } from './events';
 import { resolveHistory, ROLLOUT_ACTIONS } from './history';
 import { settleBridges } from './lifecycle/bridges';
+import { heldByControlPlane, holdForControlPlane } from './lifecycle/control-plane';
 import { setPhase } from './phases';
 import type { Deployment, DeploymentStatus, ErrorCode } from './types';
 
@@ -19,7 +20,9 @@ function errorCodesOf(ctx: Ctx, d: Deployment): ErrorCode[] {
     if (c.deprovisioned) continue;
     for (const ex of c.executables) if (ex.errorCode) codes.add(ex.errorCode);
     if (c.cloudBridge?.errorCode) codes.add(c.cloudBridge.errorCode);
+    if (c.cloudBridge?.down) codes.add(c.cloudBridge.down.code);
   }
+  if (heldByControlPlane(ctx, d)) codes.add(ctx.state.controlPlane?.code ?? 'DEP_E401');
   if (d.dependencies.some((id) => ctx.idx.deployments.get(id)?.status === 'Error')) codes.add('DEP_E156');
   return [...codes].sort();
 }
@@ -47,7 +50,8 @@ const describe = (codes: readonly ErrorCode[]): string => codes.map((c) => `${c}
 export function settle(ctx: Ctx, d: Deployment, seen: Set<string> = new Set()): void {
   if (seen.has(d.id)) return;
   seen.add(d.id);
-  if (d.phase === 'Provisioning' && !d.deprovisioning && rolledOut(d)) {
+  if (heldByControlPlane(ctx, d)) holdForControlPlane(ctx, d);
+  else if (d.phase === 'Provisioning' && !d.deprovisioning && rolledOut(d)) {
     const why = d.updating
       ? `${d.updating.action} to generation ${d.generation} rolled out`
       : 'every executable of every component started';

@@ -163,7 +163,7 @@ export interface Device {
    * The ROS master shared by every ROS deployment on the device: it keeps the restart policy of the first
    * deployment placed here, whatever later deployments ask for (restart-policy exception 2).
    */
-  rosMaster?: { ownerDeploymentId: string; restartPolicy: RestartPolicy; running: boolean };
+  rosMaster?: { ownerDeploymentId: string; restartPolicy: RestartPolicy; running: boolean; recoversAt?: Millis };
 }
 
 export interface RoutedNetwork {
@@ -198,6 +198,23 @@ export interface Volume {
 // ---------------------------------------------------------------------------------------------------------------
 // Deployments
 
+/** A period an executable ran and was heard; `noMaster`: a ROS node that could not reach its ROS master (DEP_E313). */
+export interface ExecutableRun {
+  from: Millis;
+  to?: Millis;
+  noMaster?: boolean;
+}
+
+/**
+ * A platform part that is not running (the guide's internal errors): the code it causes, since when, and when the
+ * platform brings it back by itself (absent: it stays down until restarted).
+ */
+export interface PartOutage {
+  code: ErrorCode;
+  since: Millis;
+  recoversAt?: Millis;
+}
+
 export interface ExecutableInstance {
   name: string;
   type: ExecutableType;
@@ -229,7 +246,7 @@ export interface ExecutableInstance {
    * Periods in which the executable ran and the platform heard it (not while its device was offline); synthetic
    * log lines are derived from them on query.
    */
-  runs: { from: Millis; to?: Millis }[];
+  runs: ExecutableRun[];
   /** Consecutive failed attempts (crashes, failed pulls) since the last stable run; drives the back-off delay. */
   failures?: number;
   /** What the platform last knew before the device went offline or rebooted; restored when it is back. */
@@ -249,6 +266,8 @@ export interface CloudBridge {
   runs?: { from: Millis; to?: Millis }[];
   /** With a duplicate alias or ROS service (DEP_E171/E176/E174/E177): the component it clashes with. */
   conflict?: BridgeConflict;
+  /** The bridge's own executable is not running (DEP_E203 in the cloud, DEP_E303 on a device): it routes nothing. */
+  down?: PartOutage;
 }
 
 /** The other deployment's component a bridge clashes with on its routed network, and over what. */
@@ -281,6 +300,8 @@ export interface DeployedComponent {
    * counts once. Kept across updates, since an update keeps the deployment. Absent: no restart yet.
    */
   restarts?: number;
+  /** Cloud components: the cloud runtime does not run the desired replicas (DEP_E208). */
+  replicasDown?: PartOutage;
 }
 
 export interface VolumeMount {
@@ -426,4 +447,9 @@ export interface PlatformState {
   /** Event-driven log lines (lifecycle, crashes, warnings); periodic output is derived on query. */
   logs: LogLine[];
   events: PlatformEvent[];
+  /**
+   * The platform's control plane is not answering (DEP_E401): deployments it would move to their next phase wait;
+   * `held` lists them, to move on when it is back. Absent: it runs.
+   */
+  controlPlane?: PartOutage & { held: string[] };
 }

@@ -90,7 +90,9 @@ describe('error-code catalogue', () => {
     });
     expect(describeErrorCode('DEP_E399').description).toBe('internal rapyuta.io error in the components deployed on a device');
     expect(describeErrorCode('DEP_E401')).toMatchObject({ match: 'prefix', description: 'internal rapyuta.io error' });
-    expect(describeErrorCode('DEP_E401').detail).toBeUndefined();
+    expect(describeErrorCode('DEP_E401').detail).toMatch(/^Control plane not answering/);
+    expect(describeErrorCode('DEP_E402')).toMatchObject({ match: 'prefix', action: 'report the issue together with the relevant details to the support team' });
+    expect(describeErrorCode('DEP_E402').detail).toBeUndefined();
     expect(describeErrorCode('DEP_E999').match).toBe('unknown');
     expect(describeErrorCode('DEP_E150').match).toBe('unknown');
   });

@@ -134,7 +134,12 @@ export const ERROR_CODE_FAMILIES: readonly ErrorCodeInfo[] = [
   { code: 'DEP_E4xx', description: 'internal rapyuta.io error', action: REPORT },
 ];
 
-/** Internal codes the platform is known to use (platform-domain §6); shown as detail under their family. */
+/**
+ * Internal codes the platform is known to use; shown as detail under their family. The simulation causes five of
+ * them from a part that is not running: DEP_E203 and DEP_E303 (a cloud bridge's own executable, in the cloud or on a
+ * device), DEP_E208 (a cloud component's replicas), DEP_E313 (a device's ROS master) and DEP_E401 (the control
+ * plane; the guide names no DEP_E4xx code, so Gantry gives its outage the first of the family).
+ */
 const INTERNAL_DETAILS: Record<string, string> = {
   DEP_E201: 'Cloud component pending',
   DEP_E202: 'Cloud component status unknown',
@@ -170,6 +175,7 @@ const INTERNAL_DETAILS: Record<string, string> = {
   DEP_E365: 'Container sandbox configuration error',
   DEP_E366: 'Container sandbox stop error',
   DEP_E399: 'Unknown device failure',
+  DEP_E401: 'Control plane not answering: deployments wait for their next phase',
 };
 
 // Built on first use: a module with no work at load time is left out of bundles that never describe a code.

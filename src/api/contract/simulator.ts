@@ -139,6 +139,16 @@ const onExecutable = {
   executable: id('Executable'),
 };
 
+/** The platform parts a fault can stop or restart: see the README's "Internal errors". */
+export const PLATFORM_PARTS = ['cloud-bridge', 'replicas', 'ros-master', 'control-plane'] as const;
+export type PlatformPart = (typeof PLATFORM_PARTS)[number];
+const onPart = {
+  part: z.enum(PLATFORM_PARTS),
+  deploymentId: id('Deployment id').optional(),
+  component: id('Component').optional(),
+  deviceId: id('Device id').optional(),
+};
+
 export const faultBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('device-offline'), deviceId: id('Device id') }),
   z.object({ kind: z.literal('device-online'), deviceId: id('Device id') }),
@@ -170,18 +180,35 @@ export const faultBody = z.discriminatedUnion('kind', [
     component: id('Component'),
     count: z.number().int().positive().max(10000),
   }),
-  z.object({
-    kind: z.literal('internal-error'),
-    deploymentId: id('Deployment id'),
-    component: id('Component'),
-    code: errorCode.transform((c) => c as `DEP_E${number}`),
-  }),
+  // A platform part behind the internal errors fails (optionally recovering by itself) or is restarted.
+  z.object({ kind: z.literal('part-failure'), ...onPart, recoverAfterSeconds: z.number().int('Seconds must be a whole number').positive('Recover after at least 1 second').optional() }),
+  z.object({ kind: z.literal('part-restart'), ...onPart }),
   z.object({ kind: z.literal('network-error'), networkId: id('Network id') }),
   z.object({ kind: z.literal('network-recover'), networkId: id('Network id') }),
 ]);
 export type FaultBody = z.input<typeof faultBody>;
 export type Fault = z.output<typeof faultBody>;
 export type FaultKind = Fault['kind'];
+
+/** A platform part that is not running (an internal error's cause), with what it is part of. */
+export const downPart = z.object({
+  part: z.enum(PLATFORM_PARTS),
+  code: errorCode,
+  since: timestamp.optional(),
+  /** When the platform brings it back by itself; absent: it stays down until restarted. */
+  recoversAt: timestamp.optional(),
+  deployment: z.object({ guid: z.string(), name: z.string() }).optional(),
+  component: z.string().optional(),
+  device: z.object({ guid: z.string(), name: z.string() }).optional(),
+});
+export type DownPart = z.infer<typeof downPart>;
+
+export const partList = z.object({
+  apiVersion: z.literal(SIMULATOR_API_VERSION),
+  kind: z.literal('PartList'),
+  items: z.array(downPart),
+});
+export type PartList = z.infer<typeof partList>;
 
 export const faultResult = z.object({
   apiVersion: z.literal(SIMULATOR_API_VERSION),

@@ -19,10 +19,11 @@ export const simulatorKeys = {
   status: () => [...simulatorKeys.all, 'status'] as const,
   scenarios: () => [...simulatorKeys.all, 'scenarios'] as const,
   events: (filter: EventsFilter = {}) => [...simulatorKeys.all, 'events', filter] as const,
+  parts: () => [...simulatorKeys.all, 'parts'] as const,
 };
 
 /** Every query about the simulated world (what a fault, a clock jump or a reset can change). */
-export const worldKeys = [packageKeys.all, deploymentKeys.all, deviceKeys.all, networkKeys.all, volumeKeys.all, userKeys.all] as const;
+export const worldKeys = [packageKeys.all, deploymentKeys.all, deviceKeys.all, networkKeys.all, volumeKeys.all, userKeys.all, simulatorKeys.parts()] as const;
 
 export const simulatorQueries = {
   /** Polls while the clock runs, so the simulated time on screen moves. */
@@ -44,6 +45,12 @@ export const simulatorQueries = {
       queryFn: ({ signal }) => api.get('scenarioList', paths.simulator.scenarios(), signal),
       staleTime: Infinity,
     }),
+  /** The platform parts that are down (internal errors' causes). */
+  parts: () =>
+    queryOptions({
+      queryKey: simulatorKeys.parts(),
+      queryFn: ({ signal }) => api.get('partList', paths.simulator.parts(), signal),
+    }),
   events: (filter: EventsFilter = {}) =>
     queryOptions({
       queryKey: simulatorKeys.events(filter),
@@ -52,6 +59,8 @@ export const simulatorQueries = {
 };
 
 export const useSimulatorStatus = () => useQuery(simulatorQueries.status());
+
+export const useDownParts = () => useQuery(simulatorQueries.parts());
 
 export const useScenarios = () => useQuery(simulatorQueries.scenarios());
 

@@ -1,6 +1,6 @@
 // Which devices a device-runtime component can be deployed on, and why the others cannot: the same checks the
-// platform makes when it accepts a deploy (online, architecture, runtime) plus the ROS distro check it makes when
-// the deployment starts (DEP_E162), so the operator never picks a device that is bound to fail.
+// platform makes when it accepts a deploy (online, runtime) plus the architecture and ROS distro checks the device
+// makes when the deployment starts (DEP_E162), so the operator never picks a device that is bound to fail.
 import type { ComponentSpec, DeviceResource, DeviceRuntime } from '../../api';
 import { deviceRuntimeLabel, rosDistroLabel } from '../../lib/labels';
 import { DEVICE_RUNTIMES, deviceRuntimeOf } from '../../vocabulary';

@@ -8,8 +8,7 @@ import {
   deploymentFaultBody,
   faultAvailability,
   imageExecutables,
-  internalErrorCodes,
-  internalErrorLabel,
+  partStops,
   type FaultValues,
 } from './deployment-faults';
 
@@ -25,7 +24,6 @@ const values = (d: DeploymentResource, component: string, extra: Partial<FaultVa
   deploymentId: d.metadata.guid,
   component,
   count: 50,
-  code: 'DEP_E303',
   executable: '',
   ...extra,
 });
@@ -49,10 +47,10 @@ describe('deployment faults', () => {
     expect(refused.reason).toMatch(/collector is not a ROS component/);
   });
 
-  it('refuses an internal error on a component whose device is offline', () => {
+  it('refuses to stop a platform part of a component whose device is offline', () => {
     const [navigation] = componentTargets(byName('nav-amr-03'));
     if (!navigation) throw new Error('missing component');
-    expect(faultAvailability('internal-error', navigation)).toEqual({ available: false, reason: 'warehouse-amr-03 is offline.' });
+    expect(faultAvailability('stop-bridge', navigation)).toEqual({ available: false, reason: 'warehouse-amr-03 is offline.' });
   });
 
   it('has no image to remove from a preinstalled component', () => {
@@ -62,11 +60,13 @@ describe('deployment faults', () => {
     expect(faultAvailability('remove-image', teleop).available).toBe(false);
   });
 
-  it('offers the internal error codes of the component runtime family', () => {
-    expect(internalErrorCodes('cloud').every((c) => /^DEP_E[24]\d\d$/.test(c))).toBe(true);
-    expect(internalErrorCodes('device').every((c) => /^DEP_E[34]\d\d$/.test(c))).toBe(true);
-    expect(internalErrorLabel('DEP_E204')).toBe('DEP_E204 · ROS master not running on cloud');
-    expect(internalErrorLabel('DEP_E401')).toBe('DEP_E401 · internal rapyuta.io error');
+  it('offers the platform parts each component has: bridge and replicas in the cloud, bridge and ROS master on a device', () => {
+    const [planner, agent] = componentTargets(byName('warehouse-hybrid-a'));
+    const [collector] = componentTargets(byName('telemetry'));
+    if (!planner || !agent || !collector) throw new Error('missing component');
+    expect(partStops(planner)).toEqual(['stop-bridge', 'stop-replicas']);
+    expect(partStops(agent)).toEqual(['stop-bridge', 'stop-ros-master']);
+    expect(partStops(collector)).toEqual(['stop-replicas']);
   });
 
   it('builds the request body of each fault', () => {
@@ -74,7 +74,9 @@ describe('deployment faults', () => {
     const id = nav.metadata.guid;
     expect(deploymentFaultBody('duplicate-alias', values(nav, 'navigation'), nav)).toEqual({ kind: 'duplicate-alias', deploymentId: id, component: 'navigation' });
     expect(deploymentFaultBody('warning-burst', values(nav, 'navigation', { count: 20 }), nav)).toMatchObject({ count: 20 });
-    expect(deploymentFaultBody('internal-error', values(nav, 'navigation'), nav)).toMatchObject({ code: 'DEP_E303' });
+    expect(deploymentFaultBody('stop-bridge', values(nav, 'navigation'), nav)).toEqual({ kind: 'part-failure', part: 'cloud-bridge', deploymentId: id, component: 'navigation' });
+    expect(deploymentFaultBody('stop-replicas', values(nav, 'navigation', { recoverAfterSeconds: 90 }), nav)).toMatchObject({ part: 'replicas', recoverAfterSeconds: 90 });
+    expect(deploymentFaultBody('stop-ros-master', values(nav, 'navigation'), nav)).toEqual({ kind: 'part-failure', part: 'ros-master', deviceId: nav.status.components[0]?.device?.guid });
     expect(deploymentFaultBody('remove-image', values(nav, 'navigation', { executable: 'lidar-driver' }), nav)).toEqual({
       kind: 'remove-image',
       packageId: nav.metadata.depends.nameOrGUID,

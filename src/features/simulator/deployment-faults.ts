@@ -2,15 +2,20 @@
 // apply to a component, and the request body each button sends. The engine has the last word (it refuses with a
 // message); this only keeps the panel from offering what cannot apply.
 import type { DeploymentResource, FaultBody, Runtime } from '../../api';
-import { describeErrorCode } from '../../vocabulary';
 
-export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'warning-burst' | 'internal-error' | 'remove-image';
+/** The platform parts a component depends on, which the panel can stop (internal errors DEP_E2xx/E3xx). */
+export type PartStopKind = 'stop-bridge' | 'stop-replicas' | 'stop-ros-master';
+export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'warning-burst' | PartStopKind | 'remove-image';
+
+export const PART_STOPS: readonly PartStopKind[] = ['stop-bridge', 'stop-replicas', 'stop-ros-master'];
 
 export const DEPLOYMENT_FAULT_LABELS: Record<DeploymentFaultKind, string> = {
   'duplicate-alias': 'Duplicate alias',
   'duplicate-ros-service': 'Duplicate ROS service origin',
   'warning-burst': 'Warning burst',
-  'internal-error': 'Internal error',
+  'stop-bridge': 'Stop the cloud bridge executable',
+  'stop-replicas': 'Stop the replicas',
+  'stop-ros-master': 'Stop the ROS master',
   'remove-image': 'Remove image',
 };
 
@@ -19,6 +24,7 @@ export interface ComponentTarget {
   runtime: Runtime;
   /** Has a cloud bridge (a ROS component on a routed network). */
   ros: boolean;
+  deviceId?: string;
   deviceName?: string;
   deviceOnline?: boolean;
   executables: { name: string; image?: string; tag?: string }[];
@@ -38,25 +44,17 @@ export function componentTargets(d: DeploymentResource): ComponentTarget[] {
         name: c.name,
         runtime: c.runtime,
         ros: bridged.has(c.name),
-        ...(device ? { deviceName: device.name, deviceOnline: device.online } : {}),
+        ...(device ? { deviceId: device.guid, deviceName: device.name, deviceOnline: device.online } : {}),
         executables: c.executables,
       };
     });
 }
 
-/** Internal codes by family (reference guide): DEP_E2xx for cloud components, DEP_E3xx for device ones, DEP_E4xx for both. */
-const CLOUD_CODES = ['DEP_E201', 'DEP_E202', 'DEP_E203', 'DEP_E204', 'DEP_E205', 'DEP_E208', 'DEP_E209', 'DEP_E210', 'DEP_E213'];
-const DEVICE_CODES = ['DEP_E302', 'DEP_E303', 'DEP_E304', 'DEP_E306', 'DEP_E313', 'DEP_E316', 'DEP_E361', 'DEP_E362', 'DEP_E399'];
-const PLATFORM_CODES = ['DEP_E401'];
-
-export function internalErrorCodes(runtime: Runtime): string[] {
-  return [...(runtime === 'cloud' ? CLOUD_CODES : DEVICE_CODES), ...PLATFORM_CODES];
-}
-
-/** `DEP_E204 · ROS master not running on cloud`: the specific meaning when known, else the family's. */
-export function internalErrorLabel(code: string): string {
-  const info = describeErrorCode(code);
-  return `${code} · ${info.detail ?? info.description}`;
+/** The parts this component has: its cloud bridge (ROS), its replicas (cloud) and its device's ROS master (ROS on a device). */
+export function partStops(target: ComponentTarget): PartStopKind[] {
+  return PART_STOPS.filter((kind) =>
+    kind === 'stop-bridge' ? target.ros : kind === 'stop-replicas' ? target.runtime === 'cloud' : target.ros && target.deviceId !== undefined,
+  );
 }
 
 export const imageExecutables = (target: ComponentTarget) => target.executables.filter((e) => e.image !== undefined);
@@ -75,10 +73,13 @@ export function faultAvailability(kind: DeploymentFaultKind, target: ComponentTa
     case 'duplicate-ros-service':
     case 'warning-burst':
       return target.ros ? yes : { available: false, reason: `${target.name} is not a ROS component on a routed network: it has no cloud bridge.` };
-    case 'internal-error':
-      return target.deviceOnline === false
-        ? { available: false, reason: `${target.deviceName ?? 'The device'} is offline.` }
-        : yes;
+    case 'stop-bridge':
+    case 'stop-replicas':
+    case 'stop-ros-master':
+      if (target.deviceOnline === false) return { available: false, reason: `${target.deviceName ?? 'The device'} is offline.` };
+      return partStops(target).includes(kind)
+        ? yes
+        : { available: false, reason: `${target.name} runs on a device without ROS: it has no cloud bridge, replicas in the cloud or ROS master.` };
     case 'remove-image':
       return imageExecutables(target).length > 0
         ? yes
@@ -90,20 +91,28 @@ export interface FaultValues {
   deploymentId: string;
   component: string;
   count: number;
-  code: string;
   executable: string;
+  /** A stopped part comes back by itself after this many seconds; absent: it stays down until restarted. */
+  recoverAfterSeconds?: number;
 }
 
 export function deploymentFaultBody(kind: DeploymentFaultKind, values: FaultValues, d: DeploymentResource): FaultBody {
   const { deploymentId, component } = values;
+  const recovery = values.recoverAfterSeconds === undefined ? {} : { recoverAfterSeconds: values.recoverAfterSeconds };
   switch (kind) {
     case 'duplicate-alias':
     case 'duplicate-ros-service':
       return { kind, deploymentId, component };
     case 'warning-burst':
       return { kind, deploymentId, component, count: values.count };
-    case 'internal-error':
-      return { kind, deploymentId, component, code: values.code };
+    case 'stop-bridge':
+      return { kind: 'part-failure', part: 'cloud-bridge', deploymentId, component, ...recovery };
+    case 'stop-replicas':
+      return { kind: 'part-failure', part: 'replicas', deploymentId, component, ...recovery };
+    case 'stop-ros-master': {
+      const deviceId = componentTargets(d).find((t) => t.name === component)?.deviceId ?? '';
+      return { kind: 'part-failure', part: 'ros-master', deviceId, ...recovery };
+    }
     case 'remove-image': {
       // The image of the build this deployment runs: the fault removes it from the package's registry.
       const tag = d.spec.components.find((c) => c.name === component)?.executables.find((e) => e.name === values.executable)?.tag;

@@ -11,11 +11,19 @@ const deployment = toDeployment(hybrid, platform);
 
 describe('fault form', () => {
   it('checks the warning count', () => {
-    const base = { deploymentId: 'dep-1', component: 'planner', code: 'DEP_E201', executable: '' };
+    const base = { deploymentId: 'dep-1', component: 'planner', executable: '', recoverAfter: '' };
     expect(faultForm.safeParse({ ...base, count: '50' }).data?.count).toBe(50);
     expect(faultForm.safeParse({ ...base, count: '0' }).error?.issues[0]?.message).toBe('At least 1 warning');
     expect(faultForm.safeParse({ ...base, count: 'many' }).error?.issues[0]?.message).toBe('Warnings is a whole number');
     expect(faultForm.safeParse({ ...base, count: '1001' }).error?.issues[0]?.message).toBe('At most 1000 warnings at once');
+  });
+
+  it('checks the recovery time of a stopped part: empty, or 1 second to a week', () => {
+    const base = { deploymentId: 'dep-1', component: 'planner', executable: '', count: '50' };
+    expect(faultForm.safeParse({ ...base, recoverAfter: '' }).success).toBe(true);
+    expect(faultForm.safeParse({ ...base, recoverAfter: ' 120 ' }).data?.recoverAfter).toBe('120');
+    expect(faultForm.safeParse({ ...base, recoverAfter: 'soon' }).error?.issues[0]?.message).toBe('Seconds is a whole number');
+    expect(faultForm.safeParse({ ...base, recoverAfter: '0' }).error?.issues[0]?.message).toBe('From 1 to 604800 seconds, or empty');
   });
 
   it('checks only what a fault reads', () => {
@@ -23,10 +31,10 @@ describe('fault form', () => {
     expect(FAULT_FIELDS['warning-burst']).toContain('count');
   });
 
-  it('follows the chosen component with a code of its runtime and one of its images', () => {
-    expect(retarget(deployment)).toEqual({ component: 'planner', code: 'DEP_E201', executable: 'route-planner' });
-    expect(retarget(deployment, 'robot-agent')).toEqual({ component: 'robot-agent', code: 'DEP_E302', executable: 'agent' });
+  it('follows the chosen component with one of its images', () => {
+    expect(retarget(deployment)).toEqual({ component: 'planner', executable: 'route-planner' });
+    expect(retarget(deployment, 'robot-agent')).toEqual({ component: 'robot-agent', executable: 'agent' });
     expect(retarget(deployment, 'gone')).toMatchObject({ component: 'planner' });
-    expect(retarget(undefined)).toEqual({ component: '', code: '', executable: '' });
+    expect(retarget(undefined)).toEqual({ component: '', executable: '' });
   });
 });

@@ -1,9 +1,11 @@
 // The `Inject a fault` form: its fields, which of them each fault reads, and how a target change resets the rest.
-import { componentTargets, imageExecutables, internalErrorCodes, type DeploymentFaultKind } from './deployment-faults';
+import { componentTargets, imageExecutables, type DeploymentFaultKind } from './deployment-faults';
 import type { DeploymentResource } from '../../api';
 import type { FaultFormInput } from './fault-schema';
 
 export const MAX_BURST = 1000;
+/** A week: the longest a stopped platform part may take to come back by itself. */
+export const MAX_RECOVERY_SECONDS = 7 * 24 * 3600;
 
 export type { FaultFormInput, FaultFormOutput } from './fault-schema';
 type Field = keyof FaultFormInput;
@@ -13,18 +15,19 @@ export const FAULT_FIELDS: Record<DeploymentFaultKind, Field[]> = {
   'duplicate-alias': ['deploymentId', 'component'],
   'duplicate-ros-service': ['deploymentId', 'component'],
   'warning-burst': ['deploymentId', 'component', 'count'],
-  'internal-error': ['deploymentId', 'component', 'code'],
+  'stop-bridge': ['deploymentId', 'component', 'recoverAfter'],
+  'stop-replicas': ['deploymentId', 'component', 'recoverAfter'],
+  'stop-ros-master': ['deploymentId', 'component', 'recoverAfter'],
   'remove-image': ['deploymentId', 'component', 'executable'],
 };
 
 /** The form's target fields after choosing a deployment (and maybe a component): the rest follow the component. */
-export function retarget(d: DeploymentResource | undefined, component?: string): Pick<FaultFormInput, 'component' | 'code' | 'executable'> {
+export function retarget(d: DeploymentResource | undefined, component?: string): Pick<FaultFormInput, 'component' | 'executable'> {
   const targets = d ? componentTargets(d) : [];
   const target = targets.find((t) => t.name === component) ?? targets[0];
-  if (!target) return { component: '', code: '', executable: '' };
+  if (!target) return { component: '', executable: '' };
   return {
     component: target.name,
-    code: internalErrorCodes(target.runtime)[0] ?? '',
     executable: imageExecutables(target)[0]?.name ?? '',
   };
 }

@@ -6,8 +6,7 @@ import {
   DEPLOYMENT_FAULT_LABELS,
   faultAvailability,
   imageExecutables,
-  internalErrorCodes,
-  internalErrorLabel,
+  partStops,
   type ComponentTarget,
   type DeploymentFaultKind,
 } from './deployment-faults';
@@ -46,21 +45,18 @@ export function FaultGroups({ target, form, busy, onInject }: FaultGroupsProps) 
           {button('warning-burst')}
         </div>
       </FaultGroup>
-      <FaultGroup legend="Platform" availability={faultAvailability('internal-error', target)}>
-        <div className={styles.stack}>
-          <Field label="Error code" error={formState.errors.code?.message}>
-            {(control) => (
-              <Select {...control} {...register('code')}>
-                {internalErrorCodes(target.runtime).map((code) => (
-                  <option key={code} value={code}>
-                    {internalErrorLabel(code)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          {button('internal-error')}
+      <FaultGroup legend="Platform parts" availability={faultAvailability(partStops(target)[0] ?? 'stop-ros-master', target)}>
+        <div className={styles.count}>
+          <TextField
+            label="Recovers after (seconds)"
+            title="Empty: the part stays down until it is restarted under Platform parts"
+            inputMode="numeric"
+            autoComplete="off"
+            error={formState.errors.recoverAfter?.message}
+            {...register('recoverAfter')}
+          />
         </div>
+        <div className={styles.row}>{partStops(target).map(button)}</div>
       </FaultGroup>
       <FaultGroup legend="Image registry" availability={faultAvailability('remove-image', target)}>
         <div className={styles.stack}>

@@ -3,6 +3,7 @@ import { DeviceSection } from './device-section';
 import { EventTimeline } from './event-timeline';
 import { FaultPanel } from './fault-panel';
 import { NetworkConditions } from './network-conditions';
+import { PlatformPartsSection } from './platform-parts-section';
 import { PushBuildSection } from './push-build-section';
 import { ScenarioSection } from './scenario-section';
 
@@ -14,6 +15,7 @@ export function SimulatorSections({ status: s }: { status: SimulatorStatus }) {
       <ScenarioSection key={`${s.scenario}:${s.seed}:${s.startedAt}`} active={s.scenario} seed={s.seed} />
       <DeviceSection />
       <FaultPanel />
+      <PlatformPartsSection />
       <PushBuildSection />
       <NetworkConditions network={s.network} />
       <EventTimeline />

@@ -21,7 +21,7 @@ import { json, notFound, problemResponse, readBody, readQuery } from '../http';
 import { findDevice } from '../resolve';
 import { usage } from '../wire/usage';
 import { compact, iso } from '../wire/common';
-import { toSimulatorStatus } from '../wire/simulator';
+import { toPartList, toSimulatorStatus } from '../wire/simulator';
 import { toBuild } from '../wire/package';
 import { toEvents } from '../wire/telemetry';
 import { toDevice, toUser } from '../wire/world';
@@ -101,6 +101,10 @@ export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
           json({ apiVersion: SIMULATOR_API_VERSION, kind: 'FaultResult', fault: body.value, at: iso(platform.now()) }, 202),
         );
       }),
+    ),
+    http.get(
+      routes.simulatorParts,
+      safe(() => json(toPartList(host.platform().downParts()))),
     ),
     // Re-onboarding changes the platform as an operator would on the device: unlike the faults, viewers are refused.
     http.post<{ id: string }>(

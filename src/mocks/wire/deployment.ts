@@ -42,7 +42,8 @@ function bridge(c: DeployedComponent, dep: Deployment, platform: Platform): Clou
     network: network && { guid: network.id, name: network.name },
     routingStatus: b.routingStatus,
     networkStatus: b.networkStatus,
-    error_code: b.errorCode,
+    // A bridge whose own executable is not running is in error for that, before anything else.
+    error_code: b.down?.code ?? b.errorCode,
     conflict: b.conflict && compact({
       deployment: { guid: b.conflict.deploymentId, name: b.conflict.deploymentName },
       component: b.conflict.component,

@@ -1,7 +1,8 @@
 import { SIMULATOR_API_VERSION } from '../../api/contract';
-import type { SimulatorStatus } from '../../api/contract';
+import type { PartList, SimulatorStatus } from '../../api/contract';
+import type { DownPart as PlatformDownPart } from '../../platform/api';
 import type { PlatformHost } from '../host';
-import { compact, iso } from './common';
+import { compact, iso, isoOpt } from './common';
 import { toNetworkSettings } from './network';
 import { toUser } from './world';
 
@@ -26,4 +27,23 @@ export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
     // Real time, not simulated: the network's outages run on the wall clock.
     network: toNetworkSettings(host.network(), Date.now()),
   });
+}
+
+/** The platform parts that are down, named by what they belong to. */
+export function toPartList(parts: readonly PlatformDownPart[]): PartList {
+  return {
+    apiVersion: SIMULATOR_API_VERSION,
+    kind: 'PartList',
+    items: parts.map((p) =>
+      compact({
+        part: p.part,
+        code: p.code,
+        since: isoOpt(p.since),
+        recoversAt: isoOpt(p.recoversAt),
+        deployment: p.deploymentId === undefined ? undefined : { guid: p.deploymentId, name: p.deploymentName ?? p.deploymentId },
+        component: p.component,
+        device: p.deviceId === undefined ? undefined : { guid: p.deviceId, name: p.deviceName ?? p.deviceId },
+      }),
+    ),
+  };
 }

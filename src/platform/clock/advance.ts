@@ -5,6 +5,7 @@ import { onDeployStart } from '../lifecycle/deploy';
 import { onDeprovisionFinish } from '../lifecycle/deprovision';
 import { onDeviceBoot } from '../lifecycle/devices';
 import { onExecTimer } from '../lifecycle/executables';
+import { onPartRecover } from '../lifecycle/parts';
 import { onUpdateReplace, onUpdateTimeout } from '../lifecycle/update';
 import { onNetworkTimer } from '../resources/networks';
 import { onVolumeReady } from '../resources/volumes';
@@ -25,6 +26,7 @@ const HANDLERS: Record<TimerKind, Handler> = {
   'network.provision': onNetworkTimer,
   'network.ready': onNetworkTimer,
   'volume.ready': onVolumeReady,
+  'part.recover': onPartRecover,
 };
 
 /** Fires one timer; true when it still meant something (stale timers are dropped). */

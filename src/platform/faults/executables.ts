@@ -1,13 +1,10 @@
 // Faults aimed at one executable, a package image or a device's software.
 import type { Fault, Result } from '../api';
 import type { Ctx } from '../context';
-import { INTERNAL_ERROR_CODE } from '../../vocabulary';
 import { fail, ok } from '../errors';
 import { exitExecutable, startCrashLoop } from '../lifecycle/executables';
-import { appendLog } from '../logs/store';
 import { settle } from '../status';
-import type { ErrorCode, Runtime } from '../types';
-import { findComponent, findDevice, findRunningExecutable, validExitCode } from './targets';
+import { findDevice, findRunningExecutable, validExitCode } from './targets';
 
 type Of<K extends Fault['kind']> = Extract<Fault, { kind: K }>;
 
@@ -59,28 +56,4 @@ export function removePlatformImages(ctx: Ctx, f: Of<'remove-platform-images'>):
   if (!found.ok) return found;
   found.value.platformImages = false;
   return ok(`rapyuta.io platform images removed from ${found.value.name}`);
-}
-
-function codeFits(code: ErrorCode, runtime: Runtime): boolean {
-  if (code.startsWith('DEP_E2')) return runtime === 'cloud';
-  if (code.startsWith('DEP_E3')) return runtime === 'device';
-  return true;
-}
-
-export function internalError(ctx: Ctx, f: Of<'internal-error'>): Result<string> {
-  if (!INTERNAL_ERROR_CODE.test(f.code)) return fail('invalid-fault', 'an internal error code is DEP_E2xx (cloud), DEP_E3xx (device) or DEP_E4xx', 'code');
-  const found = findComponent(ctx, f.deploymentId, f.component);
-  if (!found.ok) return found;
-  const { d, comp } = found.value;
-  if (!codeFits(f.code, comp.runtime)) return fail('invalid-fault', `${f.code} does not apply to a ${comp.runtime} component`, 'code');
-  const device = ctx.idx.devices.get(comp.deviceId ?? '');
-  if (device && !device.online) return fail('device-offline', `${device.name} is offline`);
-  for (const ex of comp.executables) {
-    ex.status = 'error';
-    ex.errorCode = f.code;
-    ex.reason = 'InternalError';
-    appendLog(ctx, { deploymentId: d.id, component: comp.name, source: ex.name }, `rapyuta.io agent: internal error ${f.code} while supervising ${ex.name}`, 'stderr');
-  }
-  settle(ctx, d);
-  return ok(`internal error ${f.code} in ${d.name}/${comp.name}`);
 }

@@ -5,8 +5,9 @@ import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { bringOnline, takeOffline } from '../lifecycle/devices';
-import { crash, internalError, removeFromPath, removeImage, removePlatformImages, stopContainer } from './executables';
+import { crash, removeFromPath, removeImage, removePlatformImages, stopContainer } from './executables';
 import { duplicate, networkHealth, removeBridgeLibrary, warningBurst } from './ros';
+import { partFault } from './parts';
 import { findDevice } from './targets';
 
 function deviceFault(ctx: Ctx, f: Extract<Fault, { kind: 'device-offline' | 'device-online' | 'device-reboot' }>): Result<string> {
@@ -48,8 +49,9 @@ function apply(ctx: Ctx, f: Fault): Result<string> {
       return removeBridgeLibrary(ctx, f);
     case 'warning-burst':
       return warningBurst(ctx, f);
-    case 'internal-error':
-      return internalError(ctx, f);
+    case 'part-failure':
+    case 'part-restart':
+      return partFault(ctx, f);
     case 'network-error':
     case 'network-recover':
       return networkHealth(ctx, f);

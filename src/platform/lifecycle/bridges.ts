@@ -25,7 +25,7 @@ const MAX_BRIDGE_RUNS = 50;
 export function bridgeRouting(ctx: Ctx, d: Deployment, comp: DeployedComponent): BridgeRoutingStatus {
   const bridge = comp.cloudBridge;
   if (!bridge || comp.deprovisioned || d.phase === 'Stopped') return 'stopped';
-  if (bridge.errorCode !== undefined) return 'error';
+  if (bridge.errorCode !== undefined || bridge.down) return 'error';
   const deviceUp = comp.deviceId === undefined || ctx.idx.devices.get(comp.deviceId)?.online === true;
   const componentRuns = comp.executables.some((e) => e.status === 'running');
   if (deviceUp && bridge.networkStatus === 'running' && componentRuns) return 'running';
@@ -104,6 +104,12 @@ export function refreshBridge(ctx: Ctx, d: Deployment, comp: DeployedComponent, 
   if (problem?.conflict) bridge.conflict = problem.conflict;
   else delete bridge.conflict;
   if (problem?.code === bridge.errorCode && !starting) return;
+  // A bridge whose own executable is not running notices nothing and prints nothing until it is restarted.
+  if (bridge.down) {
+    if (problem) bridge.errorCode = problem.code;
+    else delete bridge.errorCode;
+    return;
+  }
   const source = { deploymentId: d.id, component: comp.name, source: bridge.name, sourceKind: 'cloudBridge' as const };
   if (problem) {
     bridge.errorCode = problem.code;

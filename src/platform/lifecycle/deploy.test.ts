@@ -67,6 +67,16 @@ describe('deploy lifecycle', () => {
       expect(w.get(d.id).history[0]).toMatchObject({ outcome: 'failure', errorCodes: ['DEP_E162'] });
     });
 
+    it('DEP_E162 when a forced request puts a component on a device of another architecture; a matching device runs it', () => {
+      const w = makeWorld();
+      const d = w.nav('nav-arm', 'picker-arm-01'); // amd64 package, arm64v8 device: accepted, refused by the device
+      w.until(() => w.get(d.id).phase !== 'InProgress');
+      expect(w.get(d.id)).toMatchObject({ phase: 'FailedToStart', status: 'Error', errorCodes: ['DEP_E162'] });
+      expect(w.exec(d, 'navigation', 'navigation')).toMatchObject({ errorCode: 'DEP_E162', reason: 'ArchitectureMismatch' });
+      const again = w.nav('nav-amd', 'warehouse-amr-01');
+      w.until(w.running(again.id));
+    });
+
     it('DEP_E162 when the device lacks the platform images', () => {
       const w = makeWorld();
       w.must(w.p.injectFault({ kind: 'remove-platform-images', deviceId: w.device('rpi-sensor-01') }));

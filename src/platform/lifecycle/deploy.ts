@@ -16,6 +16,7 @@ import { resolveDigest, setDigest } from '../registry/builds';
 import { bindVolumes } from '../resources/volumes';
 import { isRos, newBridge, refreshBridge } from './bridges';
 import { beginExecutable, newExecutable } from './executables';
+import { heldByControlPlane } from './control-plane';
 import { ensureRosMaster } from './ros-master';
 import { own } from '../own';
 
@@ -91,8 +92,11 @@ function startProblems(ctx: Ctx, d: Deployment): StartProblem[] {
   for (const comp of d.components) {
     const device = ctx.idx.devices.get(comp.deviceId ?? '');
     if (!device) continue;
-    const distro = pkg?.components.find((c) => c.name === comp.name)?.ros.distro;
-    if (isRos(comp) && distro !== device.rosDistro) {
+    const spec = pkg?.components.find((c) => c.name === comp.name);
+    const distro = spec?.ros.distro;
+    if (spec && spec.architecture !== device.architecture) {
+      problems.push({ comp, code: 'DEP_E162', reason: 'ArchitectureMismatch', why: `component ${comp.name} is built for ${spec.architecture}, ${device.name} is ${device.architecture}` });
+    } else if (isRos(comp) && distro !== device.rosDistro) {
       problems.push({ comp, code: 'DEP_E162', reason: 'RosDistroMismatch', why: `component ${comp.name} needs ROS ${distro}, ${device.name} has ${device.rosDistro ?? 'no ROS'}` });
     } else if (comp.executables.some((e) => e.type === 'docker') && !device.platformImages) {
       problems.push({ comp, code: 'DEP_E162', reason: 'PlatformImagesMissing', why: `rapyuta.io docker images are missing on ${device.name}` });
@@ -160,6 +164,8 @@ function waitForDependency(ctx: Ctx, d: Deployment, dep: Deployment): boolean {
 export function onDeployStart(ctx: Ctx, t: Timer): Deployment | undefined {
   const d = ctx.idx.deployments.get(t.target);
   if (!d || d.phase !== 'InProgress' || d.deprovisioning) return undefined;
+  // The control plane is not answering: the deployment stays In progress until it is back (settle shows why).
+  if (heldByControlPlane(ctx, d)) return d;
   const awaited = awaitedDependency(ctx, d);
   if (awaited) return waitForDependency(ctx, d, awaited) ? d : undefined;
   const problems = startProblems(ctx, d);

@@ -87,6 +87,7 @@ const findBuild = runningBuild;
 
 /** Starts provisioning an executable; on an unreachable device it waits, unseen, until the device is back. */
 export function beginExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  if (comp.replicasDown) return holdReplica(ctx, d, comp, ex);
   if (!reachable(ctx, comp)) {
     setStage(ctx, d, comp, ex, 'waiting');
     pending(ex, 'Waiting');
@@ -185,8 +186,7 @@ function run(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableIns
   if (build?.defect?.kind === 'bad-entrypoint') return badEntrypoint(ctx, d, comp, ex, build.defect.exitCode);
   followBuild(ex, build);
   ex.startedAt = now;
-  ex.runs.push({ from: now });
-  trimRuns(ex, now);
+  openRun(ctx, comp, ex);
   // A crash loop stays flagged through its short-lived runs; otherwise running again clears the codes.
   if (ex.crashLoop && (ex.failures ?? 0) >= CRASH_LOOP_AFTER) failed(ex, 'DEP_E163', 'CrashLoopBackOff');
   else if (rosMasterDown(ctx, comp)) markRosMasterDown(ex);
@@ -197,6 +197,13 @@ function run(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableIns
   }
   setStage(ctx, d, comp, ex, 'running', uptime(ctx, ex));
   log(ctx, d, comp, ex, ex.type === 'docker' ? `Started container ${ex.name}` : `Started ${ex.command}`);
+}
+
+/** A new heard run; a ROS node started while its device's ROS master is down prints what such a node prints. */
+export function openRun(ctx: Ctx, comp: DeployedComponent, ex: ExecutableInstance): void {
+  const now = ctx.state.now;
+  ex.runs.push(rosMasterDown(ctx, comp) ? { from: now, noMaster: true } : { from: now });
+  trimRuns(ex, now);
 }
 
 function trimRuns(ex: ExecutableInstance, now: Millis): void {
@@ -259,6 +266,7 @@ function enterBackoff(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: Exec
 
 /** `afterExit`: one restart of the deployment; a reboot's restarts are counted once per component by its caller. */
 function restart(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance, afterExit = true): void {
+  if (comp.replicasDown) return holdReplica(ctx, d, comp, ex);
   ex.restartCount++;
   if (afterExit && comp.runtime === 'device') comp.restarts = (comp.restarts ?? 0) + 1;
   if (!commandOnPath(ctx.idx.devices.get(comp.deviceId ?? ''), ex)) return cannotStart(ctx, d, comp, ex);
@@ -318,8 +326,7 @@ export function resumeExecutable(ctx: Ctx, d: Deployment, comp: DeployedComponen
     case 'backoff':
       return setStage(ctx, d, comp, ex, 'backoff', backoffDelay(ex.failures ?? 1));
     case 'running':
-      ex.runs.push({ from: ctx.state.now });
-      trimRuns(ex, ctx.state.now);
+      openRun(ctx, comp, ex);
       if (ex.crashLoop) setStage(ctx, d, comp, ex, 'running', uptime(ctx, ex));
       return;
     default:
@@ -362,6 +369,26 @@ export function loseExecutable(ctx: Ctx, comp: DeployedComponent, ex: Executable
   closeRun(ex, ctx.state.now);
   const device = ctx.idx.devices.get(comp.deviceId ?? '');
   if (device) hideBehindDevice(ex, device);
+}
+
+// --- the cloud runtime's replicas (DEP_E208) ------------------------------------------------------------------
+
+/**
+ * The cloud runtime does not run this replica: its process is gone (it prints nothing) and nothing is scheduled
+ * for it until the replicas are back (`replaceReplica`).
+ */
+export function holdReplica(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  closeRun(ex, ctx.state.now);
+  delete ex.pull;
+  setStage(ctx, d, comp, ex, 'waiting');
+  failed(ex, comp.replicasDown?.code ?? 'DEP_E208', 'ReplicaNotRunning');
+}
+
+/** The replicas are back: a held replica is scheduled again, as a new pod (it pulls, creates and starts). */
+export function replaceReplica(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  if (ex.reason !== 'ReplicaNotRunning') return;
+  pending(ex, 'Waiting');
+  beginExecutable(ctx, d, comp, ex);
 }
 
 // --- removal -------------------------------------------------------------------------------------------------

@@ -40,15 +40,48 @@ export function ensureRosMaster(ctx: Ctx, d: Deployment, comp: DeployedComponent
     return [];
   }
   if (master.running) return [];
+  return startRosMaster(ctx, device, `started again for ${d.name} (restart policy ${master.restartPolicy} of its first deployment kept)`, d.id);
+}
+
+/** A heard run ends and the next begins at once, printing as the node now does (with or without its master). */
+function switchRun(ctx: Ctx, ex: ExecutableInstance, noMaster: boolean): void {
+  const now = ctx.state.now;
+  const last = ex.runs[ex.runs.length - 1];
+  if (last && last.to === undefined) last.to = now;
+  ex.runs.push(noMaster ? { from: now, noMaster: true } : { from: now });
+}
+
+/** The master runs again: nodes reach it, print as usual and read running; returns the deployments that changed. */
+export function startRosMaster(ctx: Ctx, device: Device, why: string, deploymentId?: string): Deployment[] {
+  const master = device.rosMaster;
+  if (!master || master.running) return [];
   master.running = true;
-  emit(ctx, 'device', `ROS master on ${device.name} started again for ${d.name} (restart policy ${master.restartPolicy} of its first deployment kept)`, { deviceId: device.id, deploymentId: d.id });
+  delete master.recoversAt;
+  emit(ctx, 'device', `ROS master on ${device.name} ${why}`, { deviceId: device.id, ...(deploymentId ? { deploymentId } : {}) });
   const changed = new Set<Deployment>();
   for (const { d: other, ex } of rosExecutablesOn(ctx, device)) {
     if (ex.errorCode !== 'DEP_E313') continue;
     ex.status = 'running';
     delete ex.errorCode;
     delete ex.reason;
+    switchRun(ctx, ex, false);
     changed.add(other);
+  }
+  return [...changed];
+}
+
+/** The master process exits: every running ROS node on the device loses it (DEP_E313); returns those deployments. */
+export function stopRosMaster(ctx: Ctx, device: Device, recoversAt?: number): Deployment[] {
+  const master = device.rosMaster;
+  if (!master?.running) return [];
+  master.running = false;
+  if (recoversAt !== undefined) master.recoversAt = recoversAt;
+  const changed = new Set<Deployment>();
+  for (const { d, ex } of rosExecutablesOn(ctx, device)) {
+    if (ex.status !== 'running') continue;
+    markRosMasterDown(ex);
+    switchRun(ctx, ex, true);
+    changed.add(d);
   }
   return [...changed];
 }
@@ -58,6 +91,7 @@ export function rebootRosMaster(ctx: Ctx, device: Device): void {
   const master = device.rosMaster;
   if (!master) return;
   master.running = restartsAfterReboot(master.restartPolicy);
+  delete master.recoversAt;
   if (master.running) return;
   const owner = ctx.idx.deployments.get(master.ownerDeploymentId)?.name ?? master.ownerDeploymentId;
   emit(ctx, 'device', `ROS master on ${device.name} was not restarted after the reboot: it keeps restart policy ${master.restartPolicy} of ${owner}, the first deployment on the device`, { deviceId: device.id });

@@ -4,7 +4,7 @@
 import type { Ctx } from '../context';
 import { hashString, mix } from '../hash';
 import type { Deployment, ExecutableInstance, LogLine, Millis } from '../types';
-import { renderBridgeLine, renderServiceLine, rosRenderer, type LineContext, type Templated } from './templates';
+import { renderBridgeLine, renderNoMasterLine, renderServiceLine, rosRenderer, type LineContext, type Templated } from './templates';
 
 const EXEC_SLOT = 22_000;
 const EXEC_JITTER = 8_000;
@@ -36,7 +36,8 @@ function emitRuns(out: LogLine[], runs: ExecutableInstance['runs'], now: Millis,
       const h = mix(base, k);
       const at = run.from + k * p.slot + (h % p.jitter);
       if (at < w.from || at > w.to || at >= end) continue;
-      const { text, stream } = p.render({ ...p.context, h, at });
+      const render = run.noMaster ? renderNoMasterLine : p.render;
+      const { text, stream } = render({ ...p.context, h, at });
       out.push({ ...p.line, at, text, stream });
     }
   }

@@ -87,6 +87,14 @@ function choose(family: Template[], c: LineContext): Templated {
   return (template as Template)(c);
 }
 
+// What a ROS node prints while its ROS master is not running (roscpp and rospy wording): it keeps retrying.
+const NO_MASTER: Template[] = [
+  (c) => warn(`[ERROR] [${rosTime(c.at)}]: [registerPublisher] Failed to contact master at [localhost:11311].  Retrying...`),
+  (c) => warn(`[WARN] [${rosTime(c.at)}]: /${c.executable}: Unable to register with master node [http://localhost:11311]: master may not be running yet. Will keep trying.`),
+];
+
+export const renderNoMasterLine = (c: LineContext): Templated => (NO_MASTER[c.h % NO_MASTER.length] as Template)(c);
+
 /** The renderer for one ROS executable (its family is picked once, not per line). */
 export function rosRenderer(executable: string): (c: LineContext) => Templated {
   const family = rosFamily(executable);

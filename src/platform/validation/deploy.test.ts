@@ -26,7 +26,6 @@ describe('deploy validation against the world', () => {
     ['device required', (w) => nav(w, { components: {} }), 'device-required', 'components.navigation.deviceId'],
     ['unknown device', (w) => nav(w, { components: { navigation: { deviceId: 'nope' } } }), 'unknown-device', 'components.navigation.deviceId'],
     ['offline device', (w) => (w.must(w.p.injectFault({ kind: 'device-offline', deviceId: w.device('warehouse-amr-01') })), nav(w)), 'device-offline', 'components.navigation.deviceId'],
-    ['architecture mismatch', (w) => nav(w, { components: { navigation: { deviceId: w.device('picker-arm-01') } } }), 'device-architecture-mismatch', 'components.navigation.deviceId'],
     ['docker executables on a preinstalled device', (w) => nav(w, { components: { navigation: { deviceId: w.device('lab-turtlebot-01') } } }), 'device-runtime-mismatch', 'components.navigation.deviceId'],
     ['preinstalled executables on a docker device', (w) => ({ name: 'teleop', packageId: w.pkg.teleop, routedNetworkId: w.cloudNet, components: { teleop: { deviceId: w.device('warehouse-amr-01') } } }), 'device-runtime-mismatch', 'components.teleop.deviceId'],
     ['a device for a cloud component', (w) => telemetry(w, { components: { collector: { deviceId: w.device('warehouse-amr-01') } } }), 'device-runtime-mismatch', 'components.collector.deviceId'],

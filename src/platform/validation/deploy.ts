@@ -22,9 +22,9 @@ function checkComponent(ctx: Ctx, spec: ComponentSpec, choice: NonNullable<Deplo
   const device = ctx.idx.devices.get(deviceId);
   if (!device) return fail('unknown-device', `device ${deviceId} does not exist`, `${field}.deviceId`);
   if (!device.online) return fail('device-offline', `${device.name} is offline; only online devices can be selected`, `${field}.deviceId`);
-  if (device.architecture !== spec.architecture) {
-    return fail('device-architecture-mismatch', `${spec.name} needs an ${spec.architecture} device; ${device.name} is ${device.architecture}`, `${field}.deviceId`);
-  }
+  // An architecture (or ROS distro) that does not match is not refused here: the platform accepts the request and
+  // the device reports DEP_E162 when the deployment is provisioned, as the guide's In progress errors say. The
+  // wizard does not offer such a device; only a forced request (the API, a manifest) gets that far.
   for (const runtime of DEVICE_RUNTIMES) {
     const needed = spec.executables.some((e) => deviceRuntimeOf(e.type) === runtime);
     if (needed && !device.runtimes.includes(runtime)) {

@@ -47,7 +47,19 @@ describe('curesOf', () => {
     expect(curesOf(failed, 'DEP_E162')[0]).toMatchObject({ link: { label: 'Re-onboard warehouse-amr-01' }, then: expect.stringContaining('deploy the package again') });
     const mismatch = deployment({ phase: 'FailedToStart', status: 'Error', error_codes: ['DEP_E162'] });
     mismatch.status.executables_status['navigation/localization'] = executable('navigation', 'localization', { status: 'error', error_code: 'DEP_E162', reason: 'RosDistroMismatch' });
-    expect(curesOf(mismatch, 'DEP_E162')).toEqual([]);
+    expect(curesOf(mismatch, 'DEP_E162')).toEqual([
+      { link: { label: 'Deploy again on a matching device', to: '/catalog/pkg-nav/deploy' }, then: expect.stringContaining('built for the device') },
+    ]);
+  });
+
+  it('internal errors: the part to restart on the Simulator screen', () => {
+    expect(curesOf(withBridge('DEP_E303', {}), 'DEP_E303')).toEqual([
+      { link: { label: 'Restart the cloud bridge executable of navigation on the Simulator screen', to: '/simulator' } },
+    ]);
+    const held = deployment({ status: 'Error', error_codes: ['DEP_E313'] });
+    held.status.executables_status['navigation/localization'] = executable('navigation', 'localization', { status: 'error', error_code: 'DEP_E313', reason: 'RosMasterNotRunning' });
+    expect(curesOf(held, 'DEP_E313')).toEqual([{ link: { label: 'Restart the ROS master of warehouse-amr-01 on the Simulator screen', to: '/simulator' } }]);
+    expect(curesOf(held, 'DEP_E401')).toEqual([{ link: { label: 'Restore the control plane on the Simulator screen', to: '/simulator' } }]);
   });
 
   it('has no cure for codes the operator fixes elsewhere', () => {

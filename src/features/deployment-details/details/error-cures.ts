@@ -33,6 +33,32 @@ function clash(bridge: CloudBridgeStatus): string | undefined {
   return `${bridge.component}: ${used} ${c.deployment.name}/${c.component}${where}.`;
 }
 
+const AGAIN = 'a deployment that failed to start does not start again.';
+
+/** Missing platform images: re-onboard the device; a package that does not match its device: deploy on one that does. */
+function e162Cures(d: DeploymentResource): Cure[] {
+  const failed = Object.values(d.status.executables_status).filter((e) => e.error_code === 'DEP_E162');
+  const missing = failed.filter((e) => e.reason === 'PlatformImagesMissing').map((e) => e.component);
+  const cures = devicesOf(d, missing).map((device) => reonboard(device, `then deploy the package again: ${AGAIN}`));
+  if (failed.some((e) => e.reason === 'ArchitectureMismatch' || e.reason === 'RosDistroMismatch')) {
+    cures.push({ link: { label: 'Deploy again on a matching device', to: paths.deployPackage.href(d.metadata.depends.nameOrGUID) }, then: `or add a package version built for the device: ${AGAIN}` });
+  }
+  return cures;
+}
+
+// The internal errors' parts (see the Simulator's `Platform parts`): on the platform, the guide's action is to report
+// to support; in the simulation the part is restarted there.
+const onSimulator = (label: string): Cure => ({ link: { label: `${label} on the Simulator screen`, to: paths.simulator.href() } });
+
+function internalErrorCures(d: DeploymentResource, code: string, bridges: CloudBridgeStatus[]): Cure[] {
+  if (code === 'DEP_E203' || code === 'DEP_E303') return bridges.map((b) => onSimulator(`Restart the cloud bridge executable of ${b.component}`));
+  const carriers = [...new Set(Object.values(d.status.executables_status).filter((e) => e.error_code === code).map((e) => e.component))];
+  if (code === 'DEP_E208') return carriers.map((component) => onSimulator(`Restart the replicas of ${component}`));
+  if (code === 'DEP_E313') return devicesOf(d, carriers).map((device) => onSimulator(`Restart the ROS master of ${device.name}`));
+  if (code === 'DEP_E401') return [onSimulator('Restore the control plane')];
+  return [];
+}
+
 export function curesOf(d: DeploymentResource, code: string): Cure[] {
   const bridges = d.status.cloudBridges.filter((b) => b.error_code === code);
   if (code === 'DEP_E151') {
@@ -49,9 +75,6 @@ export function curesOf(d: DeploymentResource, code: string): Cure[] {
     );
   }
   if (LIBRARY_CODES.includes(code)) return devicesOf(d, bridges.map((b) => b.component)).map((device) => reonboard(device));
-  if (code === 'DEP_E162') {
-    const missing = Object.values(d.status.executables_status).filter((e) => e.error_code === code && e.reason === 'PlatformImagesMissing');
-    return devicesOf(d, missing.map((e) => e.component)).map((device) => reonboard(device, 'then deploy the package again: a deployment that failed to start does not start again.'));
-  }
-  return [];
+  if (code === 'DEP_E162') return e162Cures(d);
+  return internalErrorCures(d, code, bridges);
 }

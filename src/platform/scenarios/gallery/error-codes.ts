@@ -210,34 +210,33 @@ export const ERROR_CODE_SCENARIOS: readonly GalleryScenario[] = [
     name: 'error-dep-e2xx',
     topic: 'error-codes',
     title: 'DEP_E2xx: internal error in the cloud (DEP_E208)',
-    description: `rapyuta.io reported an internal error in the cloud component of map-server-prod. ${look('map-server-prod', 'Succeeded', 'DEP_E208', 'internal rapyuta.io error in the components deployed on cloud (desired set of replicas not running on cloud)')}`,
-    focus: { deploymentName: 'map-server-prod', phase: 'Succeeded', status: 'Error', errorCode: 'DEP_E208', note: 'The map-server executable reads reason InternalError. Recommended action: report the issue to the support team.' },
+    description: `The cloud runtime stopped running the replicas of map-server-prod's cloud component. ${look('map-server-prod', 'Succeeded', 'DEP_E208', 'internal rapyuta.io error in the components deployed on cloud (desired set of replicas not running on cloud)')}`,
+    focus: { deploymentName: 'map-server-prod', phase: 'Succeeded', status: 'Error', errorCode: 'DEP_E208', note: 'The map-server executable reads reason ReplicaNotRunning and prints nothing. Recommended action: report the issue to the support team; in the simulation, restart the replicas from the Simulator screen (Platform parts).' },
     stage(s) {
       s.advanceTo(s.ago(90 * MINUTE));
       const d = s.deploy({ name: 'map-server-prod', packageId: s.pkg.map, routedNetworkId: s.cloudNet, labels: { env: 'prod', team: 'mapping' } });
       s.advanceTo(s.ago(10 * MINUTE));
-      s.fault({ kind: 'internal-error', deploymentId: d.id, component: 'map', code: 'DEP_E208' });
+      s.fault({ kind: 'part-failure', part: 'replicas', deploymentId: d.id, component: 'map' });
     },
   },
   {
     name: 'error-dep-e3xx',
     topic: 'error-codes',
     title: 'DEP_E3xx: internal error on the device (DEP_E303)',
-    description: `rapyuta.io reported an internal error in nav-amr-01's component on warehouse-amr-01. ${look('nav-amr-01', 'Succeeded', 'DEP_E303', 'internal rapyuta.io error in the components deployed on a device (cloud bridge executable not running on the device)')}`,
-    focus: { deploymentName: 'nav-amr-01', phase: 'Succeeded', status: 'Error', errorCode: 'DEP_E303', note: 'Its executables read reason InternalError. Recommended action: report the issue to the support team.' },
-    stage: navThen((_s, deploymentId) => ({ kind: 'internal-error', deploymentId, component: 'navigation', code: 'DEP_E303' })),
+    description: `The cloud bridge executable of nav-amr-01's component on warehouse-amr-01 stopped. ${look('nav-amr-01', 'Succeeded', 'DEP_E303', 'internal rapyuta.io error in the components deployed on a device (cloud bridge executable not running on the device)')}`,
+    focus: { deploymentName: 'nav-amr-01', phase: 'Succeeded', status: 'Error', errorCode: 'DEP_E303', note: 'Its cloud bridge reads Routing Status error and prints nothing. Recommended action: report the issue to the support team; in the simulation, restart the cloud bridge executable from the Simulator screen (Platform parts).' },
+    stage: navThen((_s, deploymentId) => ({ kind: 'part-failure', part: 'cloud-bridge', deploymentId, component: 'navigation' })),
   },
   {
     name: 'error-dep-e4xx',
     topic: 'error-codes',
     title: 'DEP_E4xx: internal rapyuta.io error (DEP_E401)',
-    description: `rapyuta.io reported an internal error in telemetry. ${look('telemetry', 'Succeeded', 'DEP_E401', 'internal rapyuta.io error')}`,
-    focus: { deploymentName: 'telemetry', phase: 'Succeeded', status: 'Error', errorCode: 'DEP_E401', note: 'The collector executables read reason InternalError. Recommended action: report the issue to the support team.' },
+    description: `The rapyuta.io control plane stopped answering just after telemetry was deployed. ${look('telemetry', 'In progress', 'DEP_E401', 'internal rapyuta.io error')}`,
+    focus: { deploymentName: 'telemetry', phase: 'InProgress', status: 'Error', errorCode: 'DEP_E401', note: 'telemetry waits In progress for the control plane, which answers again by itself 15 minutes later. Recommended action: report the issue to the support team; in the simulation, restore the control plane from the Simulator screen (Platform parts).' },
     stage(s) {
-      s.advanceTo(s.ago(90 * MINUTE));
-      const d = s.deploy({ name: 'telemetry', packageId: s.pkg.telemetry, labels: { env: 'prod' } });
-      s.advanceTo(s.ago(10 * MINUTE));
-      s.fault({ kind: 'internal-error', deploymentId: d.id, component: 'collector', code: 'DEP_E401' });
+      s.advanceTo(s.ago(2 * MINUTE));
+      s.deploy({ name: 'telemetry', packageId: s.pkg.telemetry, labels: { env: 'prod' } });
+      s.fault({ kind: 'part-failure', part: 'control-plane', recoverAfterSeconds: 15 * 60 });
     },
   },
 ];
