@@ -17,7 +17,7 @@ type Action =
   | { t: 'deprovision'; dep: number }
   | { t: 'device'; kind: 'device-offline' | 'device-online' | 'device-reboot'; device: number }
   | { t: 'exec'; kind: 'crash' | 'crash-loop' | 'stop-container'; dep: number; exec: number; exitCode: number }
-  | { t: 'world'; kind: 'remove-image' | 'network-error' | 'network-recover' | 'warning-burst' | 'duplicate-alias' | 'remove-bridge-library'; dep: number }
+  | { t: 'world'; kind: 'remove-image' | 'network-error' | 'network-recover' | 'network-link' | 'duplicate-alias' | 'remove-bridge-library'; dep: number }
   | { t: 'isolate'; dep: number; then: 'update' | 'deprovision' }
   | { t: 'advance'; ms: number };
 
@@ -31,7 +31,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('deprovision' as const), dep: fc.nat() }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('device' as const), kind: fc.constantFrom('device-offline' as const, 'device-online' as const, 'device-reboot' as const), device: fc.nat(DEVICES.length - 1) }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('exec' as const), kind: fc.constantFrom('crash' as const, 'crash-loop' as const, 'stop-container' as const), dep: fc.nat(), exec: fc.nat(3), exitCode: fc.constantFrom(0, 1, 137) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('world' as const), kind: fc.constantFrom('remove-image' as const, 'network-error' as const, 'network-recover' as const, 'warning-burst' as const, 'duplicate-alias' as const, 'remove-bridge-library' as const), dep: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('world' as const), kind: fc.constantFrom('remove-image' as const, 'network-error' as const, 'network-recover' as const, 'network-link' as const, 'duplicate-alias' as const, 'remove-bridge-library' as const), dep: fc.nat() }) },
   // Takes the deployment's device offline, then updates or deprovisions it: the paths to Failed To Update and
   // Partially deprovisioned.
   { weight: 2, arbitrary: fc.record({ t: fc.constant('isolate' as const), dep: fc.nat(), then: fc.constantFrom('update' as const, 'deprovision' as const) }) },
@@ -104,7 +104,7 @@ function apply(w: World, a: Action, step: number): void {
         'remove-image': d && comp ? { kind: 'remove-image', packageId: d.packageId, component: comp.name, executable: comp.executables[0]?.name ?? '' } : undefined,
         'network-error': { kind: 'network-error', networkId: w.cloudNet },
         'network-recover': { kind: 'network-recover', networkId: w.cloudNet },
-        'warning-burst': d && comp ? { kind: 'warning-burst', deploymentId: d.id, component: comp.name, count: 3 } : undefined,
+        'network-link': { kind: 'network-link', networkId: w.cloudNet, latencyMs: 400, lossPercent: 5, flapping: { downSeconds: 10, upSeconds: 50 } },
         'duplicate-alias': d && comp ? { kind: 'duplicate-alias', deploymentId: d.id, component: comp.name } : undefined,
         'remove-bridge-library': { kind: 'remove-bridge-library', deviceId: w.device('warehouse-amr-02'), library: 'transport' },
       };

@@ -139,6 +139,16 @@ const onExecutable = {
   executable: id('Executable'),
 };
 
+const whole = (what: string, min: number, max: number, unit: string) =>
+  z.number(`${what} is a number`).int(`${what} is a whole number`).min(min, `${what} is ${min} to ${max.toLocaleString('en-GB')} ${unit}`).max(max, `${what} is ${min} to ${max.toLocaleString('en-GB')} ${unit}`);
+/** A link condition of a routed network or a device; all zero, no bandwidth and no flapping is a healthy link. */
+const linkSettings = {
+  latencyMs: whole('Latency', 0, 60_000, 'ms'),
+  lossPercent: z.number('Loss is a number').min(0, 'Loss is 0 to 100 %').max(100, 'Loss is 0 to 100 %'),
+  bandwidthKbps: whole('Bandwidth', 1, 10_000_000, 'kbit/s').optional(),
+  flapping: z.object({ downSeconds: whole('Down for', 1, 86_400, 's'), upSeconds: whole('Up for', 1, 86_400, 's') }).optional(),
+};
+
 export const faultBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('device-offline'), deviceId: id('Device id') }),
   z.object({ kind: z.literal('device-online'), deviceId: id('Device id') }),
@@ -164,12 +174,8 @@ export const faultBody = z.discriminatedUnion('kind', [
     deviceId: id('Device id'),
     library: z.enum(['compression', 'transport', 'actionlib']),
   }),
-  z.object({
-    kind: z.literal('warning-burst'),
-    deploymentId: id('Deployment id'),
-    component: id('Component'),
-    count: z.number().int().positive().max(10000),
-  }),
+  z.object({ kind: z.literal('network-link'), networkId: id('Network id'), ...linkSettings }),
+  z.object({ kind: z.literal('device-link'), deviceId: id('Device id'), ...linkSettings }),
   z.object({
     kind: z.literal('internal-error'),
     deploymentId: id('Deployment id'),

@@ -26,7 +26,7 @@ export function DeploymentFaultForm({ deployments }: { deployments: readonly Dep
   const first = deployments[0];
   const form = useForm<FaultFormInput, unknown, FaultFormOutput>({
     resolver: faultResolver,
-    defaultValues: { deploymentId: first?.metadata.guid ?? '', count: '50', ...retarget(first) },
+    defaultValues: { deploymentId: first?.metadata.guid ?? '', ...retarget(first) },
   });
   const { register, setValue, trigger, getValues, formState, control } = form;
   const [deploymentId, component] = useWatch({ control, name: ['deploymentId', 'component'] });
@@ -44,7 +44,7 @@ export function DeploymentFaultForm({ deployments }: { deployments: readonly Dep
   const inject = async (kind: DeploymentFaultKind) => {
     if (!deployment || !(await trigger(FAULT_FIELDS[kind]))) return;
     const values = getValues();
-    const body = deploymentFaultBody(kind, { ...values, count: Number(values.count) }, deployment);
+    const body = deploymentFaultBody(kind, values, deployment);
     const where = `${deployment.metadata.name}/${values.component}`;
     mutations.fault.mutate(body, {
       onSuccess: () => setOutcome({ ok: true, text: `${DEPLOYMENT_FAULT_LABELS[kind]} injected into ${where}.` }),

@@ -4,12 +4,11 @@
 import type { DeploymentResource, FaultBody, Runtime } from '../../api';
 import { describeErrorCode } from '../../vocabulary';
 
-export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'warning-burst' | 'internal-error' | 'remove-image';
+export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'internal-error' | 'remove-image';
 
 export const DEPLOYMENT_FAULT_LABELS: Record<DeploymentFaultKind, string> = {
   'duplicate-alias': 'Duplicate alias',
   'duplicate-ros-service': 'Duplicate ROS service origin',
-  'warning-burst': 'Warning burst',
   'internal-error': 'Internal error',
   'remove-image': 'Remove image',
 };
@@ -73,7 +72,6 @@ export function faultAvailability(kind: DeploymentFaultKind, target: ComponentTa
   switch (kind) {
     case 'duplicate-alias':
     case 'duplicate-ros-service':
-    case 'warning-burst':
       return target.ros ? yes : { available: false, reason: `${target.name} is not a ROS component on a routed network: it has no cloud bridge.` };
     case 'internal-error':
       return target.deviceOnline === false
@@ -89,7 +87,6 @@ export function faultAvailability(kind: DeploymentFaultKind, target: ComponentTa
 export interface FaultValues {
   deploymentId: string;
   component: string;
-  count: number;
   code: string;
   executable: string;
 }
@@ -100,8 +97,6 @@ export function deploymentFaultBody(kind: DeploymentFaultKind, values: FaultValu
     case 'duplicate-alias':
     case 'duplicate-ros-service':
       return { kind, deploymentId, component };
-    case 'warning-burst':
-      return { kind, deploymentId, component, count: values.count };
     case 'internal-error':
       return { kind, deploymentId, component, code: values.code };
     case 'remove-image': {

@@ -10,17 +10,15 @@ if (!hybrid) throw new Error('no warehouse-hybrid-a in the default scenario');
 const deployment = toDeployment(hybrid, platform);
 
 describe('fault form', () => {
-  it('checks the warning count', () => {
+  it('asks for a target and a code', () => {
     const base = { deploymentId: 'dep-1', component: 'planner', code: 'DEP_E201', executable: '' };
-    expect(faultForm.safeParse({ ...base, count: '50' }).data?.count).toBe(50);
-    expect(faultForm.safeParse({ ...base, count: '0' }).error?.issues[0]?.message).toBe('At least 1 warning');
-    expect(faultForm.safeParse({ ...base, count: 'many' }).error?.issues[0]?.message).toBe('Warnings is a whole number');
-    expect(faultForm.safeParse({ ...base, count: '1001' }).error?.issues[0]?.message).toBe('At most 1000 warnings at once');
+    expect(faultForm.safeParse(base).success).toBe(true);
+    expect(faultForm.safeParse({ ...base, component: '' }).error?.issues[0]?.message).toBe('Choose a component');
   });
 
   it('checks only what a fault reads', () => {
-    expect(FAULT_FIELDS['duplicate-alias']).not.toContain('count');
-    expect(FAULT_FIELDS['warning-burst']).toContain('count');
+    expect(FAULT_FIELDS['duplicate-alias']).not.toContain('code');
+    expect(FAULT_FIELDS['internal-error']).toContain('code');
   });
 
   it('follows the chosen component with a code of its runtime and one of its images', () => {

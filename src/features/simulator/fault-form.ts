@@ -3,8 +3,6 @@ import { componentTargets, imageExecutables, internalErrorCodes, type Deployment
 import type { DeploymentResource } from '../../api';
 import type { FaultFormInput } from './fault-schema';
 
-export const MAX_BURST = 1000;
-
 export type { FaultFormInput, FaultFormOutput } from './fault-schema';
 type Field = keyof FaultFormInput;
 
@@ -12,7 +10,6 @@ type Field = keyof FaultFormInput;
 export const FAULT_FIELDS: Record<DeploymentFaultKind, Field[]> = {
   'duplicate-alias': ['deploymentId', 'component'],
   'duplicate-ros-service': ['deploymentId', 'component'],
-  'warning-burst': ['deploymentId', 'component', 'count'],
   'internal-error': ['deploymentId', 'component', 'code'],
   'remove-image': ['deploymentId', 'component', 'executable'],
 };

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '../../components/button/button';
-import { Field, TextField } from '../../components/field/field';
+import { Field } from '../../components/field/field';
 import { Select } from '../../components/field/input';
 import {
   DEPLOYMENT_FAULT_LABELS,
@@ -11,7 +11,7 @@ import {
   type ComponentTarget,
   type DeploymentFaultKind,
 } from './deployment-faults';
-import { MAX_BURST, type FaultFormInput, type FaultFormOutput } from './fault-form';
+import { type FaultFormInput, type FaultFormOutput } from './fault-form';
 import { FaultGroup } from './fault-group';
 import styles from './fault-groups.module.css';
 
@@ -38,12 +38,6 @@ export function FaultGroups({ target, form, busy, onInject }: FaultGroupsProps) 
         <div className={styles.row}>
           {button('duplicate-alias')}
           {button('duplicate-ros-service')}
-        </div>
-        <div className={styles.row}>
-          <div className={styles.count}>
-            <TextField label="Warnings" title={`1 to ${MAX_BURST} warnings`} inputMode="numeric" autoComplete="off" error={formState.errors.count?.message} {...register('count')} />
-          </div>
-          {button('warning-burst')}
         </div>
       </FaultGroup>
       <FaultGroup legend="Platform" availability={faultAvailability('internal-error', target)}>

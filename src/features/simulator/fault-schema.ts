@@ -1,16 +1,9 @@
 // The `Inject a fault` form's rules, loaded with the form's first check (lazyZodResolver).
 import { z } from 'zod';
-import { MAX_BURST } from './fault-form';
 
 export const faultForm = z.object({
   deploymentId: z.string().min(1, 'Choose a deployment'),
   component: z.string().min(1, 'Choose a component'),
-  count: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'Warnings is a whole number')
-    .transform(Number)
-    .pipe(z.number().min(1, 'At least 1 warning').max(MAX_BURST, `At most ${MAX_BURST} warnings at once`)),
   code: z.string().min(1, 'Choose an error code'),
   executable: z.string(),
 });

@@ -113,18 +113,6 @@ describe('Simulator page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent(/was refused: no other ROS component/));
   });
 
-  it('checks the warning count before sending a burst', async () => {
-    const user = renderPage();
-    const panel = await screen.findByRole('region', { name: 'Inject a fault' });
-    await user.selectOptions(await within(panel).findByRole('combobox', { name: 'Deployment' }), 'fleet-manager-prod');
-    const count = within(panel).getByRole('textbox', { name: 'Warnings' });
-    await user.clear(count);
-    await user.type(count, '0');
-    await user.click(within(panel).getByRole('button', { name: 'Warning burst' }));
-    await waitFor(() => expect(count).toHaveAttribute('aria-invalid', 'true'));
-    expect(count).toHaveAccessibleDescription(/At least 1 warning/);
-  });
-
   it('starts a scenario with the chosen seed after confirming', async () => {
     const user = renderPage();
     const seed = await screen.findByRole('textbox', { name: 'Seed' });

@@ -8,6 +8,7 @@ import { onExecTimer } from '../lifecycle/executables';
 import { onUpdateReplace, onUpdateTimeout } from '../lifecycle/update';
 import { onNetworkTimer } from '../resources/networks';
 import { onVolumeReady } from '../resources/volumes';
+import { onLinkTimer } from '../links/warnings';
 import { settle } from '../status';
 import type { Deployment, Millis, Timer } from '../types';
 import { peekTimer, popTimer, type TimerKind } from './timers';
@@ -25,6 +26,7 @@ const HANDLERS: Record<TimerKind, Handler> = {
   'network.provision': onNetworkTimer,
   'network.ready': onNetworkTimer,
   'volume.ready': onVolumeReady,
+  'bridge.link': onLinkTimer,
 };
 
 /** Fires one timer; true when it still meant something (stale timers are dropped). */

@@ -13,6 +13,7 @@ export const TIMER_KINDS = [
   'network.provision',
   'network.ready',
   'volume.ready',
+  'bridge.link',
 ] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 

@@ -6,7 +6,8 @@ import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { bringOnline, takeOffline } from '../lifecycle/devices';
 import { crash, internalError, removeFromPath, removeImage, removePlatformImages, stopContainer } from './executables';
-import { duplicate, networkHealth, removeBridgeLibrary, warningBurst } from './ros';
+import { setLink } from '../links/conditions';
+import { duplicate, networkHealth, removeBridgeLibrary } from './ros';
 import { findDevice } from './targets';
 
 function deviceFault(ctx: Ctx, f: Extract<Fault, { kind: 'device-offline' | 'device-online' | 'device-reboot' }>): Result<string> {
@@ -46,8 +47,9 @@ function apply(ctx: Ctx, f: Fault): Result<string> {
       return duplicate(ctx, f);
     case 'remove-bridge-library':
       return removeBridgeLibrary(ctx, f);
-    case 'warning-burst':
-      return warningBurst(ctx, f);
+    case 'network-link':
+    case 'device-link':
+      return setLink(ctx, f);
     case 'internal-error':
       return internalError(ctx, f);
     case 'network-error':
