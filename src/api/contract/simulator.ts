@@ -49,6 +49,24 @@ export const networkBody = z
   });
 export type NetworkBody = z.input<typeof networkBody>;
 
+/** The link condition of a routed network (every one that is not stopped) or a device (those with a condition). */
+export const linkStatus = z.object({
+  target: z.enum(['network', 'device']),
+  id: z.string(),
+  name: z.string(),
+  /** Absent: a healthy link. */
+  condition: z
+    .object({
+      latencyMs: z.number(),
+      lossPercent: z.number(),
+      bandwidthKbps: z.number().optional(),
+      flapping: z.object({ downSeconds: z.number(), upSeconds: z.number() }).optional(),
+      since: timestamp,
+    })
+    .optional(),
+});
+export type LinkStatus = z.infer<typeof linkStatus>;
+
 export const simulatorStatus = z.object({
   apiVersion: z.literal(SIMULATOR_API_VERSION),
   kind: z.literal('SimulatorStatus'),
@@ -70,6 +88,8 @@ export const simulatorStatus = z.object({
   notice: z.string().optional(),
   /** The simulated network's conditions (absent from a server that does not simulate the network). */
   network: networkSettings.optional(),
+  /** Link conditions of the world's routed networks and degraded devices (the cloud bridges' warnings follow them). */
+  links: z.array(linkStatus).optional(),
 });
 export type SimulatorStatus = z.infer<typeof simulatorStatus>;
 

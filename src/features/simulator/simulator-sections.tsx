@@ -2,6 +2,7 @@ import type { SimulatorStatus } from '../../api';
 import { DeviceSection } from './device-section';
 import { EventTimeline } from './event-timeline';
 import { FaultPanel } from './fault-panel';
+import { LinkConditions } from './link-conditions';
 import { NetworkConditions } from './network-conditions';
 import { PushBuildSection } from './push-build-section';
 import { ScenarioSection } from './scenario-section';
@@ -15,6 +16,7 @@ export function SimulatorSections({ status: s }: { status: SimulatorStatus }) {
       <DeviceSection />
       <FaultPanel />
       <PushBuildSection />
+      <LinkConditions links={s.links} />
       <NetworkConditions network={s.network} />
       <EventTimeline />
     </>
