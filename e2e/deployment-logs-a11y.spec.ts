@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, start, test } from './support/fixtures';
 
-const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
+const WAREHOUSE_HYBRID = 'dep-3gaxc0pr2ss0uf9js87b';
 
 const tabs: { tab: string; ready: (page: Page) => Promise<void> }[] = [
   {

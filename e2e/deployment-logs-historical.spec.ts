@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, start, test } from './support/fixtures';
 
-const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
+const WAREHOUSE_HYBRID = 'dep-3gaxc0pr2ss0uf9js87b';
 
 test('Historical Logs filtered by component and text keep their filters across a reload', async ({ page }) => {
   await start(page, `/deployments/${WAREHOUSE_HYBRID}`, { paused: true });

@@ -2,7 +2,7 @@
 // lines keep arriving, resuming follows again; scrolling up stops following; search marks matches.
 import { expect, start, test, type Simulator } from './support/fixtures';
 
-const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
+const WAREHOUSE_HYBRID = 'dep-3gaxc0pr2ss0uf9js87b';
 
 async function newestLineAfter(sim: Simulator, since: string): Promise<string> {
   const logs = await sim.get(`/api/v2/deployments/${WAREHOUSE_HYBRID}/logs?after=${since}&limit=5000`);

@@ -2,8 +2,8 @@
 // executable that is not running.
 import { expect, start, test } from './support/fixtures';
 
-const NAV_AMR_01 = 'dep-g6dq9zumwrcq8yp6jque';
-const NAV_AMR_02 = 'dep-y02xbpmmn14xcn68lbsw';
+const NAV_AMR_01 = 'dep-fekspvxepadclfqfczl7';
+const NAV_AMR_02 = 'dep-swyc9mvu6q1mpauzl7tm';
 
 test('Shell Access answers ls, env and rostopic list on a ROS deployment', async ({ page }) => {
   await start(page, `/deployments/${NAV_AMR_01}`, { paused: true });

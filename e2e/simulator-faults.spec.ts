@@ -42,7 +42,7 @@ test('the ROS faults are off for a component without a cloud bridge, and say why
   const panel = faultPanel(page);
   await panel.getByRole('combobox', { name: 'Deployment', exact: true }).selectOption('telemetry');
   await expect(panel.getByRole('button', { name: 'Duplicate alias' })).toBeDisabled();
-  await expect(panel.getByRole('button', { name: 'Warning burst' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Duplicate ROS service origin' })).toBeDisabled();
   await expect(panel.getByText('collector is not a ROS component on a routed network: it has no cloud bridge.')).toBeVisible();
   // Its platform part is its replicas in the cloud runtime; it has no cloud bridge to stop.
   await expect(panel.getByRole('button', { name: 'Stop the replicas' })).toBeEnabled();

@@ -6,6 +6,7 @@ import type {
   DeploymentStatus,
   Device,
   ErrorCode,
+  LinkSettings,
   LogLine,
   Millis,
   Package,
@@ -193,8 +194,9 @@ export type Fault =
   | { kind: 'duplicate-alias'; deploymentId: string; component: string }
   | { kind: 'duplicate-ros-service'; deploymentId: string; component: string }
   | { kind: 'remove-bridge-library'; deviceId: string; library: 'compression' | 'transport' | 'actionlib' }
-  | { kind: 'warning-burst'; deploymentId: string; component: string; count: number }
   | PartFault
+  | ({ kind: 'network-link'; networkId: string } & LinkSettings)
+  | ({ kind: 'device-link'; deviceId: string } & LinkSettings)
   | { kind: 'network-error'; networkId: string }
   | { kind: 'network-recover'; networkId: string };
 

@@ -8,7 +8,6 @@ export { SCENARIO_NOW, USERS } from './state';
 export { ALLOWED_TRANSITIONS, isAllowedTransition } from './phases';
 export { pullProgress } from './lifecycle/executables';
 export { labelsMatch, packageVersions } from './queries';
-export { WARNING_MESSAGES } from './faults/ros';
 export {
   validateDeploymentName,
   validateLabel,

@@ -23,6 +23,22 @@ describe('saved state', () => {
     expect(JSON.stringify(restored.getState())).toBe(JSON.stringify(original.p.getState()));
   });
 
+  it('drops the warning lines older saves stored beside the bridge warnings, which serve them now', () => {
+    const w = makeWorld(5);
+    const d = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(d.id));
+    w.must(w.p.injectFault({ kind: 'network-link', networkId: w.cloudNet, latencyMs: 0, lossPercent: 5 }));
+    w.p.advance(3 * MINUTE);
+    const old = JSON.parse(JSON.stringify(w.p.getState()));
+    const bridge = 'nav-navigation-cb';
+    old.logs.push({ at: old.now, deploymentId: d.id, component: 'navigation', source: bridge, sourceKind: 'cloudBridge', stream: 'stderr', text: '[cloud_bridge] WARN topic /odom: message queue full' });
+    const parsed = parseState(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const restored = createPlatform({ state: parsed.state });
+    const warnings = restored.getLogs(d.id, { text: 'WARN', limit: 100 });
+    expect(warnings.ok && warnings.value.lines.map((l) => l.text)).toEqual(w.get(d.id).components[0]?.cloudBridge?.warnings.map((x) => `[cloud_bridge] WARN ${x.message}`));
+  });
+
   it('gives a save from before digests the digests a fresh world has, so its replicas keep their builds', () => {
     const w = makeWorld(5);
     const d = w.nav('nav', 'warehouse-amr-01');

@@ -15,6 +15,11 @@ function isHeap(timers: Timer[]): boolean {
   return timers.every((t, i) => i === 0 || !before(t, timers[(i - 1) >> 1] as Timer));
 }
 
+/** Older saves also stored each bridge warning as a log line; they are served from the bridge's warnings now. */
+function dropStoredWarnings(state: PlatformState): void {
+  state.logs = state.logs.filter((l) => !(l.sourceKind === 'cloudBridge' && l.stream === 'stderr' && l.text.startsWith('[cloud_bridge] WARN ')));
+}
+
 export function migrateState(raw: unknown): MigrateResult {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: problem('', 'expected a saved state object') };
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
@@ -27,6 +32,7 @@ export function migrateState(raw: unknown): MigrateResult {
   if (!state.users.some((u) => u.id === state.currentUserId)) return { ok: false, error: problem('currentUserId', 'names no known user') };
   if (!isHeap(state.timers)) return { ok: false, error: problem('timers', 'the timer queue is out of order') };
   fillDigests(state);
+  dropStoredWarnings(state);
   return { ok: true, value: state, state };
 }
 

@@ -51,6 +51,10 @@ describe('a planted save', () => {
     ['a random state out of range', 'rng', 2 ** 40],
     ['a generation of 1e300', 'deployments.0.generation', 1e300],
     ['a package without its creation time', 'packages.0.createdAt', undefined],
+    ['a link loss over 100 %', 'networks.0.link.lossPercent', 140],
+    ['a link without its start', 'networks.0.link.since', undefined],
+    ['a device link flapping without its down period', 'devices.0.link', { latencyMs: 0, lossPercent: 1, flapping: { upSeconds: 5 }, since: 0 }],
+    ['a bridge check at 1e16', 'deployments.0.components.0.cloudBridge.linkTickAt', 1e16],
   ])('with %s is refused, naming the field', (_, path, value) => {
     const result = plant(path, value);
     expect(result.ok).toBe(false);

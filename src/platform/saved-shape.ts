@@ -127,6 +127,15 @@ const pkg = obj({
     }),
   ),
 });
+const link = optional(
+  obj({
+    latencyMs: count,
+    lossPercent: is((v) => finite(v) && v >= 0 && v <= 100, 'a percentage, 0 to 100'),
+    bandwidthKbps: optional(positive),
+    flapping: optional(obj({ downSeconds: positive, upSeconds: positive })),
+    since: time,
+  }),
+);
 const device = obj({
   id: str,
   name: str,
@@ -145,6 +154,7 @@ const device = obj({
   rebootingUntil: optional(time),
   reonboarding: optional(bool),
   rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool, recoversAt: optional(time) })),
+  link,
 });
 const network = obj({
   id: str,
@@ -159,6 +169,7 @@ const network = obj({
   createdAt: time,
   createdBy: str,
   stoppedAt: optional(time),
+  link,
 });
 const volume = obj({
   id: str,
@@ -211,6 +222,7 @@ const component = obj({
       networkStatus: oneOf(...BRIDGE_NETWORK_STATUSES),
       errorCode: optional(code),
       warnings: arr(obj({ at: time, message: str })),
+      linkTickAt: optional(time),
       runs: optional(arr(obj({ from: time, to: optional(time) }))),
       conflict: optional(obj({ deploymentId: str, deploymentName: str, component: str, alias: optional(str), service: optional(str) })),
       down: optional(outage),

@@ -138,6 +138,26 @@ export interface BridgeLibraries {
   actionlib: boolean; // DEP_E175
 }
 
+/**
+ * How a link (a routed network, or a device's uplink) degrades traffic; absent means a healthy link. The cloud
+ * bridges routed over it log the warnings these cause (see links/warnings.ts).
+ */
+export interface LinkCondition {
+  /** Added one-way delay in milliseconds. */
+  latencyMs: number;
+  /** Share of packets lost, 0–100. */
+  lossPercent: number;
+  /** What the link carries, in kbit/s; absent means unlimited. */
+  bandwidthKbps?: number;
+  /** The link is up for `upSeconds`, then down for `downSeconds`, again and again. */
+  flapping?: { downSeconds: number; upSeconds: number };
+  /** When the condition was set: flapping counts its cycles from here. */
+  since: Millis;
+}
+
+/** A link condition as the simulator sets it (the engine stamps `since`). */
+export type LinkSettings = Omit<LinkCondition, 'since'>;
+
 export interface Device {
   id: string; // uuid
   name: string;
@@ -164,6 +184,8 @@ export interface Device {
    * deployment placed here, whatever later deployments ask for (restart-policy exception 2).
    */
   rosMaster?: { ownerDeploymentId: string; restartPolicy: RestartPolicy; running: boolean; recoversAt?: Millis };
+  /** The device's uplink, for the bridges of its components; absent: healthy. */
+  link?: LinkCondition;
 }
 
 export interface RoutedNetwork {
@@ -179,6 +201,8 @@ export interface RoutedNetwork {
   createdAt: Millis;
   createdBy: string;
   stoppedAt?: Millis;
+  /** The network's link, for every bridge routed through it; absent: healthy. */
+  link?: LinkCondition;
 }
 
 /** The engine calls a disk's status its phase. */
@@ -260,8 +284,13 @@ export interface CloudBridge {
   routingStatus: BridgeRoutingStatus;
   networkStatus: BridgeNetworkStatus;
   errorCode?: ErrorCode;
-  /** Timestamps of warnings (kept for 24 hours), the source of the warnings histogram. */
+  /**
+   * The warning lines the bridge logged (kept for 24 hours, up to a cap): served as its stderr log lines and counted
+   * by the warnings histogram, so both always agree.
+   */
   warnings: { at: Millis; message: string }[];
+  /** When the bridge next checks its link for warnings (a `bridge.link` timer); absent while none is due. */
+  linkTickAt?: Millis;
   /** Periods in which the bridge routed; its periodic log lines are derived from them. Absent in older saves. */
   runs?: { from: Millis; to?: Millis }[];
   /** With a duplicate alias or ROS service (DEP_E171/E176/E174/E177): the component it clashes with. */

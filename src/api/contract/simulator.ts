@@ -49,6 +49,24 @@ export const networkBody = z
   });
 export type NetworkBody = z.input<typeof networkBody>;
 
+/** The link condition of a routed network (every one that is not stopped) or a device (those with a condition). */
+export const linkStatus = z.object({
+  target: z.enum(['network', 'device']),
+  id: z.string(),
+  name: z.string(),
+  /** Absent: a healthy link. */
+  condition: z
+    .object({
+      latencyMs: z.number(),
+      lossPercent: z.number(),
+      bandwidthKbps: z.number().optional(),
+      flapping: z.object({ downSeconds: z.number(), upSeconds: z.number() }).optional(),
+      since: timestamp,
+    })
+    .optional(),
+});
+export type LinkStatus = z.infer<typeof linkStatus>;
+
 export const simulatorStatus = z.object({
   apiVersion: z.literal(SIMULATOR_API_VERSION),
   kind: z.literal('SimulatorStatus'),
@@ -70,6 +88,8 @@ export const simulatorStatus = z.object({
   notice: z.string().optional(),
   /** The simulated network's conditions (absent from a server that does not simulate the network). */
   network: networkSettings.optional(),
+  /** Link conditions of the world's routed networks and degraded devices (the cloud bridges' warnings follow them). */
+  links: z.array(linkStatus).optional(),
 });
 export type SimulatorStatus = z.infer<typeof simulatorStatus>;
 
@@ -149,6 +169,16 @@ const onPart = {
   deviceId: id('Device id').optional(),
 };
 
+const whole = (what: string, min: number, max: number, unit: string) =>
+  z.number(`${what} is a number`).int(`${what} is a whole number`).min(min, `${what} is ${min} to ${max.toLocaleString('en-GB')} ${unit}`).max(max, `${what} is ${min} to ${max.toLocaleString('en-GB')} ${unit}`);
+/** A link condition of a routed network or a device; all zero, no bandwidth and no flapping is a healthy link. */
+const linkSettings = {
+  latencyMs: whole('Latency', 0, 60_000, 'ms'),
+  lossPercent: z.number('Loss is a number').min(0, 'Loss is 0 to 100 %').max(100, 'Loss is 0 to 100 %'),
+  bandwidthKbps: whole('Bandwidth', 1, 10_000_000, 'kbit/s').optional(),
+  flapping: z.object({ downSeconds: whole('Down for', 1, 86_400, 's'), upSeconds: whole('Up for', 1, 86_400, 's') }).optional(),
+};
+
 export const faultBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('device-offline'), deviceId: id('Device id') }),
   z.object({ kind: z.literal('device-online'), deviceId: id('Device id') }),
@@ -174,15 +204,11 @@ export const faultBody = z.discriminatedUnion('kind', [
     deviceId: id('Device id'),
     library: z.enum(['compression', 'transport', 'actionlib']),
   }),
-  z.object({
-    kind: z.literal('warning-burst'),
-    deploymentId: id('Deployment id'),
-    component: id('Component'),
-    count: z.number().int().positive().max(10000),
-  }),
   // A platform part behind the internal errors fails (optionally recovering by itself) or is restarted.
   z.object({ kind: z.literal('part-failure'), ...onPart, recoverAfterSeconds: z.number().int('Seconds must be a whole number').positive('Recover after at least 1 second').optional() }),
   z.object({ kind: z.literal('part-restart'), ...onPart }),
+  z.object({ kind: z.literal('network-link'), networkId: id('Network id'), ...linkSettings }),
+  z.object({ kind: z.literal('device-link'), deviceId: id('Device id'), ...linkSettings }),
   z.object({ kind: z.literal('network-error'), networkId: id('Network id') }),
   z.object({ kind: z.literal('network-recover'), networkId: id('Network id') }),
 ]);

@@ -36,7 +36,7 @@ describe('the .log file of a filter', () => {
   it('holds every matching line, one per line, named after the deployment and the pinned range', async () => {
     const now = Date.parse('2026-11-26T08:00:00.000Z');
     const file = await buildLogFile(
-      { id: 'dep-8i010lzpxqegj6eggjlk', name: 'warehouse-hybrid-a' },
+      { id: 'dep-3gaxc0pr2ss0uf9js87b', name: 'warehouse-hybrid-a' },
       { component: 'planner', from: '2026-11-26T07:00:00.000Z' },
       now,
     );

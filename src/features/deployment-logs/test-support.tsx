@@ -3,12 +3,12 @@
 import type { Location } from 'react-router';
 import { api, paths, type DeploymentResource } from '../../api';
 
-export const WAREHOUSE_HYBRID = 'dep-8i010lzpxqegj6eggjlk';
-export const NAV_AMR_01 = 'dep-g6dq9zumwrcq8yp6jque';
-export const NAV_AMR_02 = 'dep-y02xbpmmn14xcn68lbsw';
-export const NAV_AMR_03 = 'dep-unbc8a4o1p5805kohb82';
-export const TELEOP_LAB = 'dep-c0pr2ss0uf9js87bgpga';
-export const VISION_LINE = 'dep-s9dzb1wg6aycly55afvw';
+export const WAREHOUSE_HYBRID = 'dep-3gaxc0pr2ss0uf9js87b';
+export const NAV_AMR_01 = 'dep-fekspvxepadclfqfczl7';
+export const NAV_AMR_02 = 'dep-swyc9mvu6q1mpauzl7tm';
+export const NAV_AMR_03 = 'dep-ery2g6dq9zumwrcq8yp6';
+export const TELEOP_LAB = 'dep-xc68unbc8a4o1p5805ko';
+export const VISION_LINE = 'dep-cji8h6k5cmogmmbcdw2y';
 
 export function giveElementsASize(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 });

@@ -26,7 +26,7 @@ export function DeploymentFaultForm({ deployments }: { deployments: readonly Dep
   const first = deployments[0];
   const form = useForm<FaultFormInput, unknown, FaultFormOutput>({
     resolver: faultResolver,
-    defaultValues: { deploymentId: first?.metadata.guid ?? '', count: '50', recoverAfter: '', ...retarget(first) },
+    defaultValues: { deploymentId: first?.metadata.guid ?? '', recoverAfter: '', ...retarget(first) },
   });
   const { register, setValue, trigger, getValues, formState, control } = form;
   const [deploymentId, component] = useWatch({ control, name: ['deploymentId', 'component'] });
@@ -45,7 +45,7 @@ export function DeploymentFaultForm({ deployments }: { deployments: readonly Dep
     if (!deployment || !(await trigger(FAULT_FIELDS[kind]))) return;
     const values = getValues();
     const recoverAfter = values.recoverAfter.trim();
-    const body = deploymentFaultBody(kind, { ...values, count: Number(values.count), ...(recoverAfter ? { recoverAfterSeconds: Number(recoverAfter) } : {}) }, deployment);
+    const body = deploymentFaultBody(kind, { ...values, ...(recoverAfter ? { recoverAfterSeconds: Number(recoverAfter) } : {}) }, deployment);
     const where = `${deployment.metadata.name}/${values.component}`;
     mutations.fault.mutate(body, {
       onSuccess: () => setOutcome({ ok: true, text: `${DEPLOYMENT_FAULT_LABELS[kind]} injected into ${where}.` }),

@@ -23,7 +23,6 @@ const byName = (name: string): DeploymentResource => {
 const values = (d: DeploymentResource, component: string, extra: Partial<FaultValues> = {}): FaultValues => ({
   deploymentId: d.metadata.guid,
   component,
-  count: 50,
   executable: '',
   ...extra,
 });
@@ -42,7 +41,7 @@ describe('deployment faults', () => {
     const [navigation] = componentTargets(byName('nav-amr-01'));
     if (!collector || !navigation) throw new Error('missing component');
     expect(faultAvailability('duplicate-alias', navigation)).toEqual({ available: true });
-    const refused = faultAvailability('warning-burst', collector);
+    const refused = faultAvailability('duplicate-ros-service', collector);
     expect(refused.available).toBe(false);
     expect(refused.reason).toMatch(/collector is not a ROS component/);
   });
@@ -73,7 +72,6 @@ describe('deployment faults', () => {
     const nav = byName('nav-amr-01');
     const id = nav.metadata.guid;
     expect(deploymentFaultBody('duplicate-alias', values(nav, 'navigation'), nav)).toEqual({ kind: 'duplicate-alias', deploymentId: id, component: 'navigation' });
-    expect(deploymentFaultBody('warning-burst', values(nav, 'navigation', { count: 20 }), nav)).toMatchObject({ count: 20 });
     expect(deploymentFaultBody('stop-bridge', values(nav, 'navigation'), nav)).toEqual({ kind: 'part-failure', part: 'cloud-bridge', deploymentId: id, component: 'navigation' });
     expect(deploymentFaultBody('stop-replicas', values(nav, 'navigation', { recoverAfterSeconds: 90 }), nav)).toMatchObject({ part: 'replicas', recoverAfterSeconds: 90 });
     expect(deploymentFaultBody('stop-ros-master', values(nav, 'navigation'), nav)).toEqual({ kind: 'part-failure', part: 'ros-master', deviceId: nav.status.components[0]?.device?.guid });

@@ -5,14 +5,13 @@ import type { DeploymentResource, FaultBody, Runtime } from '../../api';
 
 /** The platform parts a component depends on, which the panel can stop (internal errors DEP_E2xx/E3xx). */
 export type PartStopKind = 'stop-bridge' | 'stop-replicas' | 'stop-ros-master';
-export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | 'warning-burst' | PartStopKind | 'remove-image';
+export type DeploymentFaultKind = 'duplicate-alias' | 'duplicate-ros-service' | PartStopKind | 'remove-image';
 
 export const PART_STOPS: readonly PartStopKind[] = ['stop-bridge', 'stop-replicas', 'stop-ros-master'];
 
 export const DEPLOYMENT_FAULT_LABELS: Record<DeploymentFaultKind, string> = {
   'duplicate-alias': 'Duplicate alias',
   'duplicate-ros-service': 'Duplicate ROS service origin',
-  'warning-burst': 'Warning burst',
   'stop-bridge': 'Stop the cloud bridge executable',
   'stop-replicas': 'Stop the replicas',
   'stop-ros-master': 'Stop the ROS master',
@@ -71,7 +70,6 @@ export function faultAvailability(kind: DeploymentFaultKind, target: ComponentTa
   switch (kind) {
     case 'duplicate-alias':
     case 'duplicate-ros-service':
-    case 'warning-burst':
       return target.ros ? yes : { available: false, reason: `${target.name} is not a ROS component on a routed network: it has no cloud bridge.` };
     case 'stop-bridge':
     case 'stop-replicas':
@@ -90,7 +88,6 @@ export function faultAvailability(kind: DeploymentFaultKind, target: ComponentTa
 export interface FaultValues {
   deploymentId: string;
   component: string;
-  count: number;
   executable: string;
   /** A stopped part comes back by itself after this many seconds; absent: it stays down until restarted. */
   recoverAfterSeconds?: number;
@@ -103,8 +100,6 @@ export function deploymentFaultBody(kind: DeploymentFaultKind, values: FaultValu
     case 'duplicate-alias':
     case 'duplicate-ros-service':
       return { kind, deploymentId, component };
-    case 'warning-burst':
-      return { kind, deploymentId, component, count: values.count };
     case 'stop-bridge':
       return { kind: 'part-failure', part: 'cloud-bridge', deploymentId, component, ...recovery };
     case 'stop-replicas':

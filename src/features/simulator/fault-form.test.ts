@@ -10,16 +10,14 @@ if (!hybrid) throw new Error('no warehouse-hybrid-a in the default scenario');
 const deployment = toDeployment(hybrid, platform);
 
 describe('fault form', () => {
-  it('checks the warning count', () => {
+  it('asks for a target', () => {
     const base = { deploymentId: 'dep-1', component: 'planner', executable: '', recoverAfter: '' };
-    expect(faultForm.safeParse({ ...base, count: '50' }).data?.count).toBe(50);
-    expect(faultForm.safeParse({ ...base, count: '0' }).error?.issues[0]?.message).toBe('At least 1 warning');
-    expect(faultForm.safeParse({ ...base, count: 'many' }).error?.issues[0]?.message).toBe('Warnings is a whole number');
-    expect(faultForm.safeParse({ ...base, count: '1001' }).error?.issues[0]?.message).toBe('At most 1000 warnings at once');
+    expect(faultForm.safeParse(base).success).toBe(true);
+    expect(faultForm.safeParse({ ...base, component: '' }).error?.issues[0]?.message).toBe('Choose a component');
   });
 
   it('checks the recovery time of a stopped part: empty, or 1 second to a week', () => {
-    const base = { deploymentId: 'dep-1', component: 'planner', executable: '', count: '50' };
+    const base = { deploymentId: 'dep-1', component: 'planner', executable: '' };
     expect(faultForm.safeParse({ ...base, recoverAfter: '' }).success).toBe(true);
     expect(faultForm.safeParse({ ...base, recoverAfter: ' 120 ' }).data?.recoverAfter).toBe('120');
     expect(faultForm.safeParse({ ...base, recoverAfter: 'soon' }).error?.issues[0]?.message).toBe('Seconds is a whole number');
@@ -27,8 +25,8 @@ describe('fault form', () => {
   });
 
   it('checks only what a fault reads', () => {
-    expect(FAULT_FIELDS['duplicate-alias']).not.toContain('count');
-    expect(FAULT_FIELDS['warning-burst']).toContain('count');
+    expect(FAULT_FIELDS['duplicate-alias']).not.toContain('recoverAfter');
+    expect(FAULT_FIELDS['stop-replicas']).toContain('recoverAfter');
   });
 
   it('follows the chosen component with one of its images', () => {

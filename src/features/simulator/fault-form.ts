@@ -3,7 +3,6 @@ import { componentTargets, imageExecutables, type DeploymentFaultKind } from './
 import type { DeploymentResource } from '../../api';
 import type { FaultFormInput } from './fault-schema';
 
-export const MAX_BURST = 1000;
 /** A week: the longest a stopped platform part may take to come back by itself. */
 export const MAX_RECOVERY_SECONDS = 7 * 24 * 3600;
 
@@ -14,7 +13,6 @@ type Field = keyof FaultFormInput;
 export const FAULT_FIELDS: Record<DeploymentFaultKind, Field[]> = {
   'duplicate-alias': ['deploymentId', 'component'],
   'duplicate-ros-service': ['deploymentId', 'component'],
-  'warning-burst': ['deploymentId', 'component', 'count'],
   'stop-bridge': ['deploymentId', 'component', 'recoverAfter'],
   'stop-replicas': ['deploymentId', 'component', 'recoverAfter'],
   'stop-ros-master': ['deploymentId', 'component', 'recoverAfter'],

@@ -10,7 +10,7 @@ import {
   type ComponentTarget,
   type DeploymentFaultKind,
 } from './deployment-faults';
-import { MAX_BURST, type FaultFormInput, type FaultFormOutput } from './fault-form';
+import { type FaultFormInput, type FaultFormOutput } from './fault-form';
 import { FaultGroup } from './fault-group';
 import styles from './fault-groups.module.css';
 
@@ -37,12 +37,6 @@ export function FaultGroups({ target, form, busy, onInject }: FaultGroupsProps) 
         <div className={styles.row}>
           {button('duplicate-alias')}
           {button('duplicate-ros-service')}
-        </div>
-        <div className={styles.row}>
-          <div className={styles.count}>
-            <TextField label="Warnings" title={`1 to ${MAX_BURST} warnings`} inputMode="numeric" autoComplete="off" error={formState.errors.count?.message} {...register('count')} />
-          </div>
-          {button('warning-burst')}
         </div>
       </FaultGroup>
       <FaultGroup legend="Platform parts" availability={faultAvailability(partStops(target)[0] ?? 'stop-ros-master', target)}>

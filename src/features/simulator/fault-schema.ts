@@ -1,16 +1,10 @@
 // The `Inject a fault` form's rules, loaded with the form's first check (lazyZodResolver).
 import { z } from 'zod';
-import { MAX_BURST, MAX_RECOVERY_SECONDS } from './fault-form';
+import { MAX_RECOVERY_SECONDS } from './fault-form';
 
 export const faultForm = z.object({
   deploymentId: z.string().min(1, 'Choose a deployment'),
   component: z.string().min(1, 'Choose a component'),
-  count: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'Warnings is a whole number')
-    .transform(Number)
-    .pipe(z.number().min(1, 'At least 1 warning').max(MAX_BURST, `At most ${MAX_BURST} warnings at once`)),
   executable: z.string(),
   /** Empty: the stopped part stays down until restarted. */
   recoverAfter: z

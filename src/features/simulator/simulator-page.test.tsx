@@ -113,16 +113,24 @@ describe('Simulator page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent(/was refused: no other ROS component/));
   });
 
-  it('checks the warning count before sending a burst', async () => {
+  it("degrades a device's uplink from its form, and makes it healthy again", async () => {
     const user = renderPage();
-    const panel = await screen.findByRole('region', { name: 'Inject a fault' });
-    await user.selectOptions(await within(panel).findByRole('combobox', { name: 'Deployment' }), 'fleet-manager-prod');
-    const count = within(panel).getByRole('textbox', { name: 'Warnings' });
-    await user.clear(count);
-    await user.type(count, '0');
-    await user.click(within(panel).getByRole('button', { name: 'Warning burst' }));
-    await waitFor(() => expect(count).toHaveAttribute('aria-invalid', 'true'));
-    expect(count).toHaveAccessibleDescription(/At least 1 warning/);
+    const section = await screen.findByRole('region', { name: 'Link conditions' });
+    await user.selectOptions(await within(section).findByRole('combobox', { name: 'Device uplink' }), 'warehouse-amr-01');
+    const form = within(section).getByRole('form', { name: 'Link of warehouse-amr-01' });
+    const bandwidth = within(form).getByRole('textbox', { name: 'Bandwidth (kbit/s)' });
+    await user.type(bandwidth, '64');
+    await user.type(within(form).getByRole('textbox', { name: 'Down for (s)' }), '5');
+    await user.click(within(form).getByRole('button', { name: 'Apply' }));
+    const up = within(form).getByRole('textbox', { name: 'Up for (s)' });
+    await waitFor(() => expect(up).toHaveAttribute('aria-invalid', 'true'));
+    await user.type(up, '55');
+    await user.click(within(form).getByRole('button', { name: 'Apply' }));
+    const device = () => host.platform().listDevices().find((d) => d.name === 'warehouse-amr-01');
+    await waitFor(() => expect(device()?.link).toMatchObject({ bandwidthKbps: 64, flapping: { downSeconds: 5, upSeconds: 55 } }));
+    await waitFor(() => expect(form).toHaveTextContent('64 kbit/s, down 5 s every 60 s'));
+    await user.click(within(form).getByRole('button', { name: 'Make healthy' }));
+    await waitFor(() => expect(device()?.link).toBeUndefined());
   });
 
   it('starts a scenario with the chosen seed after confirming', async () => {

@@ -2,6 +2,7 @@ import type { SimulatorStatus } from '../../api';
 import { DeviceSection } from './device-section';
 import { EventTimeline } from './event-timeline';
 import { FaultPanel } from './fault-panel';
+import { LinkConditions } from './link-conditions';
 import { NetworkConditions } from './network-conditions';
 import { PlatformPartsSection } from './platform-parts-section';
 import { PushBuildSection } from './push-build-section';
@@ -17,6 +18,7 @@ export function SimulatorSections({ status: s }: { status: SimulatorStatus }) {
       <FaultPanel />
       <PlatformPartsSection />
       <PushBuildSection />
+      <LinkConditions links={s.links} />
       <NetworkConditions network={s.network} />
       <EventTimeline />
     </>

@@ -1,6 +1,7 @@
 import { SIMULATOR_API_VERSION } from '../../api/contract';
-import type { PartList, SimulatorStatus } from '../../api/contract';
+import type { LinkStatus, PartList, SimulatorStatus } from '../../api/contract';
 import type { DownPart as PlatformDownPart } from '../../platform/api';
+import type { LinkCondition, PlatformState } from '../../platform';
 import type { PlatformHost } from '../host';
 import { compact, iso, isoOpt } from './common';
 import { toNetworkSettings } from './network';
@@ -26,6 +27,7 @@ export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
     notice: host.notice(),
     // Real time, not simulated: the network's outages run on the wall clock.
     network: toNetworkSettings(host.network(), Date.now()),
+    links: toLinks(state),
   });
 }
 
@@ -46,4 +48,16 @@ export function toPartList(parts: readonly PlatformDownPart[]): PartList {
       }),
     ),
   };
+}
+
+function toLinks(state: PlatformState): LinkStatus[] {
+  const entry = (target: LinkStatus['target'], r: { id: string; name: string; link?: LinkCondition }): LinkStatus => {
+    if (!r.link) return { target, id: r.id, name: r.name };
+    const { since, flapping, ...rest } = r.link;
+    return { target, id: r.id, name: r.name, condition: compact({ ...rest, flapping: flapping && { ...flapping }, since: iso(since) }) };
+  };
+  return [
+    ...state.networks.filter((n) => n.phase !== 'Stopped').map((n) => entry('network', n)),
+    ...state.devices.filter((d) => d.link !== undefined).map((d) => entry('device', d)),
+  ];
 }

@@ -9,6 +9,7 @@ import { onPartRecover } from '../lifecycle/parts';
 import { onUpdateReplace, onUpdateTimeout } from '../lifecycle/update';
 import { onNetworkTimer } from '../resources/networks';
 import { onVolumeReady } from '../resources/volumes';
+import { onLinkTimer } from '../links/warnings';
 import { settle } from '../status';
 import type { Deployment, Millis, Timer } from '../types';
 import { peekTimer, popTimer, type TimerKind } from './timers';
@@ -27,6 +28,7 @@ const HANDLERS: Record<TimerKind, Handler> = {
   'network.ready': onNetworkTimer,
   'volume.ready': onVolumeReady,
   'part.recover': onPartRecover,
+  'bridge.link': onLinkTimer,
 };
 
 /** Fires one timer; true when it still meant something (stale timers are dropped). */

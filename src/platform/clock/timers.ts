@@ -14,6 +14,7 @@ export const TIMER_KINDS = [
   'network.ready',
   'volume.ready',
   'part.recover',
+  'bridge.link',
 ] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 

@@ -6,8 +6,9 @@ import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { bringOnline, takeOffline } from '../lifecycle/devices';
 import { crash, removeFromPath, removeImage, removePlatformImages, stopContainer } from './executables';
-import { duplicate, networkHealth, removeBridgeLibrary, warningBurst } from './ros';
 import { partFault } from './parts';
+import { setLink } from '../links/conditions';
+import { duplicate, networkHealth, removeBridgeLibrary } from './ros';
 import { findDevice } from './targets';
 
 function deviceFault(ctx: Ctx, f: Extract<Fault, { kind: 'device-offline' | 'device-online' | 'device-reboot' }>): Result<string> {
@@ -47,11 +48,12 @@ function apply(ctx: Ctx, f: Fault): Result<string> {
       return duplicate(ctx, f);
     case 'remove-bridge-library':
       return removeBridgeLibrary(ctx, f);
-    case 'warning-burst':
-      return warningBurst(ctx, f);
     case 'part-failure':
     case 'part-restart':
       return partFault(ctx, f);
+    case 'network-link':
+    case 'device-link':
+      return setLink(ctx, f);
     case 'network-error':
     case 'network-recover':
       return networkHealth(ctx, f);

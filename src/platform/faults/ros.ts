@@ -1,29 +1,16 @@
-// Faults around ROS communication: cloud-bridge conflicts and libraries, warnings, routed-network health.
+// Faults around ROS communication: cloud-bridge conflicts and libraries, routed-network health.
 import type { Fault, Result } from '../api';
 import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
-import { pruneWarnings } from '../histogram';
 import { deploymentsIn } from '../indexes';
 import { isRos, refreshBridge } from '../lifecycle/bridges';
 import { recheckNetworkPeers } from '../lifecycle/network-peers';
-import { appendLog } from '../logs/store';
 import { setNetworkHealth } from '../resources/networks';
 import { settle } from '../status';
 import type { DeployedComponent, Deployment } from '../types';
 import { findComponent, findDevice } from './targets';
 
 type Of<K extends Fault['kind']> = Extract<Fault, { kind: K }>;
-
-export const WARNING_MESSAGES: readonly string[] = [
-  'topic /odom: message queue full, dropping messages',
-  'topic /scan: message queue full, dropping messages',
-  'topic /tf: message older than 2.0 s discarded (clock skew?)',
-  'service /fleet/assign_task: call timed out after 5000 ms',
-  'peer connection to routed network lost, reconnecting',
-  'topic /camera/image_raw/compressed: bandwidth limit reached, throttling to 5 Hz',
-  'action /move_base: goal status update arrived out of order',
-  'topic /diagnostics: subscriber backlog 512 messages',
-];
 
 function rosComponent(ctx: Ctx, deploymentId: string, component: string): Result<{ d: Deployment; comp: DeployedComponent }> {
   const found = findComponent(ctx, deploymentId, component);
@@ -76,24 +63,6 @@ export function removeBridgeLibrary(ctx: Ctx, f: Of<'remove-bridge-library'>): R
     settle(ctx, d);
   }
   return ok(`${f.library} library of the cloud bridge removed from ${device.name}`);
-}
-
-export function warningBurst(ctx: Ctx, f: Of<'warning-burst'>): Result<string> {
-  if (!Number.isInteger(f.count) || f.count < 1 || f.count > 1000) return fail('invalid-fault', 'a burst has 1 to 1000 warnings', 'count');
-  const found = rosComponent(ctx, f.deploymentId, f.component);
-  if (!found.ok) return found;
-  const { d, comp } = found.value;
-  const bridge = comp.cloudBridge;
-  if (!bridge) return fail('invalid-fault', `${comp.name} has no cloud bridge`, 'component');
-  const now = ctx.state.now;
-  const source = { deploymentId: d.id, component: comp.name, source: bridge.name, sourceKind: 'cloudBridge' as const };
-  for (let i = 0; i < f.count; i++) {
-    const message = ctx.rng.pick(WARNING_MESSAGES);
-    bridge.warnings.push({ at: now, message });
-    appendLog(ctx, source, `[cloud_bridge] WARN ${message}`, 'stderr');
-  }
-  pruneWarnings(bridge, now);
-  return ok(`${f.count} warnings on cloud bridge ${bridge.name}`);
 }
 
 export function networkHealth(ctx: Ctx, f: Of<'network-error'> | Of<'network-recover'>): Result<string> {

@@ -3,6 +3,7 @@
 // routes is derived from its component, device and network each time the deployment settles.
 import type { Ctx } from '../context';
 import { deploymentsIn } from '../indexes';
+import { ensureLinkTick } from '../links/warnings';
 import { appendLog } from '../logs/store';
 import type { BridgeConflict, BridgeRoutingStatus, CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
 
@@ -48,6 +49,7 @@ export function settleBridges(ctx: Ctx, d: Deployment): void {
       runs.push({ from: now });
       if (runs.length > MAX_BRIDGE_RUNS) runs.shift();
     } else if (routing !== 'running' && open) last.to = now;
+    if (routing === 'running') ensureLinkTick(ctx, d, comp);
   }
 }
 

@@ -1,10 +1,12 @@
-// Historical and live logs of a deployment: stored lines merged with derived periodic ones, oldest first.
-// Logs are kept for 7 days, as on the platform. `offset` counts from the oldest matching line; a caller that
+// Historical and live logs of a deployment: stored lines merged with the bridges' warning lines and derived
+// periodic ones, oldest first. Logs are kept for 7 days, as on the platform; warning lines for the 24 hours the
+// warnings histogram shows. `offset` counts from the oldest matching line; a caller that
 // wants the newest page asks for `limit: 0` first to learn `total`.
 import type { LogPage, LogQuery } from '../api';
 import type { Ctx } from '../context';
 import { DAY } from '../durations';
 import type { Deployment, LogLine } from '../types';
+import { warningLines } from '../histogram';
 import { deriveLines } from './derive';
 
 export const LOG_RETENTION_MS = 7 * DAY;
@@ -22,8 +24,9 @@ export function queryLogs(ctx: Ctx, d: Deployment, q: LogQuery = {}): LogPage {
     (needle === undefined || l.text.toLowerCase().includes(needle));
   const stored = ctx.state.logs.filter((l) => l.deploymentId === d.id && l.at >= from && l.at <= to && matches(l));
   const derived = deriveLines(ctx, d, { from, to }, q).filter(matches);
+  const warnings = d.components.flatMap((c) => warningLines(d, c, from, to, now)).filter(matches);
   // Stable sort: at equal times stored lines (lifecycle) come before derived ones, sources in a fixed order.
-  const lines = stored.concat(derived).sort((a, b) => a.at - b.at);
+  const lines = stored.concat(warnings, derived).sort((a, b) => a.at - b.at);
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(0, q.limit ?? DEFAULT_LOG_LIMIT);
   return { lines: lines.slice(offset, offset + limit), total: lines.length };

@@ -1,5 +1,5 @@
 // The default world, staged through the engine's own commands and clock so that every state in it is one the
-// rules produce: a day of cloud-bridge warnings on the fleet manager, then a morning of deployments in every
+// rules produce: a day of cloud-bridge warnings caused by the cloud network's link, then a morning of deployments in every
 // interesting phase, handed over at SCENARIO_NOW.
 import type { Result } from '../api';
 import { openEngine } from '../engine';
@@ -34,17 +34,18 @@ export function buildDefault(seed: number): PlatformState {
   const map = must(p.deploy({ name: 'map-server-prod', packageId: pkg.map as string, routedNetworkId: cloudNet, labels: { env: 'prod', team: 'mapping' } }));
   p.advance(3 * MINUTE);
 
-  // A day of warnings on the fleet manager's bridge, busiest during a night-time network hiccup.
+  // A day on the cloud routed network, whose link drops for a few seconds every half hour (each drop a reconnect
+  // warning on the bridges routed through it): a routine re-pull of the fleet server mid-day (generation 2 in its
+  // history), and a night-time hiccup (lossy, slow, flapping) that makes the bridges' busiest hours.
+  const everyHalfHour = { latencyMs: 0, lossPercent: 0, flapping: { downSeconds: 4, upSeconds: 1796 } };
   const loopStart = p.now();
-  for (let hour = 0; hour < 24; hour++) {
-    for (const minute of [7, 29, 51]) {
-      advanceTo(loopStart + hour * HOUR + minute * MINUTE);
-      const count = hour >= 16 && hour <= 18 ? ctx.rng.int(12, 40) : ctx.rng.int(0, 5);
-      if (count > 0) must(p.injectFault({ kind: 'warning-burst', deploymentId: fleet.id, component: 'fleet-core', count }));
-    }
-    // A routine re-pull of the fleet server mid-day: generation 2 in its history.
-    if (hour === 9) must(p.update(fleet.id, { components: [{ name: 'fleet-core' }] }));
-  }
+  must(p.injectFault({ kind: 'network-link', networkId: cloudNet, ...everyHalfHour }));
+  advanceTo(loopStart + 9 * HOUR);
+  must(p.update(fleet.id, { components: [{ name: 'fleet-core' }] }));
+  advanceTo(loopStart + 16 * HOUR + 7 * MINUTE);
+  must(p.injectFault({ kind: 'network-link', networkId: cloudNet, latencyMs: 1200, lossPercent: 2, flapping: { downSeconds: 20, upSeconds: 580 } }));
+  advanceTo(loopStart + 18 * HOUR + 51 * MINUTE);
+  must(p.injectFault({ kind: 'network-link', networkId: cloudNet, ...everyHalfHour }));
 
   advanceTo(SCENARIO_NOW - 40 * MINUTE);
   const deploy = (req: Parameters<typeof p.deploy>[0]) => must(p.deploy(req));

@@ -75,12 +75,19 @@ describe('scenarios', () => {
       expectLegalHistories(state);
     });
 
-    it('has a day of cloud-bridge warnings on one deployment', () => {
+    it('has a day of cloud-bridge warnings, caused by the cloud network link and busiest in its hiccup', () => {
       const fleet = byName('fleet-manager-prod');
       const histogram = p.warningHistogram(fleet.id, 'fleet-core');
       expect(histogram.ok).toBe(true);
       if (!histogram.ok) return;
       expect(histogram.value.filter((b) => b.count > 0).length).toBeGreaterThanOrEqual(18);
+      const busiest = Math.max(...histogram.value.map((b) => b.count));
+      expect(busiest).toBeGreaterThan(100);
+      expect(state.networks.find((n) => n.name === 'cloud-routed-net')?.link?.flapping).toEqual({ downSeconds: 4, upSeconds: 1796 });
+      for (const bar of histogram.value) {
+        const page = p.getLogs(fleet.id, { source: 'fleet-manager-prod-fleet-core-cb', text: 'WARN', from: bar.from, to: bar.to - 1, limit: 0 });
+        expect(page.ok && page.value.total).toBe(bar.count);
+      }
     });
 
     it('replays identically from the same seed, and differently from another', () => {

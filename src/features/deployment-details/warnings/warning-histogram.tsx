@@ -22,8 +22,9 @@ export interface WarningHistogramProps {
 export function WarningHistogram({ model, bridge }: WarningHistogramProps) {
   const navigate = useNavigate();
   const [pointed, setPointed] = useState<WarningBar | undefined>(undefined);
+  // Log windows include their end; the bar's hour does not (a line on the hour belongs to the next bar).
   const open = (bar: WarningBar) =>
-    void navigate({ search: historicalLogsSearch({ source: bridge.name, component: bridge.component, from: bar.from, to: bar.to }) });
+    void navigate({ search: historicalLogsSearch({ source: bridge.name, component: bridge.component, from: bar.from, to: bar.to - 1 }) });
   const readout = pointed ?? model.peak;
   const { top, right, bottom, left } = CHART_GEOMETRY.plot;
 
