@@ -1,4 +1,4 @@
-/* global window, document, location, history, requestAnimationFrame, PopStateEvent, PerformanceObserver */
+/* global window, document, location, history, requestAnimationFrame, PopStateEvent */
 // Runs inside the page (installed as an init script, so the page's content security policy does not apply).
 // Every timing is taken with the page's own clock: from the trigger (a navigation started in the page, the
 // keystroke's event time, or the document's navigation start for a load) to the first frame painted after the
