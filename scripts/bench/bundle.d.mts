@@ -15,6 +15,6 @@ export const EMPTY_ROUTE: Route;
 export const MOCK_BACKEND_MODULE: string;
 export function staticClosure(manifest: Manifest, modules: readonly string[]): string[];
 export function entryKey(manifest: Manifest): string;
-export function initialBytes(manifest: Manifest, route: string, sizeOf: (file: string) => number): number;
+export function firstPaintBytes(manifest: Manifest, route: string, sizeOf: (file: string) => number): number;
 export function gzipSizer(outDir: string): (file: string) => number;
 export function readManifest(outDir: string): Manifest;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialBytes, MOCK_BACKEND_MODULE, staticClosure, type Manifest } from './bundle.mjs';
+import { firstPaintBytes, MOCK_BACKEND_MODULE, staticClosure, type Manifest } from './bundle.mjs';
 
 // A manifest shaped like Vite's: the entry imports shared chunks and loads screens, charts and the mock backend on demand.
 const manifest: Manifest = {
@@ -33,7 +33,7 @@ const sizes: Record<string, number> = {
   'assets/browser.js': 2000,
 };
 
-describe('initial JavaScript of a route', () => {
+describe('JavaScript before a route’s first paint', () => {
   it('follows static imports once each, leaving out CSS and what loads on demand', () => {
     expect(staticClosure(manifest, ['index.html', 'src/app/routes/deployments.tsx']).sort()).toEqual([
       'assets/contract.js',
@@ -45,12 +45,12 @@ describe('initial JavaScript of a route', () => {
   });
 
   it('adds up the files without the mock backend, counting a chunk shared with it', () => {
-    expect(initialBytes(manifest, 'src/app/routes/deployments.tsx', (file) => sizes[file] ?? 0)).toBe(205);
+    expect(firstPaintBytes(manifest, 'src/app/routes/deployments.tsx', (file) => sizes[file] ?? 0)).toBe(205);
   });
 
   it('leaves out the mock backend chunk even if a screen imported it statically', () => {
     const leaky: Manifest = { ...manifest, 'src/app/routes/deployments.tsx': { file: 'assets/deployments.js', imports: [MOCK_BACKEND_MODULE] } };
-    expect(initialBytes(leaky, 'src/app/routes/deployments.tsx', (file) => sizes[file] ?? 0)).toBe(195);
+    expect(firstPaintBytes(leaky, 'src/app/routes/deployments.tsx', (file) => sizes[file] ?? 0)).toBe(195);
   });
 
   it('says which chunk the manifest lacks', () => {

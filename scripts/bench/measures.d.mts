@@ -1,6 +1,15 @@
 import type { Measure } from './stats.mjs';
 
-export const TARGETS: { initialKB: number; listFirstRenderMs: number; searchMedianMs: number; engineHourMs: number };
+export const TARGETS: {
+  firstPaintKB: number;
+  listFirstRowRatio: number;
+  searchRatio: number;
+  longTasks: number;
+  blockingMs: number;
+  reloadMs: number;
+  engineHourMs: number;
+  engineGrowthRatio: number;
+};
 export interface RouteSize {
   name: string;
   module: string;
@@ -17,6 +26,25 @@ export interface BrowserSample {
   baselineKeys?: number[];
   searchKeys?: number[];
   filterKeys?: number[];
+  reloadMs?: number;
+  emptyReloadMs?: number;
 }
 export function browserMeasures(results: readonly BrowserSample[]): Measure[];
-export function engineMeasures(engine: { buildMs: number; samples: number[]; deployments: number }): Measure[];
+export interface LongTasks {
+  count: number;
+  blockingMs: number;
+}
+export interface MainThreadRun {
+  seconds: number;
+  paused: LongTasks;
+  running: LongTasks;
+  simulatedSeconds: number;
+}
+export function mainThreadMeasures(run: MainThreadRun | undefined, seconds: number): Measure[];
+export function throttledMeasures(results: readonly { emptyMs: number; listMs: number }[]): Measure[];
+export function saveMeasures(save: { samples: number[]; bytes: number }): Measure[];
+export interface EngineRun {
+  fleet: { deployments: number; buildMs: number; hourSamples: number[]; daySamples: number[] };
+  large: { deployments: number; buildMs: number; hourSamples: number[] };
+}
+export function engineMeasures(engine: EngineRun): Measure[];

@@ -1,8 +1,8 @@
 /* global window, document, location, history, requestAnimationFrame, PopStateEvent */
 // Runs inside the page (installed as an init script, so the page's content security policy does not apply).
-// Every timing is taken with the page's own clock: from the trigger (a navigation started in the page, or the
-// keystroke's event time) to the first frame painted after the screen shows the awaited state. The state is
-// checked once per animation frame, just before that frame paints.
+// Every timing is taken with the page's own clock: from the trigger (a navigation started in the page, the
+// keystroke's event time, or the document's navigation start for a load) to the first frame painted after the
+// screen shows the awaited state. The state is checked once per animation frame, just before that frame paints.
 export function installProbes() {
   const labelled = (name) => {
     const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith(name));
@@ -31,6 +31,14 @@ export function installProbes() {
 
   let pending;
 
+  // Tasks over 50 ms on this page's main thread, from the document's start.
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // A browser without long-task timing: the bench then reports none.
+  }
+
   /** Resolves with the time from `t0` to the paint of the first frame in which `condition` holds. */
   const untilPainted = (t0, condition, arg) =>
     new Promise((resolve, reject) => {
@@ -50,7 +58,34 @@ export function installProbes() {
       requestAnimationFrame(frame);
     });
 
+  // A load's first row (or the empty page's heading), timed from the navigation's start: watched from the document's
+  // start, so the paint is caught however late the bench asks. The watch ends once either shows, or after 2 minutes.
+  const loadWatch = new Promise((resolve) => {
+    const frame = () => {
+      const kind = ['list', 'empty'].find((k) => conditions[k]());
+      if (kind) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ kind, ms: performance.now() });
+        channel.port2.postMessage(null);
+      } else if (performance.now() < 120_000) {
+        requestAnimationFrame(frame);
+      } else {
+        resolve(undefined);
+      }
+    };
+    requestAnimationFrame(frame);
+  });
+
   window.__gantryBench = {
+    /** ms from this document's navigation start to the first painted frame showing `kind` (`list` or `empty`). */
+    loaded: (kind) => loadWatch.then((shown) => (shown?.kind === kind ? shown.ms : undefined)),
+    /** performance.now(), to mark the start of a window. */
+    now: () => performance.now(),
+    /** Long tasks that started since `from` (a `now()`): how many, and the total blocking time (each one's time over 50 ms). */
+    longTasksSince(from) {
+      const tasks = longTasks.filter((task) => task.startTime >= from);
+      return { count: tasks.length, blockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0) };
+    },
     /** A client-side navigation (as a Back or Forward would make) to `path`; ms until `kind` shows. */
     navigate(path, kind) {
       const t0 = performance.now();

@@ -22,28 +22,46 @@ export function ratio(value, baseline) {
   return value / baseline;
 }
 
-/** Whether a value meets an upper-bound target: true, false, or undefined (no target, or nothing measured). */
+/** Whether a value meets a ceiling (at most `target`): true, false, or undefined (no target, or nothing measured). */
 export function meets(value, target) {
   if (target === undefined || value === undefined) return undefined;
-  return value < target;
+  return value <= target;
+}
+
+/** Whether a measure meets its targets: a ceiling on its value (`target`) and on its ratio to the baseline
+ * (`targetRatio`); undefined when it has neither or nothing was measured. */
+export function meetsTargets(measure) {
+  const checks = [];
+  if (measure.target !== undefined) checks.push(meets(measure.value, measure.target));
+  if (measure.targetRatio !== undefined) checks.push(meets(ratio(measure.value, measure.baseline), measure.targetRatio));
+  if (checks.length === 0 || checks.includes(undefined)) return undefined;
+  return checks.every(Boolean);
+}
+
+/** The targets as text, e.g. `≤ 180 kB`, `≤ 1.5×` or both. */
+export function targetText(measure) {
+  const parts = [];
+  if (measure.target !== undefined) parts.push(`≤ ${measure.target} ${measure.unit}`);
+  if (measure.targetRatio !== undefined) parts.push(`≤ ${measure.targetRatio}×`);
+  return parts.join(', ');
 }
 
 const number = (value, unit) => {
   if (value === undefined) return 'n/a';
-  const digits = value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${unit}`;
+  const digits = value >= 100 || Number.isInteger(value) ? 0 : value < 1 ? 2 : 1;
+  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
 };
 
 /** One table row's cells from a measure: value, baseline, ratio, target and pass as text. */
 export function rowCells(measure) {
   const r = ratio(measure.value, measure.baseline);
-  const pass = meets(measure.value, measure.target);
+  const pass = meetsTargets(measure);
   return [
     measure.label,
     number(measure.value, measure.unit),
     measure.baseline === undefined ? '—' : number(measure.baseline, measure.unit),
     r === undefined ? '—' : `${r.toFixed(2)}×`,
-    measure.target === undefined ? '—' : `< ${measure.target} ${measure.unit}`,
+    targetText(measure) || '—',
     pass === undefined ? '—' : pass ? 'yes' : 'NO',
   ];
 }
@@ -60,7 +78,7 @@ export function formatTable(measures) {
 }
 
 /** The measures that have a target and miss it. */
-export const missedTargets = (measures) => measures.filter((m) => meets(m.value, m.target) === false);
+export const missedTargets = (measures) => measures.filter((m) => meetsTargets(m) === false);
 
 /** How many options the device picker shows for a filter text: the placeholder, then every device whose name,
  * architecture or runtime (the option text before any reason it is unavailable) contains the text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDeviceOptions, formatTable, median, meets, missedTargets, percentile, ratio, rowCells } from './stats.mjs';
+import { expectedDeviceOptions, formatTable, median, meets, meetsTargets, missedTargets, percentile, ratio, rowCells, targetText } from './stats.mjs';
 
 describe('summary statistics', () => {
   it('takes the median of an odd and an even number of samples, in any order', () => {
@@ -23,11 +23,23 @@ describe('summary statistics', () => {
     expect(ratio(30, 0)).toBeUndefined();
   });
 
-  it('meets an upper-bound target strictly below it', () => {
+  it('meets a ceiling at or below it', () => {
     expect(meets(49.9, 50)).toBe(true);
-    expect(meets(50, 50)).toBe(false);
+    expect(meets(50, 50)).toBe(true);
+    expect(meets(50.1, 50)).toBe(false);
+    expect(meets(0, 0)).toBe(true);
     expect(meets(10, undefined)).toBeUndefined();
     expect(meets(undefined, 50)).toBeUndefined();
+  });
+
+  it('checks a ceiling on the value, on the ratio to the baseline, or both', () => {
+    const measure = { id: 'm', label: 'm', unit: 'ms', value: 30, baseline: 20 };
+    expect(meetsTargets({ ...measure, targetRatio: 1.5 })).toBe(true);
+    expect(meetsTargets({ ...measure, targetRatio: 1.2 })).toBe(false);
+    expect(meetsTargets({ ...measure, target: 25, targetRatio: 2 })).toBe(false);
+    expect(meetsTargets({ ...measure, baseline: undefined, targetRatio: 2 })).toBeUndefined();
+    expect(meetsTargets(measure)).toBeUndefined();
+    expect(targetText({ ...measure, target: 25, targetRatio: 2 })).toBe('≤ 25 ms, ≤ 2×');
   });
 });
 
@@ -36,7 +48,9 @@ describe('the table', () => {
   const heap = { id: 'heap', label: 'Heap', unit: 'MB', value: 44.8 };
 
   it('shows value, baseline, ratio, target and whether it passes', () => {
-    expect(rowCells(list)).toEqual(['List first render', '412 ms', '13.3 ms', '31.12×', '< 300 ms', 'NO']);
+    expect(rowCells(list)).toEqual(['List first render', '412 ms', '13.3 ms', '31.12×', '≤ 300 ms', 'NO']);
+    expect(rowCells({ ...list, value: 26.5, target: undefined, targetRatio: 2 }).slice(3)).toEqual(['2.00×', '≤ 2×', 'yes']);
+    expect(rowCells({ id: 'tasks', label: 'Long tasks', unit: 'tasks', value: 0, target: 0 }).slice(1)).toEqual(['0 tasks', '—', '—', '≤ 0 tasks', 'yes']);
     expect(rowCells(heap)).toEqual(['Heap', '44.8 MB', '—', '—', '—', '—']);
     expect(rowCells({ ...heap, value: undefined })[1]).toBe('n/a');
   });

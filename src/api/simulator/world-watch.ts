@@ -1,7 +1,8 @@
 // The push channel from the world: one held request at a time (`GET /api/simulator/watch?revision=`), answered
 // when a command from any tab or script changed the world, or after a second without a change. Its answer is the simulator status, written into the
 // cache, so the status-driven refresh (useWorldChangeSync in ./simulator) runs at once, not at the next poll.
-import { WATCH_PAUSE_MS, type SimulatorStatus } from '../contract';
+import type { SimulatorStatus } from '../contract';
+import { WATCH_PAUSE_MS } from '../contract/values';
 
 /** After a failed watch (the platform unreachable, a server without one), wait this long before the next. */
 export const WATCH_RETRY_MS = 2000;

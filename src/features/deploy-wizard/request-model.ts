@@ -1,6 +1,5 @@
 // How the wizard's values map to the create request, and back: a field the server names in the request body
-// (`spec.components.navigation.device.depends.nameOrGUID`) to the form control it came from. Needed only once the
-// operator confirms, so it loads while the review is read (see use-deploy-submission.ts).
+// (`spec.components.navigation.device.depends.nameOrGUID`) to the form control it came from.
 import type { CreateDeploymentBody, PackageResource } from '../../api';
 import { readDeploymentField } from '../../vocabulary';
 import { needsRoutedNetwork } from './choices';

@@ -6,11 +6,8 @@ import { useToast } from '../../components/toast/toast-context';
 import { describeError } from '../../lib/errors';
 import { paths } from '../../lib/paths';
 import { initialValues, valueAt, type ServerFieldError, type WizardPath, type WizardValues } from './form-model';
+import { placeServerError, toCreateDeploymentBody } from './request-model';
 import type { WizardWorld } from './wizard-validation';
-
-// Turning values into the request (and a refusal back into fields) is needed once the operator confirms: it loads
-// while the review is read.
-const loadRequestModel = () => import('./request-model');
 
 export interface DeploySubmissionOptions {
   form: UseFormReturn<WizardValues>;
@@ -31,17 +28,9 @@ export function useDeploySubmission({ form, world, onCreated, onRefused, onServe
   const [generalError, setGeneralError] = useState<string>();
   const focusAfterClose = useRef<WizardPath | undefined>(undefined);
 
-  const confirm = async () => {
+  const confirm = () => {
     if (!review) return;
     setGeneralError(undefined);
-    let model: Awaited<ReturnType<typeof loadRequestModel>>;
-    try {
-      model = await loadRequestModel();
-    } catch {
-      setGeneralError('Part of the console could not be loaded. Check your connection, then confirm again.');
-      return;
-    }
-    const { placeServerError, toCreateDeploymentBody } = model;
     create.mutate(toCreateDeploymentBody(review, world.pkg), {
       onSuccess: (dep) => {
         // Fresh before leaving: should the operator come straight back, nothing deploys twice.
@@ -67,12 +56,11 @@ export function useDeploySubmission({ form, world, onCreated, onRefused, onServe
     review,
     /** Values passed the wizard's checks: show them for review. */
     openReview: (values: WizardValues) => {
-      void loadRequestModel().catch(() => undefined);
       setGeneralError(undefined);
       setReview(values);
     },
     cancelReview: () => setReview(undefined),
-    confirm: () => void confirm(),
+    confirm,
     busy: create.isPending,
     generalError,
     /** On close after a refusal, focus the first field in error instead of the button that opened the dialog. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { isApiError, useCurrentUser, useDeployment } from '../../api';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
@@ -9,12 +9,10 @@ import { DetailsTab } from './details/details-tab';
 import { DeploymentHeader } from './header/deployment-header';
 import { DeploymentOverview } from './overview/deployment-overview';
 import { showsProgress } from './progress/executable-activity';
+import { ProvisioningProgress } from './progress/provisioning-progress';
 import { DeploymentTabs, type DeploymentPanels } from './tabs/deployment-tabs';
 import { useCanonicalUrl } from './use-canonical-url';
 import { useForwardOnly } from './use-forward-only';
-
-// Shown only while a deployment starts up or updates: its progress bars load then.
-const ProvisioningProgress = lazy(() => import('./progress/provisioning-progress').then((m) => ({ default: m.ProvisioningProgress })));
 
 export interface DeploymentDetailsPageProps {
   /** `dep-…` (or a deployment name, which the API also resolves). */
@@ -49,11 +47,7 @@ export function DeploymentDetailsPage({ deploymentId, panels, updateDialog }: De
     <>
       <DeploymentHeader deployment={deployment} role={me.data?.spec.role} updateDialog={updateDialog} />
       <DeploymentOverview deployment={deployment} />
-      {showsProgress(deployment) && (
-        <Suspense fallback={null}>
-          <ProvisioningProgress deployment={deployment} />
-        </Suspense>
-      )}
+      {showsProgress(deployment) && <ProvisioningProgress deployment={deployment} />}
       <DeploymentTabs deployment={deployment} panels={panels} details={<DetailsTab deployment={deployment} />} />
     </>
   );

@@ -4,6 +4,8 @@ import { packageQueries } from '../../api';
 import { ErrorState } from '../../components/error-state/error-state';
 import { Loading } from '../../components/loading/loading';
 import { PageHeader } from '../../components/page-header/page-header';
+import { BulkBar } from './bulk-bar';
+import { BulkReport } from './bulk-report';
 import { DeploymentsTable } from './deployments-table';
 import { ListEmpty } from './list-empty';
 import { ListFilters } from './list-filters';
@@ -16,10 +18,9 @@ import { usePaintedSince } from './use-painted-since';
 import { useSelection } from './use-selection';
 import styles from './deployments.module.css';
 
-// Bulk actions (their bar, dialog and tooltips) load on the first selection: most visits only read the list.
-const BulkBar = lazy(() => import('./bulk-bar').then((m) => ({ default: m.BulkBar })));
+// The bulk confirmation (a dialog, about 19 kB with its library) loads on the first selection: most visits only read
+// the list.
 const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: m.BulkConfirm })));
-const BulkReport = lazy(() => import('./bulk-report').then((m) => ({ default: m.BulkReport })));
 
 export function DeploymentsPage() {
   const { view, updateView, search, writeSearch } = useListView();
@@ -99,10 +100,8 @@ export function DeploymentsPage() {
           refreshing={refreshing}
         />
       )}
-      <Suspense fallback={null}>
-        {bulk.report && <BulkReport report={bulk.report} onDismiss={bulk.dismissReport} />}
-        {selection.ids.size > 0 && <BulkBar count={selection.ids.size} onAction={(kind) => bulk.open(kind, selection.rows)} onClear={selection.clear} />}
-      </Suspense>
+      {bulk.report && <BulkReport report={bulk.report} onDismiss={bulk.dismissReport} />}
+      {selection.ids.size > 0 && <BulkBar count={selection.ids.size} onAction={(kind) => bulk.open(kind, selection.rows)} onClear={selection.clear} />}
       <div className={styles.tableArea}>{body()}</div>
       {bulkUsed && (
         <Suspense fallback={null}>

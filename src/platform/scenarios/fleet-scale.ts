@@ -64,6 +64,7 @@ export function buildFleetScale(seed: number, size: FleetSize = FULL_FLEET): Pla
     names[device.id] = device.name;
   }
   const networks: string[] = [];
+  const offline = new Set<string>();
   for (let i = 0; i < size.networks; i++) networks.push(must(p.createNetwork({ name: `fleet-net-${pad(i, 2)}`, runtime: 'cloud', rosDistro: 'noetic' })).id);
   p.advance(MINUTE);
 
@@ -73,7 +74,10 @@ export function buildFleetScale(seed: number, size: FleetSize = FULL_FLEET): Pla
     if (slot.ros) req.routedNetworkId = networks[i % networks.length] as string;
     if (slot.profile !== undefined) {
       const pool = byProfile[slot.profile] as string[];
-      const deviceId = pool[Math.floor(i / MIX.length) % pool.length] as string;
+      // The next device of the pool that is online: the late deployments come after some devices went offline.
+      let at = Math.floor(i / MIX.length);
+      while (offline.has(pool[at % pool.length] as string)) at++;
+      const deviceId = pool[at % pool.length] as string;
       req.components = { [slot.component]: { deviceId, ...(slot.ros ? { alias: `${names[deviceId]}-${i}` } : {}) } };
     }
     return req;
@@ -92,7 +96,11 @@ export function buildFleetScale(seed: number, size: FleetSize = FULL_FLEET): Pla
     const ex = comp?.executables[0];
     if (d && comp && ex?.stage === 'running') must(p.injectFault({ kind: 'crash-loop', deploymentId: d.id, component: comp.name, executable: ex.name, exitCode: 1, scope: 'replica' }));
   }
-  for (let i = 3; i < size.devices; i += 100) must(p.injectFault({ kind: 'device-offline', deviceId: ctx.state.devices[i]?.id as string }));
+  for (let i = 3; i < size.devices; i += 100) {
+    const deviceId = ctx.state.devices[i]?.id as string;
+    must(p.injectFault({ kind: 'device-offline', deviceId }));
+    offline.add(deviceId);
+  }
   for (let i = 11; i < ids.length; i += 50) must(p.deprovision(ids[i] as string));
   p.advance(SCENARIO_NOW - 2 * MINUTE - p.now());
   for (let i = settled; i < size.deployments; i++) must(p.deploy(request(i)));

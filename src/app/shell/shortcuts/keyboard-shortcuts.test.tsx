@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { Outlet, type RouteObject } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../../../tests/render';
@@ -43,16 +43,11 @@ const screens: RouteObject[] = [
   },
 ];
 
-async function renderAt(path: string) {
-  const rendered = renderWithApp(screens, { route: path });
-  // The listener loads just after the shell paints; a person's first key comes later than a test's.
-  await act(() => import('./shortcut-listener'));
-  return rendered;
-}
+const renderAt = (path: string) => renderWithApp(screens, { route: path });
 
 describe('KeyboardShortcuts', () => {
   it('opens the cheat sheet with ?, lists every shortcut with its keys, and closes with Escape', async () => {
-    const { user } = await renderAt('/deployments');
+    const { user } = renderAt('/deployments');
     const notes = screen.getByRole('textbox', { name: 'Notes' });
     const trigger = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     expect(trigger).toHaveAttribute('aria-keyshortcuts', '?');
@@ -74,7 +69,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('gives the focus back where it was when the sheet closes', async () => {
-    const { user } = await renderAt('/deployments');
+    const { user } = renderAt('/deployments');
     await user.tab();
     await user.tab();
     const refresh = screen.getByRole('button', { name: 'Refresh' });
@@ -91,7 +86,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('g c goes to the catalog and puts the focus on its heading; g s to the simulator', async () => {
-    const { router, user } = await renderAt('/deployments');
+    const { router, user } = renderAt('/deployments');
     await user.keyboard('gc');
     expect(router.state.location.pathname).toBe('/catalog');
     expect(screen.getByRole('heading', { level: 1, name: 'Catalog' })).toHaveFocus();
@@ -100,7 +95,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('does not navigate while typing in a field, and / selects the page’s search box', async () => {
-    const { router, user } = await renderAt('/deployments');
+    const { router, user } = renderAt('/deployments');
     const notes = screen.getByRole('textbox', { name: 'Notes' });
     await user.click(notes);
     await user.keyboard('gc/');
@@ -116,7 +111,7 @@ describe('KeyboardShortcuts', () => {
   });
 
   it('says so when the page has no search box', async () => {
-    const { user } = await renderAt('/catalog');
+    const { user } = renderAt('/catalog');
     await user.keyboard('/');
     expect(screen.getByText('This page has no search box.')).toBeInTheDocument();
     expect(document.body).toHaveFocus();

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import styles from './keyboard-shortcuts.module.css';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
+// The cheat sheet is a dialog: its code (about 17 kB with the dialog library) loads when first opened.
 const CheatSheet = lazy(() => import('./cheat-sheet'));
-// The listener (key sequences, page context) is not needed for the first paint: it arrives a moment after.
-const ShortcutListener = lazy(() => import('./shortcut-listener'));
 
 /**
  * The shell's keyboard layer: listens for the shortcuts, and puts their cheat sheet behind a `?` button in the header
@@ -17,12 +17,10 @@ export function KeyboardShortcuts() {
     setOpened(true);
     setOpen(true);
   }, []);
+  useKeyboardShortcuts({ openCheatSheet, announce: setAnnouncement });
 
   return (
     <>
-      <Suspense fallback={null}>
-        <ShortcutListener openCheatSheet={openCheatSheet} announce={setAnnouncement} />
-      </Suspense>
       <button
         type="button"
         className={styles.trigger}

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { DeploymentResource } from '../../../api';
 import { Badge } from '../../../components/badge/badge';
 import { DataTable, type Column } from '../../../components/data-table/data-table';
 import { networkRows, type NetworkRow } from '../details/details-model';
-import { Loading } from '../../../components/loading/loading';
+import { WarningsPanel } from '../warnings/warnings-panel';
 import { RoutingStatus } from './routing-status';
 import styles from './network-configuration.module.css';
-
-// The warnings histogram (its toolbar, and recharts after it) loads when a bridge's warnings are first shown.
-const WarningsPanel = lazy(() => import('../warnings/warnings-panel').then((m) => ({ default: m.WarningsPanel })));
 
 /** Table `Network configuration`: one cloud bridge per ROS component, with its warnings histogram on demand. */
 export function NetworkConfiguration({ deployment }: { deployment: DeploymentResource }) {
@@ -63,11 +60,7 @@ export function NetworkConfiguration({ deployment }: { deployment: DeploymentRes
         rowKey={(row) => row.guid}
         empty="No ROS components, so no cloud bridges."
       />
-      <div id={panelId}>{open && (
-          <Suspense fallback={<Loading label="Loading the warnings" />}>
-            <WarningsPanel deploymentId={deployment.metadata.guid} bridge={open} />
-          </Suspense>
-        )}</div>
+      <div id={panelId}>{open && <WarningsPanel deploymentId={deployment.metadata.guid} bridge={open} />}</div>
     </div>
   );
 }
