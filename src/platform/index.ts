@@ -15,5 +15,6 @@ export {
   validateMountPath,
   validatePackageVersion,
   validateResourceName,
+  validateExecutableName,
   validateAlias,
 } from './validation/names';

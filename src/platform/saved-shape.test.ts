@@ -69,3 +69,21 @@ describe('a planted save', () => {
     expect(migrateState(state)).toMatchObject({ ok: false, error: { path: 'users.0.name' } });
   });
 });
+
+describe('kept platform fields in a save', () => {
+  it('restores configurations, package labels, onboarded devices and secrets, and refuses a configuration that is not an object', () => {
+    const p = createPlatform({ scenario: 'default', seed: 6 });
+    const device = p.createDevice({ name: 'kept-robot', architecture: 'arm64v8', runtimes: ['docker'], configuration: { 'spec.configVariables': { a: '1' } } });
+    const secret = p.createSecret({ name: 'kept-registry', registry: 'https://registry.example.com', username: 'u', email: 'u@example.com' });
+    const volume = p.createVolume({ name: 'kept-disk', capacityGiB: 4, configuration: { 'spec.diskType': 'ssd' } });
+    expect([device.ok, secret.ok, volume.ok]).toEqual([true, true, true]);
+    const restored = migrateState(roundTrip(p.getState()));
+    if (!restored.ok) throw new Error(restored.error.message);
+    expect(restored.state.devices.find((d) => d.name === 'kept-robot')?.configuration).toEqual({ 'spec.configVariables': { a: '1' } });
+    expect(restored.state.secrets?.map((s) => s.name)).toEqual(['kept-registry']);
+    const broken = roundTrip(p.getState()) as { volumes: { configuration?: unknown }[] };
+    const disk = broken.volumes.find((v) => v.configuration !== undefined);
+    if (disk) disk.configuration = 'ssd';
+    expect(migrateState(broken)).toMatchObject({ ok: false });
+  });
+});

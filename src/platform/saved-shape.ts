@@ -88,6 +88,8 @@ const EXECUTABLE_TYPE = oneOf(...EXECUTABLE_TYPES);
 const EXECUTABLE_STATUS = oneOf(...EXECUTABLE_STATUSES);
 const EVENT_KIND = oneOf(...EVENT_KINDS);
 const codes = arr(code);
+/** Platform fields kept as given: any JSON object. */
+const configuration = optional(is(isObject, 'an object'));
 
 const executableSpec = obj({
   name: str,
@@ -124,8 +126,10 @@ const pkg = obj({
       restartPolicy: POLICY,
       ros: obj({ enabled: bool, distro: optional(DISTRO), topics: arr(str), services: arr(str), scoped: optional(bool) }),
       executables: arr(executableSpec),
+      configuration,
     }),
   ),
+  labels: optional(record(str)),
 });
 const link = optional(
   obj({
@@ -155,6 +159,7 @@ const device = obj({
   reonboarding: optional(bool),
   rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool, recoversAt: optional(time) })),
   link,
+  configuration,
 });
 const network = obj({
   id: str,
@@ -170,6 +175,7 @@ const network = obj({
   createdBy: str,
   stoppedAt: optional(time),
   link,
+  configuration,
 });
 const volume = obj({
   id: str,
@@ -179,7 +185,9 @@ const volume = obj({
   boundTo: optional(str),
   createdAt: time,
   createdBy: str,
+  configuration,
 });
+const secret = obj({ id: str, name: str, registry: str, username: str, email: str, createdAt: time, createdBy: str });
 const executable = obj({
   name: str,
   type: EXECUTABLE_TYPE,
@@ -277,6 +285,7 @@ const deployment = obj({
   createdAt: time,
   updatedAt: time,
   stoppedAt: optional(time),
+  configuration,
 });
 
 export const stateShape = obj({
@@ -292,6 +301,7 @@ export const stateShape = obj({
   devices: arr(device),
   networks: arr(network),
   volumes: arr(volume),
+  secrets: optional(arr(secret)),
   deployments: arr(deployment),
   nodeImages: optional(record(record(str))),
   timers: arr(obj({ at: time, seq: int, kind: oneOf(...TIMER_KINDS), target: str, component: optional(str), executable: optional(str), token: optional(int) })),

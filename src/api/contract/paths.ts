@@ -40,6 +40,8 @@ export const paths = {
   network: (id: string) => `${V2}/networks/${e(id)}`,
   disks: () => `${V2}/disks`,
   disk: (id: string) => `${V2}/disks/${e(id)}`,
+  secrets: () => `${V2}/secrets`,
+  secret: (id: string) => `${V2}/secrets/${e(id)}`,
   me: () => `${V2}/me`,
   simulator: {
     status: () => `${SIM}/status`,
@@ -84,6 +86,8 @@ export function apiRoutes(base: string) {
     network: route(`${V2}/networks/:id`),
     disks: route(`${V2}/disks`),
     disk: route(`${V2}/disks/:id`),
+    secrets: route(`${V2}/secrets`),
+    secret: route(`${V2}/secrets/:id`),
     me: route(`${V2}/me`),
     simulatorStatus: route(`${SIM}/status`),
     simulatorClock: route(`${SIM}/clock`),

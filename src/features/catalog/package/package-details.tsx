@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { usePermission, type DeploymentResource, type PackageResource } from '../../../api';
 import { ActionButton } from '../../../components/action-button/action-button';
+import { configurationEntries } from '../../../components/configuration/configuration-entries';
+import { ConfigurationSection } from '../../../components/configuration/configuration-section';
 import { KeyValue } from '../../../components/key-value/key-value';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { RelativeTime } from '../../../components/time/relative-time';
@@ -29,6 +31,10 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
   const { metadata } = pkg;
   const components = useMemo(() => componentRows(pkg), [pkg]);
   const executables = useMemo(() => executableViews(pkg), [pkg]);
+  const configuration = useMemo(() => {
+    const several = pkg.spec.components.length > 1;
+    return configurationEntries(pkg.spec.components.map((c) => ({ owner: several ? c.name : undefined, configuration: c.configuration })));
+  }, [pkg]);
   const actions = (
     <>
       <DeletePackage pkg={pkg} users={users ?? []} onRefused={onRefused} onDeleted={onDeleted} />
@@ -67,6 +73,7 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
             ))}
           </div>
         </section>
+        <ConfigurationSection entries={configuration} />
         <PackageDeployments deployments={users} more={moreUsers} />
         <ManifestView pkg={pkg} />
       </div>
