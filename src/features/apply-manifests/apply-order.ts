@@ -1,6 +1,7 @@
 // The order `rio apply` follows: a resource comes after everything it depends on in the same files; among those
 // ready together, secrets, devices, disks, networks, packages, then deployments, each in document order.
 // Dependencies on resources not in the files are left for the plan to look up on the platform.
+import { dependencyOrder } from '../../lib/dependency-order';
 import { MANIFEST_KINDS } from '../../vocabulary';
 import type { ManifestProblem } from './manifest-documents';
 import { documentLabel, type Dependency, type ManifestResource } from './manifest-resources';
@@ -70,8 +71,6 @@ export function orderResources(resources: readonly ManifestResource[]): ApplyOrd
   const find = providers(resources);
   const external: ExternalDependency[] = [];
   const edges = new Map<ManifestResource, { to: ManifestResource; path: string }[]>();
-  const waiting = new Map<ManifestResource, number>();
-  const dependents = new Map<ManifestResource, ManifestResource[]>();
   for (const r of resources) {
     const own: { to: ManifestResource; path: string }[] = [];
     for (const d of r.dependencies) {
@@ -80,26 +79,7 @@ export function orderResources(resources: readonly ManifestResource[]): ApplyOrd
       for (const to of found) own.push({ to, path: d.path });
     }
     edges.set(r, own);
-    const distinct = new Set(own.map((e) => e.to));
-    waiting.set(r, distinct.size);
-    for (const to of distinct) dependents.set(to, [...(dependents.get(to) ?? []), r]);
   }
-  const ready = resources.filter((r) => waiting.get(r) === 0).sort((a, b) => rank(b) - rank(a));
-  const ordered: ManifestResource[] = [];
-  while (ready.length > 0) {
-    const next = ready.pop()!;
-    ordered.push(next);
-    for (const d of dependents.get(next) ?? []) {
-      const count = waiting.get(d)! - 1;
-      waiting.set(d, count);
-      if (count === 0) {
-        // Kept sorted with the next to take at the end.
-        const at = ready.findIndex((r) => rank(r) < rank(d));
-        ready.splice(at === -1 ? ready.length : at, 0, d);
-      }
-    }
-  }
-  const placed = new Set(ordered);
-  const left = new Set(resources.filter((r) => !placed.has(r)));
-  return { ordered, external, problems: left.size > 0 ? cycleProblems(left, edges) : [] };
+  const { ordered, left } = dependencyOrder(resources, (r) => edges.get(r)!.map((e) => e.to), rank);
+  return { ordered, external, problems: left.length > 0 ? cycleProblems(new Set(left), edges) : [] };
 }

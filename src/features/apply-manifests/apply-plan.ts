@@ -1,5 +1,6 @@
 // The plan: what applying the checked manifests would do to each resource, found by asking the platform for each
 // one by name (through the resource endpoints only, so it holds against any platform that serves them).
+import type { ManifestGateway } from '../../api/manifests/gateway-types';
 import type { ManifestKind } from '../../vocabulary';
 import type { CheckedManifests } from './manifest-checks';
 import type { ManifestProblem } from './manifest-documents';
@@ -18,21 +19,7 @@ export interface PlanRow {
   resource?: ManifestResource;
 }
 
-/** What the plan and the run need from the platform. */
-export interface ManifestGateway {
-  /**
-   * The resources of one kind that carry these names, as documents the CLI would apply (a package's every
-   * version). Names not on the platform are absent from the answer.
-   */
-  find: (kind: ManifestKind, names: readonly string[]) => Promise<Map<string, unknown[]>>;
-  /** The document as the platform would hold it once applied, so defaults and spellings compare equal. */
-  normalize: (kind: ManifestKind, body: Record<string, unknown>) => unknown;
-  /** Kinds the platform updates in place (the CLI updates secrets only; everything else it leaves as it is). */
-  updatable: readonly ManifestKind[];
-  /** Sends the document as it is; answers the id of what was created. */
-  create: (kind: ManifestKind, body: Record<string, unknown>) => Promise<{ id: string }>;
-  update: (kind: ManifestKind, name: string, body: Record<string, unknown>) => Promise<{ id: string }>;
-}
+export type { ManifestGateway };
 
 export interface ApplyPlan {
   rows: PlanRow[];
