@@ -60,6 +60,12 @@ export const errorCode = z.string().regex(/^DEP_E\d+$/, 'Expected an error code 
 
 export const labels = z.record(z.string(), z.string());
 
+/**
+ * Platform fields Gantry keeps and shows without simulating them (env vars, limits, probes, pull secrets, features …),
+ * keyed by their path in the platform's document (`spec.envArgs`, `spec.executables[0].limits`), values as given.
+ */
+export const configuration = z.record(z.string(), z.unknown());
+
 /** Labels in a request: counted and bounded (the platform's label rule is stricter, see rules.ts). */
 export const labelsInput = z
   .record(bounded(INPUT_LIMITS.labelLength), bounded(INPUT_LIMITS.labelLength))

@@ -1,6 +1,6 @@
 // Bodies and query parameters of the deployment endpoints.
 import { z } from 'zod';
-import { bounded, boundedList, labelsInput, nameText, referenceTo, restartPolicy } from './common';
+import { bounded, boundedList, configuration, labelsInput, nameText, referenceTo, restartPolicy } from './common';
 import { booleanParam, csvEnum, exactParam, labelParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_SORTS, DEPLOYMENT_STATUSES, INPUT_LIMITS } from './values';
 
@@ -33,6 +33,7 @@ export const createDeploymentBody = z.object({
       volumes: boundedList(
         z.object({ component: nameText.min(1), mountPath: bounded(INPUT_LIMITS.command).min(1), depends: referenceTo('disk') }),
       ).optional(),
+      configuration: configuration.optional(),
     })
     .default({}),
 });

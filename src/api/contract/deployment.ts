@@ -1,6 +1,6 @@
 // Deployment: the v2 resource (platform-domain §4) with the fields the console needs on top.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, deploymentPhase, deploymentStatus, errorCode, executableStage, executableStatus, executableType, listOf, restartPolicy, runtime, timestamp } from './common';
+import { baseMetadata, configuration, dependsOn, deploymentPhase, deploymentStatus, errorCode, executableStage, executableStatus, executableType, listOf, restartPolicy, runtime, timestamp } from './common';
 import { BRIDGE_NETWORK_STATUSES, BRIDGE_ROUTING_STATUSES } from '../../vocabulary';
 import { API_VERSION } from './values';
 
@@ -88,6 +88,8 @@ export const deploymentSpec = z.object({
   rosNetworks: z.array(z.object({ depends: dependsOn('network') })),
   depends: z.array(dependsOn('deployment')),
   volumes: z.array(z.object({ component: z.string(), mountPath: z.string(), depends: dependsOn('disk') })),
+  /** Platform fields Gantry keeps without simulating them (envArgs, features, static routes …), by document path. */
+  configuration: configuration.optional(),
 });
 
 export const deploymentStatusBlock = z.object({

@@ -1,6 +1,6 @@
 // Disk (cloud volume): v2 Disk with its status enum (platform-domain §2.6, §7.4).
 import { z } from 'zod';
-import { baseMetadata, listOf, nameText } from './common';
+import { baseMetadata, configuration, listOf, nameText } from './common';
 import { csvEnum, pageParams, resourceListParams } from './list-params';
 import { API_VERSION, DISK_STATUSES } from './values';
 
@@ -11,7 +11,7 @@ export const diskResource = z.object({
   apiVersion: z.literal(API_VERSION),
   kind: z.literal('Disk'),
   metadata: baseMetadata,
-  spec: z.object({ runtime: z.literal('cloud'), capacity: z.number().positive() }),
+  spec: z.object({ runtime: z.literal('cloud'), capacity: z.number().positive(), configuration: configuration.optional() }),
   status: z.object({
     status: diskStatus,
     diskBound: z.object({ deployment_guid: z.string(), deployment_name: z.string() }).optional(),
@@ -34,6 +34,7 @@ export const createDiskBody = z.object({
     runtime: z.literal('cloud').default('cloud'),
     /** GiB; the engine checks the allowed sizes. */
     capacity: z.number({ error: 'Capacity in GiB is required' }).int('Capacity is a whole number of GiB').positive(),
+    configuration: configuration.optional(),
   }),
 });
 export type CreateDiskBody = z.input<typeof createDiskBody>;

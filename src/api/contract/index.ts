@@ -25,3 +25,4 @@ export * from './user';
 export * from './simulator';
 export * from './paths';
 export * from './rules';
+export * from './secret';

@@ -1,6 +1,6 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { baseMetadata, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, nameText, rosDistro, runtime } from './common';
+import { baseMetadata, configuration, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, nameText, rosDistro, runtime } from './common';
 import { csvEnum, exactParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES } from './values';
 
@@ -14,6 +14,8 @@ export const networkResource = z.object({
     rosDistro,
     depends: dependsOn('device').optional(),
     networkInterface: z.string().optional(),
+    /** Platform fields Gantry keeps without simulating them (restart policy, resource limits, labels …). */
+    configuration: configuration.optional(),
   }),
   status: z.object({
     phase: deploymentPhase,
@@ -54,6 +56,7 @@ export const createNetworkBody = z.object({
     rosDistro,
     depends: referenceTo('device').optional(),
     networkInterface: nameText.trim().min(1).optional(),
+    configuration: configuration.optional(),
   }),
 });
 export type CreateNetworkBody = z.input<typeof createNetworkBody>;

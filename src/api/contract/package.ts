@@ -1,6 +1,6 @@
 // Package (catalog entry): the v2 resource and the body that creates one.
 import { z } from 'zod';
-import { architecture, baseMetadata, bounded, boundedList, executableType, labelsInput, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
+import { architecture, baseMetadata, configuration, bounded, boundedList, executableType, labelsInput, listOf, restartPolicy, rosDistro, runtime, timestamp } from './common';
 import { exactParam, pageParams, resourceListParams } from './list-params';
 import { API_VERSION, INPUT_LIMITS } from './values';
 
@@ -56,6 +56,8 @@ export const componentSpec = z.object({
   ros: rosSpec,
   restart: restartPolicy,
   executables: z.array(executableSpec),
+  /** Platform fields Gantry keeps without simulating them, keyed by their path in the platform's package document. */
+  configuration: configuration.optional(),
 });
 export type ComponentSpec = z.infer<typeof componentSpec>;
 
@@ -122,6 +124,7 @@ export const componentInput = z.object({
     .default({ enabled: false, topics: [], services: [] }),
   restart: restartPolicy.default('always'),
   executables: boundedList(executableInput).min(1, 'A component needs at least one executable'),
+  configuration: configuration.optional(),
 });
 
 export const createPackageBody = z.object({
