@@ -13,6 +13,6 @@ describe('inApplyOrder', () => {
       Package: [doc('Package', 'p')],
       Deployment: [doc('Deployment', 'b', ['a']), doc('Deployment', 'a')],
     });
-    expect(order.map((d) => d.metadata.name)).toEqual(['s', 'd', 'n', 'p', 'a', 'b']);
+    expect(order.map((d) => (d['metadata'] as { name: string }).name)).toEqual(['s', 'd', 'n', 'p', 'a', 'b']);
   });
 });

@@ -11,7 +11,10 @@ export function inApplyOrder(byKind: Record<ManifestKind, readonly Doc[]>): Doc[
   const deployments = byKind.Deployment;
   const byName = new Map(deployments.map((d) => [nameOf(d), d]));
   const dependsOn = (d: Doc) =>
-    ((d['spec'] as { depends?: { nameOrGUID?: string }[] } | undefined)?.depends ?? []).flatMap((r) => byName.get(r.nameOrGUID ?? '') ?? []);
+    ((d['spec'] as { depends?: { nameOrGUID?: string }[] } | undefined)?.depends ?? []).flatMap((r): Doc[] => {
+      const found = byName.get(r.nameOrGUID ?? '');
+      return found ? [found] : [];
+    });
   const { ordered, left } = dependencyOrder(deployments, dependsOn, (d) => deployments.indexOf(d));
   return [...MANIFEST_KINDS.filter((k) => k !== 'Deployment').flatMap((k) => byKind[k]), ...ordered, ...left];
 }

@@ -40,6 +40,8 @@ export const paths = {
   network: (id: string) => `${V2}/networks/${e(id)}`,
   disks: () => `${V2}/disks`,
   disk: (id: string) => `${V2}/disks/${e(id)}`,
+  secrets: () => `${V2}/secrets`,
+  secret: (id: string) => `${V2}/secrets/${e(id)}`,
   me: () => `${V2}/me`,
   simulator: {
     status: () => `${SIM}/status`,

@@ -40,7 +40,7 @@ async function everyPage(kind: ManifestKind): Promise<unknown[]> {
   const items: unknown[] = [];
   let next: number | undefined = 0;
   while (next !== undefined) {
-    const page = await api.get(schema, `${path}?limit=${PAGE_LIMIT}&continue=${next}`);
+    const page: { items: unknown[]; metadata: { continue?: number } } = await api.get(schema, `${path}?limit=${PAGE_LIMIT}&continue=${next}`);
     items.push(...page.items);
     next = page.metadata.continue;
   }

@@ -20,7 +20,7 @@ export function ExportManifestButton({ label = 'Export manifest', fileName, docu
     try {
       download(fileName, manifestFile(await documents()));
     } catch (e) {
-      toast({ title: 'Could not export the manifest', description: e instanceof Error ? e.message : String(e), tone: 'danger' });
+      toast({ title: 'Could not export the manifest', description: e instanceof Error ? e.message : String(e), tone: 'error' });
     } finally {
       setBusy(false);
     }
