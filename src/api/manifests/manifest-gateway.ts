@@ -53,4 +53,4 @@ export function createManifestGateway(): ManifestGateway {
   };
 }
 
-export const useManifestGateway = () => useMemo(createManifestGateway, []);
+export const useManifestGateway = () => useMemo(() => createManifestGateway(), []);

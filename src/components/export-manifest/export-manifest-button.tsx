@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '../button/button';
+import { Button, type ButtonSize, type ButtonVariant } from '../button/button';
 import { useToast } from '../toast/toast-context';
 import { download, manifestFile } from './manifest-file';
 
@@ -9,10 +9,14 @@ export interface ExportManifestButtonProps {
   fileName: string;
   /** Reads the documents when asked: an export is of what the platform holds at that moment. */
   documents: () => Promise<readonly unknown[]>;
+  /** In a table row: `Export manifest of <name>`, so each row's button has its own name. */
+  of?: string;
+  size?: ButtonSize;
+  variant?: ButtonVariant;
 }
 
 /** Downloads YAML the CLI would apply as it is (`rio apply -f <file>`). */
-export function ExportManifestButton({ label = 'Export manifest', fileName, documents }: ExportManifestButtonProps) {
+export function ExportManifestButton({ label = 'Export manifest', fileName, documents, of, size, variant }: ExportManifestButtonProps) {
   const { toast } = useToast();
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -26,7 +30,7 @@ export function ExportManifestButton({ label = 'Export manifest', fileName, docu
     }
   };
   return (
-    <Button icon="arrow-down" busy={busy} onClick={() => void run()}>
+    <Button icon="arrow-down" size={size} variant={variant} aria-label={of === undefined ? undefined : `${label} of ${of}`} busy={busy} onClick={() => void run()}>
       {label}
     </Button>
   );
