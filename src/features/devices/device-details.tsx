@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { DeviceResource } from '../../api';
-import { documentsNamed } from '../../api/manifests/platform-documents';
+import { exportDocuments } from '../../api/manifests/exports';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
 import { manifestFileName } from '../../components/export-manifest/manifest-file';
 import { KeyValue } from '../../components/key-value/key-value';
@@ -21,7 +21,7 @@ export function DeviceDetails({ device }: { device: DeviceResource }) {
   return (
     <div className={styles.body}>
       <div>
-        <ExportManifestButton fileName={manifestFileName(device.metadata.name)} documents={() => documentsNamed('Device', device.metadata.name)} />
+        <ExportManifestButton fileName={manifestFileName(device.metadata.name)} documents={() => exportDocuments('Device', device.metadata.name)} />
       </div>
       <KeyValue
         columns={2}

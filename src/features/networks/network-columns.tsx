@@ -3,7 +3,7 @@ import type { DeviceResource, NetworkResource } from '../../api';
 import { PhaseBadge } from '../../components/badge/phase-badge';
 import { StatusBadge } from '../../components/badge/status-badge';
 import { ActionButton, type Availability } from '../../components/action-button/action-button';
-import { documentsNamed } from '../../api/manifests/platform-documents';
+import { exportDocuments } from '../../api/manifests/exports';
 import type { Column } from '../../components/data-table/data-table';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
 import { manifestFileName } from '../../components/export-manifest/manifest-file';
@@ -79,7 +79,7 @@ export function networkColumns({ devices, deletion, onDelete }: NetworkColumnsOp
       header: 'Actions',
       cell: (n) => (
         <span className={styles.nowrap}>
-          <ExportManifestButton size="sm" variant="ghost" of={n.metadata.name} fileName={manifestFileName(n.metadata.name)} documents={() => documentsNamed('Network', n.metadata.name)} />
+          <ExportManifestButton size="sm" variant="ghost" of={n.metadata.name} fileName={manifestFileName(n.metadata.name)} documents={() => exportDocuments('Network', n.metadata.name)} />
         <ActionButton
           size="sm"
           variant="ghost"

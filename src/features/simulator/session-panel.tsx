@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useScenarios, type SimulatorStatus } from '../../api';
-import { readPlatformDocuments } from '../../api/manifests/platform-documents';
+import { exportWorldByKind } from '../../api/manifests/exports';
 import { Button } from '../../components/button/button';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
 import { KeyValue } from '../../components/key-value/key-value';
@@ -26,7 +26,7 @@ export function SessionPanel({ status }: { status: SimulatorStatus }) {
       description="The scenario on stage and who the console acts as."
       actions={
         <>
-          <ExportManifestButton label="Export world" fileName={`gantry-${status.scenario}-world.yaml`} documents={async () => inApplyOrder(await readPlatformDocuments())} />
+          <ExportManifestButton label="Export world" fileName={`gantry-${status.scenario}-world.yaml`} documents={async () => inApplyOrder(await exportWorldByKind())} />
           <Button onClick={() => setRestart({ name: status.scenario, title, seed: status.seed })} title="Restart the current scenario with its seed">
           Reset demo
           </Button>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DiskResource, Permission } from '../../api';
 import { Badge } from '../../components/badge/badge';
 import { StatusBadge } from '../../components/badge/status-badge';
-import { documentsNamed } from '../../api/manifests/platform-documents';
+import { exportDocuments } from '../../api/manifests/exports';
 import type { Column } from '../../components/data-table/data-table';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
 import { manifestFileName } from '../../components/export-manifest/manifest-file';
@@ -58,7 +58,7 @@ export function volumeColumns(permission: Permission, onDelete: (volume: DiskRes
     },
     { key: 'actions', header: 'Actions', cell: (v) => (
         <span className={styles.actions}>
-          <ExportManifestButton size="sm" variant="ghost" of={v.metadata.name} fileName={manifestFileName(v.metadata.name)} documents={() => documentsNamed('Disk', v.metadata.name)} />
+          <ExportManifestButton size="sm" variant="ghost" of={v.metadata.name} fileName={manifestFileName(v.metadata.name)} documents={() => exportDocuments('Disk', v.metadata.name)} />
           <DeleteVolumeButton volume={v} permission={permission} onDelete={onDelete} />
         </span>
       ),

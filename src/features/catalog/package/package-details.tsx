@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { usePermission, type DeploymentResource, type PackageResource } from '../../../api';
-import { documentsNamed } from '../../../api/manifests/platform-documents';
+import { exportDocuments } from '../../../api/manifests/exports';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
 import { manifestFileName } from '../../../components/export-manifest/manifest-file';
@@ -34,7 +34,7 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
   const executables = useMemo(() => executableViews(pkg), [pkg]);
   const actions = (
     <>
-      <ExportManifestButton fileName={manifestFileName(`${metadata.name}-${metadata.version}`)} documents={() => documentsNamed('Package', metadata.name, metadata.version)} />
+      <ExportManifestButton fileName={manifestFileName(`${metadata.name}-${metadata.version}`)} documents={() => exportDocuments('Package', metadata.name, metadata.version)} />
       <DeletePackage pkg={pkg} users={users ?? []} onRefused={onRefused} onDeleted={onDeleted} />
       <ActionButton variant="primary" availability={permission} onClick={() => void navigate(paths.deployPackage.href(metadata.guid))}>
         Deploy package

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DeploymentResource, Role } from '../../../api';
-import { documentsNamed } from '../../../api/manifests/platform-documents';
+import { exportDocuments } from '../../../api/manifests/exports';
 import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
 import { manifestFileName } from '../../../components/export-manifest/manifest-file';
 import { PageHeader } from '../../../components/page-header/page-header';
@@ -27,7 +27,7 @@ export function DeploymentHeader({ deployment, role, updateDialog }: DeploymentH
         description={<CopyId id={deployment.metadata.guid} />}
         actions={
           <>
-            <ExportManifestButton fileName={manifestFileName(deployment.metadata.name)} documents={() => documentsNamed('Deployment', deployment.metadata.name)} />
+            <ExportManifestButton fileName={manifestFileName(deployment.metadata.name)} documents={() => exportDocuments('Deployment', deployment.metadata.name)} />
             <UpdateButton deployment={deployment} role={role} updateDialog={updateDialog} />
             <DeprovisionButton deployment={deployment} role={role} />
           </>
