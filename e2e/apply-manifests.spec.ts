@@ -1,4 +1,5 @@
 import { expect, start, test } from './support/fixtures';
+import { expectCurrentStep } from './deployment-details-support';
 import { WORLD_FILE, planTable, resultsTable, rowsOf, upload } from './apply-support';
 
 test('applies a file of every kind in dependency order, runs the deployment, and applying again changes nothing', async ({ page }) => {
@@ -32,7 +33,7 @@ test('applies a file of every kind in dependency order, runs the deployment, and
   await sim.advance(10 * 60_000);
   await resultsTable(page).getByRole('link', { name: 'picker-run' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'picker-run' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Deployment phase' }).locator('[aria-current="step"]')).toHaveText(/Succeeded/);
+  await expectCurrentStep(page, 'Succeeded');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Apply manifests' }).click();
   await page.getByRole('textbox', { name: 'Manifests' }).fill(WORLD_FILE);
