@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expectCurrentStep } from './deployment-details-support';
 import { expect, start, test } from './support/fixtures';
 import { WORLD_FILE, resultsTable, rowsOf, upload } from './apply-support';
 
-const nav = (page: import('@playwright/test').Page, name: string) =>
+const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 
 test('exports the world, resets, applies the file back and finds the same resources running again', async ({ page }) => {
