@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
+import { applyMeasures, measureApply } from './apply.mjs';
 import { measureBrowser } from './browser.mjs';
 import { EMPTY_ROUTE, ROUTES, gzipSizer, initialBytes, readManifest } from './bundle.mjs';
 import { measureEngine } from './engine.mjs';
@@ -54,13 +55,15 @@ const engine = await measureEngine({ root, outDir: `${outDir}-engine`, runs: Num
 const port = await freePort();
 const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true } });
 let browser;
+let apply;
 try {
   browser = await measureBrowser({ baseUrl: `http://localhost:${port}`, samples: Number(args.samples), log });
+  apply = await measureApply({ baseUrl: `http://localhost:${port}`, log });
 } finally {
   await server.close();
 }
 
-const measures = [...bundleMeasures(sizes), ...browserMeasures(browser.results), ...engineMeasures(engine)];
+const measures = [...bundleMeasures(sizes), ...browserMeasures(browser.results), ...applyMeasures(apply), ...engineMeasures(engine)];
 const loadAfter = load();
 log('');
 log(`Gantry bench — Chromium ${browser.version}, Node ${process.version}, ${cpus().length} cores; load average ${loadBefore} before, ${loadAfter} after`);
