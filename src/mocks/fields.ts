@@ -65,3 +65,10 @@ const byRequestField =
 export const networkField = byRequestField(NETWORK_FIELDS);
 
 export const volumeField = byRequestField(VOLUME_FIELDS);
+
+export const deviceField = fieldMapper([
+  [/^(name|labels)(\..*)?$/, 'metadata.$1$2'],
+  [/^(architecture|runtimes|rosDistro|pythonVersion)$/, 'spec.$1'],
+]);
+
+export const secretField = fieldMapper([[/^name$/, 'metadata.name']]);

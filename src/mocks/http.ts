@@ -82,11 +82,16 @@ const issueMessage = (issue: z.core.$ZodIssue, field: string) => {
   return `${where}: ${issue.message}`;
 };
 
-function invalid(error: z.ZodError, code: string, what: string): HttpResponse<Problem> {
+function invalid(error: z.ZodError, code: string, what: string, mapPath: (path: string) => string = (p) => p): HttpResponse<Problem> {
   const issues = error.issues.map((issue) => {
-    const field = issuePath(issue);
+    const field = mapPath(issuePath(issue));
     return { field, message: issueMessage(issue, field) };
   });
+  return issuesProblem(issues, code, what);
+}
+
+/** A 400 problem listing every issue, the first one's field as the problem's `field`. */
+export function issuesProblem(issues: { field: string; message: string }[], code: string, what: string): HttpResponse<Problem> {
   const first = issues[0];
   const detail = first ? `${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}` : `Invalid ${what}`;
   return problemResponse(400, code, detail, { ...(first?.field ? { field: first.field } : {}), issues });
@@ -104,6 +109,18 @@ export function isJsonMediaType(contentType: string | null): boolean {
  * schema violations become 400 problems naming the field. A missing body is 400 whatever its declared type.
  */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  const raw = await readJson(request);
+  return raw.ok ? validateBody(raw.value, schema) : raw;
+}
+
+/** A body checked against a schema; `mapPath` names each issue's field as the caller wrote the body. */
+export function validateBody<S extends z.ZodType>(raw: unknown, schema: S, mapPath?: (path: string) => string): Parsed<z.output<S>> {
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalid(parsed.error, TRANSPORT_CODES.invalidBody, 'body', mapPath) };
+}
+
+/** The body as JSON, with readBody's size, media type and syntax checks. */
+export async function readJson(request: Request): Promise<Parsed<unknown>> {
   const text = await request.text();
   const { bodyBytes } = INPUT_LIMITS;
   // A UTF-16 unit is 1 to 3 bytes of UTF-8: encode only when the length alone does not decide.
@@ -127,8 +144,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   if (raw === undefined) {
     return { ok: false, response: problemResponse(400, TRANSPORT_CODES.invalidBody, 'The request needs a JSON body.') };
   }
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalid(parsed.error, TRANSPORT_CODES.invalidBody, 'body') };
+  return { ok: true, value: raw };
 }
 
 /** Validates query parameters; repeated keys are joined with commas (`phases=a&phases=b` = `phases=a,b`). */

@@ -1,6 +1,6 @@
 // Wire request bodies → engine requests. References by name are resolved to ids here.
-import type { CreatePackageInput, createDeploymentBody, createDiskBody, createNetworkBody } from '../api/contract';
-import type { CreateNetworkRequest, CreatePackageRequest, CreateVolumeRequest, DeployRequest, Platform } from '../platform/api';
+import type { CreatePackageInput, createDeploymentBody, createDeviceBody, createDiskBody, createNetworkBody, createSecretBody } from '../api/contract';
+import type { CreateDeviceRequest, CreateNetworkRequest, CreatePackageRequest, CreateSecretRequest, CreateVolumeRequest, DeployRequest, Platform } from '../platform/api';
 import type { ComponentSpecInput } from '../platform/types';
 import type { z } from 'zod';
 import { findDeployment, findDevice, findNetwork, findPackage, findVolume, idOf } from './resolve';
@@ -17,6 +17,7 @@ export function toCreatePackageRequest(body: CreatePackageInput, now: number): C
     architecture: c.architecture,
     ros: compact({ enabled: c.ros.enabled, distro: c.ros.distro, topics: c.ros.topics, services: c.ros.services, scoped: c.ros.scoped }),
     restartPolicy: c.restart,
+    ...(c.configuration ? { configuration: c.configuration } : {}),
     executables: c.executables.map((e) =>
       compact({
         name: e.name,
@@ -31,7 +32,7 @@ export function toCreatePackageRequest(body: CreatePackageInput, now: number): C
       }),
     ),
   }));
-  return compact({ name: body.metadata.name, version: body.metadata.version, description: body.metadata.description, components });
+  return compact({ name: body.metadata.name, version: body.metadata.version, description: body.metadata.description, labels: body.metadata.labels, components });
 }
 
 export function toDeployRequest(body: z.output<typeof createDeploymentBody>, platform: Platform): DeployRequest {
@@ -60,6 +61,7 @@ export function toDeployRequest(body: z.output<typeof createDeploymentBody>, pla
       component: v.component,
       mountPath: v.mountPath,
     })),
+    configuration: spec.configuration,
   });
 }
 
@@ -71,10 +73,19 @@ export function toCreateNetworkRequest(body: z.output<typeof createNetworkBody>,
     rosDistro: body.spec.rosDistro,
     deviceId: device && idOf(findDevice(platform, device), device),
     networkInterface: body.spec.networkInterface,
+    configuration: body.spec.configuration,
   });
 }
 
-export const toCreateVolumeRequest = (body: z.output<typeof createDiskBody>): CreateVolumeRequest => ({
-  name: body.metadata.name,
-  capacityGiB: body.spec.capacity,
+export const toCreateVolumeRequest = (body: z.output<typeof createDiskBody>): CreateVolumeRequest =>
+  compact({ name: body.metadata.name, capacityGiB: body.spec.capacity, configuration: body.spec.configuration });
+
+export const toCreateDeviceRequest = ({ metadata, spec }: z.output<typeof createDeviceBody>): CreateDeviceRequest =>
+  compact({ name: metadata.name, labels: metadata.labels, ...spec });
+
+export const toCreateSecretRequest = ({ metadata, spec }: z.output<typeof createSecretBody>): CreateSecretRequest => ({
+  name: metadata.name,
+  registry: spec.docker.registry,
+  username: spec.docker.username,
+  email: spec.docker.email,
 });

@@ -1,7 +1,7 @@
 // Resources are addressed by id (`dep-…`, `pkg-…`, `net-…`, `disk-…`, device uuid) or, as v2 does, by name.
 import { DEPLOYMENT_PHASES } from '../vocabulary';
 import type { Platform } from '../platform/api';
-import type { Deployment, Device, Package, RoutedNetwork, Volume } from '../platform/types';
+import type { Deployment, Device, Package, RoutedNetwork, Secret, Volume } from '../platform/types';
 
 // Lists are in creation order, so of two created at the same simulated instant the later one is the newer.
 const newest = <T extends { createdAt: number }>(items: T[]) => items.reduce<T | undefined>((a, b) => (!a || b.createdAt >= a.createdAt ? b : a), undefined);
@@ -32,6 +32,10 @@ export function findNetwork(platform: Platform, ref: string): RoutedNetwork | un
 
 export function findVolume(platform: Platform, ref: string): Volume | undefined {
   return platform.getVolume(ref) ?? platform.listVolumes().find((v) => v.name === ref);
+}
+
+export function findSecret(platform: Platform, ref: string): Secret | undefined {
+  return platform.getSecret(ref) ?? platform.listSecrets().find((s) => s.name === ref);
 }
 
 /** Resolves a body reference to an id; an unknown reference is passed on for the engine to refuse with its field. */

@@ -1,7 +1,11 @@
 // The engine's public surface: commands that change the world (each validated against it and answered with a
 // Result), queries that read it, and the clock. The REST layer (src/mocks) speaks only to this interface.
 import type {
+  Architecture,
+  Configuration,
   Deployment,
+  DeviceRuntime,
+  Secret,
   DeploymentPhase,
   DeploymentStatus,
   Device,
@@ -43,6 +47,8 @@ export type DomainErrorCode =
   | 'unknown-device'
   | 'unknown-network'
   | 'unknown-volume'
+  | 'unknown-secret'
+  | 'device-in-use'
   | 'unknown-executable'
   | 'unknown-scenario'
   | 'device-required'
@@ -90,6 +96,7 @@ export interface DeployRequest {
   routedNetworkId?: string;
   dependencies?: string[];
   volumes?: { volumeId: string; component: string; mountPath: string }[];
+  configuration?: Configuration;
 }
 
 export interface UpdateRequest {
@@ -101,6 +108,7 @@ export interface CreatePackageRequest {
   name: string;
   version: string;
   description?: string;
+  labels?: Record<string, string>;
   components: ComponentSpecInput[];
 }
 
@@ -122,11 +130,31 @@ export interface CreateNetworkRequest {
   rosDistro: RosDistro;
   deviceId?: string;
   networkInterface?: string;
+  configuration?: Configuration;
 }
 
 export interface CreateVolumeRequest {
   name: string;
   capacityGiB: number;
+  configuration?: Configuration;
+}
+
+/** A device onboarded from its document: online at once, with what it says it runs. */
+export interface CreateDeviceRequest {
+  name: string;
+  architecture: Architecture;
+  runtimes: DeviceRuntime[];
+  rosDistro?: RosDistro;
+  pythonVersion?: '2' | '3';
+  labels?: Record<string, string>;
+  configuration?: Configuration;
+}
+
+export interface CreateSecretRequest {
+  name: string;
+  registry: string;
+  username: string;
+  email: string;
 }
 
 /**
@@ -246,6 +274,8 @@ export interface Platform {
   getNetwork(id: string): RoutedNetwork | undefined;
   listVolumes(): Volume[];
   getVolume(id: string): Volume | undefined;
+  listSecrets(): Secret[];
+  getSecret(id: string): Secret | undefined;
   listDeployments(filter?: DeploymentFilter): Deployment[];
   getDeployment(id: string): Deployment | undefined;
   getLogs(deploymentId: string, query?: LogQuery): Result<LogPage>;
@@ -263,6 +293,11 @@ export interface Platform {
   deleteNetwork(id: string): Result<RoutedNetwork>;
   createVolume(req: CreateVolumeRequest): Result<Volume>;
   deleteVolume(id: string): Result<Volume>;
+  createDevice(req: CreateDeviceRequest): Result<Device>;
+  /** Refused while a deployment (not stopped) or a routed network uses the device. */
+  deleteDevice(id: string): Result<Device>;
+  createSecret(req: CreateSecretRequest): Result<Secret>;
+  deleteSecret(id: string): Result<Secret>;
   injectFault(fault: Fault): Result<void>;
   /**
    * Re-onboards a device, as an operator re-running the onboarding script on it would: it goes offline, the

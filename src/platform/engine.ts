@@ -16,6 +16,8 @@ import { filterDeployments, filterEvents } from './queries';
 import { createNetwork, deleteNetwork } from './resources/networks';
 import { createPackage, deletePackage } from './resources/packages';
 import { createVolume, deleteVolume } from './resources/volumes';
+import { createDevice, deleteDevice } from './resources/devices';
+import { createSecret, deleteSecret, secretsOf } from './resources/secrets';
 import { settle } from './status';
 import type { Deployment, PlatformState } from './types';
 import { validateDeploy } from './validation/deploy';
@@ -78,6 +80,8 @@ export function openEngine(state: PlatformState): Engine {
     getNetwork: (id) => ctx.idx.networks.get(id),
     listVolumes: () => state.volumes,
     getVolume: (id) => ctx.idx.volumes.get(id),
+    listSecrets: () => secretsOf(ctx),
+    getSecret: (id) => secretsOf(ctx).find((s) => s.id === id),
     listDeployments: (filter) => filterDeployments(state.deployments, filter),
     getDeployment: (id) => ctx.idx.deployments.get(id),
     getLogs: (id, query) => {
@@ -109,6 +113,10 @@ export function openEngine(state: PlatformState): Engine {
     deleteNetwork: command((id) => deleteNetwork(ctx, id)),
     createVolume: command((req) => createVolume(ctx, req)),
     deleteVolume: command((id) => deleteVolume(ctx, id)),
+    createDevice: command((req) => createDevice(ctx, req)),
+    deleteDevice: command((id) => deleteDevice(ctx, id)),
+    createSecret: command((req) => createSecret(ctx, req)),
+    deleteSecret: command((id) => deleteSecret(ctx, id)),
     reonboardDevice: command((id) => reonboardDevice(ctx, id)),
     injectFault: (fault) => {
       const result = injectFault(ctx, fault);

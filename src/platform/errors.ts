@@ -12,6 +12,7 @@ const CONFLICTS = new Set<DomainErrorCode>([
   'volume-not-available',
   'volume-bound',
   'package-in-use',
+  'device-in-use',
   'deprovision-not-allowed',
   'not-running',
 ]);

@@ -16,5 +16,6 @@ export {
   validateMountPath,
   validatePackageVersion,
   validateResourceName,
+  validateExecutableName,
   validateAlias,
 } from './validation/names';

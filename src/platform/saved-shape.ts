@@ -88,6 +88,8 @@ const EXECUTABLE_TYPE = oneOf(...EXECUTABLE_TYPES);
 const EXECUTABLE_STATUS = oneOf(...EXECUTABLE_STATUSES);
 const EVENT_KIND = oneOf(...EVENT_KINDS);
 const codes = arr(code);
+/** Platform fields kept as given: any JSON object. */
+const configuration = optional(is(isObject, 'an object'));
 
 const executableSpec = obj({
   name: str,
@@ -124,8 +126,10 @@ const pkg = obj({
       restartPolicy: POLICY,
       ros: obj({ enabled: bool, distro: optional(DISTRO), topics: arr(str), services: arr(str), scoped: optional(bool) }),
       executables: arr(executableSpec),
+      configuration,
     }),
   ),
+  labels: optional(record(str)),
 });
 const device = obj({
   id: str,
@@ -145,6 +149,7 @@ const device = obj({
   rebootingUntil: optional(time),
   reonboarding: optional(bool),
   rosMaster: optional(obj({ ownerDeploymentId: str, restartPolicy: POLICY, running: bool })),
+  configuration,
 });
 const network = obj({
   id: str,
@@ -159,6 +164,7 @@ const network = obj({
   createdAt: time,
   createdBy: str,
   stoppedAt: optional(time),
+  configuration,
 });
 const volume = obj({
   id: str,
@@ -168,7 +174,9 @@ const volume = obj({
   boundTo: optional(str),
   createdAt: time,
   createdBy: str,
+  configuration,
 });
+const secret = obj({ id: str, name: str, registry: str, username: str, email: str, createdAt: time, createdBy: str });
 const executable = obj({
   name: str,
   type: EXECUTABLE_TYPE,
@@ -262,6 +270,7 @@ const deployment = obj({
   createdAt: time,
   updatedAt: time,
   stoppedAt: optional(time),
+  configuration,
 });
 
 export const stateShape = obj({
@@ -277,6 +286,7 @@ export const stateShape = obj({
   devices: arr(device),
   networks: arr(network),
   volumes: arr(volume),
+  secrets: optional(arr(secret)),
   deployments: arr(deployment),
   nodeImages: optional(record(record(str))),
   timers: arr(obj({ at: time, seq: int, kind: oneOf(...TIMER_KINDS), target: str, component: optional(str), executable: optional(str), token: optional(int) })),

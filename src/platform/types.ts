@@ -114,6 +114,8 @@ export interface ComponentSpec {
   /** Default restart policy of a device component (v2 package `device.restart`, default `always`). */
   restartPolicy: RestartPolicy;
   executables: ExecutableSpec[];
+  /** Platform fields kept as given without being simulated (env vars, limits, probes …), by their document path. */
+  configuration?: Configuration;
 }
 
 export type ComponentSpecInput = Omit<ComponentSpec, 'executables'> & { executables: ExecutableSpecInput[] };
@@ -127,6 +129,25 @@ export interface Package {
   createdBy: string;
   /** A package has one plan in practice; its components are listed here. */
   components: ComponentSpec[];
+  /** Absent in older saves (no labels). */
+  labels?: Record<string, string>;
+}
+
+/**
+ * Fields of the platform's documents the simulation keeps and shows without acting on them, keyed by their path in
+ * the document (`spec.envArgs`, `spec.executables[0].limits`), values as given (plain JSON).
+ */
+export type Configuration = Record<string, unknown>;
+
+/** A Docker registry's credentials that executables' pull secrets name. The password is taken, never kept. */
+export interface Secret {
+  id: string; // secret-…
+  name: string;
+  registry: string;
+  username: string;
+  email: string;
+  createdAt: Millis;
+  createdBy: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,6 +185,7 @@ export interface Device {
    * deployment placed here, whatever later deployments ask for (restart-policy exception 2).
    */
   rosMaster?: { ownerDeploymentId: string; restartPolicy: RestartPolicy; running: boolean };
+  configuration?: Configuration;
 }
 
 export interface RoutedNetwork {
@@ -179,6 +201,7 @@ export interface RoutedNetwork {
   createdAt: Millis;
   createdBy: string;
   stoppedAt?: Millis;
+  configuration?: Configuration;
 }
 
 /** The engine calls a disk's status its phase. */
@@ -193,6 +216,7 @@ export interface Volume {
   boundTo?: string;
   createdAt: Millis;
   createdBy: string;
+  configuration?: Configuration;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -348,6 +372,8 @@ export interface Deployment {
   createdAt: Millis;
   updatedAt: Millis;
   stoppedAt?: Millis;
+  /** Platform fields kept as given without being simulated (envArgs, features, static routes …). */
+  configuration?: Configuration;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -416,6 +442,8 @@ export interface PlatformState {
   devices: Device[];
   networks: RoutedNetwork[];
   volumes: Volume[];
+  /** Registry secrets; absent in older saves (none). */
+  secrets?: Secret[];
   deployments: Deployment[];
   timers: Timer[];
   /**

@@ -13,7 +13,9 @@ export const volumeNameRules = 'A volume name is 3 to 75 characters: letters, di
 
 export const mountPathRules = 'A mount path is absolute (starts with /), is not / itself, and has no empty, "." or ".." segments.';
 
-export const packageVersionRules = 'A version looks like v1.2.3 (an optional pre-release suffix such as v1.2.3-rc.1 is allowed).';
+export const packageVersionRules = 'A version looks like v1.2.3 or 1.2.3 (an optional pre-release suffix such as v1.2.3-rc.1 is allowed).';
+
+export const executableNameRules = 'An executable name is 1 to 63 letters, digits, hyphens (-) or underscores (_), starting with a letter.';
 
 export const resourceNameRules = 'A name is 1 to 63 characters: lower-case letters, digits and hyphens, starting with a letter.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_NAME, isMountPath, LABEL_KEY, LABEL_VALUE, PACKAGE_VERSION, RESOURCE_NAME, ROS_ALIAS, VOLUME_NAME } from './names';
+import { DEPLOYMENT_NAME, EXECUTABLE_NAME, isMountPath, LABEL_KEY, LABEL_VALUE, PACKAGE_VERSION, RESOURCE_NAME, ROS_ALIAS, VOLUME_NAME } from './names';
 
 const cases = (pattern: RegExp, valid: readonly string[], invalid: readonly string[]) => {
   for (const value of valid) expect(pattern.test(value), JSON.stringify(value)).toBe(true);
@@ -15,8 +15,12 @@ describe('naming rules', () => {
     cases(RESOURCE_NAME, ['nav-stack', 'exec-preinstalled', 'a', 'a'.repeat(63)], ['exec-preInstalled', 'Nav', '1nav', '-nav', 'nav_stack', 'a'.repeat(64), '']);
   });
 
-  it('package versions start with v', () => {
-    cases(PACKAGE_VERSION, ['v1.0.0', 'v1.2.3-rc.1'], ['1.0.0', 'v1.2', 'v1.2.3.4', 'v1.2.3-']);
+  it('package versions are three numbers, v optional', () => {
+    cases(PACKAGE_VERSION, ['v1.0.0', 'v1.2.3-rc.1', '1.0.0', '2.10.3-beta'], ['v1.2', 'v1.2.3.4', 'v1.2.3-', 'vv1.0.0', 'latest']);
+  });
+
+  it("executable names take the platform's mixed case", () => {
+    cases(EXECUTABLE_NAME, ['exec-preInstalled', 'exec_docker', 'a', 'A'.repeat(63)], ['1exec', '-x', 'has space', 'a'.repeat(64), '']);
   });
 
   it('label keys and values', () => {

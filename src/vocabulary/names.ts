@@ -18,10 +18,17 @@ export function isMountPath(path: string): boolean {
   return !segments.some((s) => s === '' || s === '.' || s === '..');
 }
 
-export const PACKAGE_VERSION = /^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+/** `v1.2.3` or `1.2.3` (the platform's CLI examples use both), with an optional pre-release suffix. */
+export const PACKAGE_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 /** Names of components, executables, networks and packages: DNS-like, as they end up in container names. */
 export const RESOURCE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
+
+/**
+ * Names of executables: the platform's CLI schema leaves them free and its examples mix case (`exec-preInstalled`);
+ * letters of either case, digits, hyphens and underscores, starting with a letter, up to 63.
+ */
+export const EXECUTABLE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 
 /** A component's ROS alias (RIO_ROS_ENV_ALIAS). */
 export const ROS_ALIAS = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;

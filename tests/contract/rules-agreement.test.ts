@@ -6,6 +6,7 @@ import * as rules from '../../src/api/contract/rules';
 import {
   validateAlias,
   validateDeploymentName,
+  validateExecutableName,
   validateLabel,
   validateMountPath,
   validatePackageVersion,
@@ -27,6 +28,7 @@ describe('form rules agree with the engine', () => {
   it('mount paths', () => agree(rules.mountPath, validateMountPath));
   it('package versions', () => agree(rules.packageVersion, validatePackageVersion));
   it('resource names', () => agree(rules.resourceName, validateResourceName));
+  it('executable names', () => agree(rules.executableName, validateExecutableName));
   it('aliases', () => agree(rules.rosAlias, validateAlias));
   it('examples', () => {
     expect(rules.deploymentName.safeParse('nav stack 2').success).toBe(true);

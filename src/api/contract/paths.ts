@@ -85,6 +85,8 @@ export function apiRoutes(base: string) {
     network: route(`${V2}/networks/:id`),
     disks: route(`${V2}/disks`),
     disk: route(`${V2}/disks/:id`),
+    secrets: route(`${V2}/secrets`),
+    secret: route(`${V2}/secrets/:id`),
     me: route(`${V2}/me`),
     simulatorStatus: route(`${SIM}/status`),
     simulatorClock: route(`${SIM}/clock`),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   DEPLOYMENT_NAME,
+  EXECUTABLE_NAME,
   LABEL_KEY,
   LABEL_VALUE,
   NAME_REQUIRED,
@@ -12,6 +13,7 @@ import {
   ROS_ALIAS,
   VOLUME_NAME,
   deploymentNameRules,
+  executableNameRules,
   isMountPath,
   labelRules,
   mountPathRules,
@@ -33,6 +35,8 @@ export const mountPath = z.string().refine(isMountPath, mountPathRules);
 export const packageVersion = z.string().regex(PACKAGE_VERSION, packageVersionRules);
 
 export const resourceName = z.string().regex(RESOURCE_NAME, resourceNameRules);
+
+export const executableName = z.string().regex(EXECUTABLE_NAME, executableNameRules);
 
 /** A ROS component's alias (RIO_ROS_ENV_ALIAS) on its routed network. */
 export const rosAlias = z.string().regex(ROS_ALIAS, rosAliasRules);

@@ -7,6 +7,8 @@ import {
   updateDeploymentBody,
 } from '../../api/contract';
 import type { DeploymentListQuery } from '../../api/contract';
+import { fromPlatformDeployment, platformDeploymentPath } from '../../api/contract/platform';
+import { readResourceBody } from '../documents';
 import type { DeploymentFilter, Platform } from '../../platform/api';
 import type { Deployment } from '../../platform/types';
 import { deployField } from '../fields';
@@ -70,11 +72,21 @@ export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.post(
     routes.deployments,
     safeChange(host, async ({ request }) => {
-      const body = await readBody(request, createDeploymentBody);
-      if (!body.ok) return body.response;
       const platform = host.platform();
-      const result = platform.deploy(toDeployRequest(body.value, platform));
-      return command(host, result, (dep) => created(request, dep.id, toDeployment(dep, platform)), deployField);
+      const read = await readResourceBody(request, {
+        kind: 'Deployment',
+        schema: createDeploymentBody,
+        // The document's component is the one of the package it names (of the version it asks for).
+        toBody: (doc) => {
+          const { nameOrGUID, version } = doc.metadata.depends;
+          return fromPlatformDeployment(doc, findPackage(platform, nameOrGUID, version)?.components);
+        },
+        pathOf: platformDeploymentPath,
+      });
+      if (!read.ok) return read.response;
+      const { body, fieldOf } = read.value;
+      const result = platform.deploy(toDeployRequest(body, platform));
+      return command(host, result, (dep) => created(request, dep.id, toDeployment(dep, platform)), (f) => fieldOf(deployField(f)));
     }),
   ),
   http.get<Id>(routes.deployment, safe(withDeployment(host, (dep, platform) => json(toDeployment(dep, platform))))),

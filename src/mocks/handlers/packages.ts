@@ -1,19 +1,23 @@
 import { http } from 'msw';
-import { createPackageBody, packageListQuery, packageVersionQuery, type ApiRoutes } from '../../api/contract';
+import { createPackageBody, echo, packageListQuery, packageVersionQuery, type ApiRoutes } from '../../api/contract';
+import { fromPlatformPackage, platformPackagePath, pullSecretsOf } from '../../api/contract/platform';
+import { readResourceBody } from '../documents';
 import { packageVersions } from '../../platform';
 import type { Platform } from '../../platform/api';
 import type { Package } from '../../platform/types';
 import { packageField } from '../fields';
 import type { PlatformHost } from '../host';
-import { json, notFound, problemResponse, readBody, readQuery } from '../http';
+import { json, notFound, problemResponse, readQuery } from '../http';
 import { resourceMatcher } from '../list-filters';
 import { toCreatePackageRequest } from '../requests';
-import { findPackage } from '../resolve';
+import { findPackage, findSecret } from '../resolve';
 import { toPackage } from '../wire/package';
 import { usage } from '../wire/usage';
 import { command, created, pageBody, safe, safeChange } from './util';
 
 type Id = { id: string };
+
+const PACKAGE_FORM = { kind: 'Package', schema: createPackageBody, toBody: fromPlatformPackage, pathOf: (_doc: unknown, path: string) => platformPackagePath(path) } as const;
 
 /** `:id` (guid or name) and `?version=` as a package; unknown → 404, naming the versions a known name has. */
 function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform) => Response) {
@@ -48,11 +52,17 @@ export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.post(
     routes.packages,
     safeChange(host, async ({ request }) => {
-      const body = await readBody(request, createPackageBody);
-      if (!body.ok) return body.response;
+      const read = await readResourceBody(request, PACKAGE_FORM);
+      if (!read.ok) return read.response;
+      const { body, doc, fieldOf } = read.value;
       const platform = host.platform();
-      const result = platform.createPackage(toCreatePackageRequest(body.value, platform.now()));
-      return command(host, result, (pkg) => created(request, pkg.id, toPackage(pkg, usage(platform))), packageField);
+      const missing = doc && pullSecretsOf(doc).find((s) => !findSecret(platform, s.depends.nameOrGUID));
+      if (missing) {
+        const detail = `There is no secret ${echo(missing.depends.nameOrGUID)} for the pull secret; add the Docker registry secret first.`;
+        return problemResponse(422, 'unknown-secret', detail, { field: missing.path });
+      }
+      const result = platform.createPackage(toCreatePackageRequest(body, platform.now()));
+      return command(host, result, (pkg) => created(request, pkg.id, toPackage(pkg, usage(platform))), (f) => fieldOf(packageField(f)));
     }),
   ),
   http.get<Id>(routes.package, safe(withPackage(host, (pkg, platform) => json(toPackage(pkg, usage(platform)))))),

@@ -1,18 +1,27 @@
-// Devices (read-only), routed networks, disks and the current user.
+// Devices, routed networks, disks, registry secrets and the current user. Each create takes Gantry's body or the
+// platform's document (src/mocks/documents.ts).
 import { http } from 'msw';
-import { createDiskBody, createNetworkBody, diskListQuery, networkListQuery, type ApiRoutes } from '../../api/contract';
-import { networkField, volumeField } from '../fields';
+import { createDeviceBody, createDiskBody, createNetworkBody, createSecretBody, diskListQuery, networkListQuery, type ApiRoutes } from '../../api/contract';
+import { fromPlatformDevice, fromPlatformDisk, fromPlatformNetwork, fromPlatformSecret } from '../../api/contract/platform';
+import { readResourceBody } from '../documents';
+import { deviceField, networkField, secretField, volumeField } from '../fields';
 import type { PlatformHost } from '../host';
-import { json, notFound, readBody, readQuery } from '../http';
+import { json, notFound, readQuery } from '../http';
 import { resourceMatcher } from '../list-filters';
 import { filterNetworks } from '../network-filter';
-import { toCreateNetworkRequest, toCreateVolumeRequest } from '../requests';
-import { findDevice, findNetwork, findVolume } from '../resolve';
-import { toDevice, toDisk, toNetwork, toUser } from '../wire/world';
+import { toCreateDeviceRequest, toCreateNetworkRequest, toCreateSecretRequest, toCreateVolumeRequest } from '../requests';
+import { findDevice, findNetwork, findSecret, findVolume } from '../resolve';
+import { toDevice, toDisk, toNetwork, toSecret, toUser } from '../wire/world';
 import { usage } from '../wire/usage';
 import { command, created, listBody, pageBody, safe, safeChange } from './util';
 
 type Id = { id: string };
+
+const bracketed = (_doc: unknown, path: string) => path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+const NETWORK_FORM = { kind: 'Network', schema: createNetworkBody, toBody: fromPlatformNetwork, pathOf: bracketed } as const;
+const DISK_FORM = { kind: 'Disk', schema: createDiskBody, toBody: fromPlatformDisk, pathOf: bracketed } as const;
+const DEVICE_FORM = { kind: 'Device', schema: createDeviceBody, toBody: fromPlatformDevice, pathOf: bracketed } as const;
+const SECRET_FORM = { kind: 'Secret', schema: createSecretBody, toBody: fromPlatformSecret, pathOf: bracketed } as const;
 
 export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
@@ -31,6 +40,53 @@ export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
       return device ? json(toDevice(device, usage(platform))) : notFound('device', params.id, 'unknown-device');
     }),
   ),
+  http.post(
+    routes.devices,
+    safeChange(host, async ({ request }) => {
+      const read = await readResourceBody(request, DEVICE_FORM);
+      if (!read.ok) return read.response;
+      const platform = host.platform();
+      const result = platform.createDevice(toCreateDeviceRequest(read.value.body));
+      return command(host, result, (d) => created(request, d.id, toDevice(d, usage(platform))), (f) => read.value.fieldOf(deviceField(f)));
+    }),
+  ),
+  http.delete<Id>(
+    routes.device,
+    safeChange(host, ({ params }) => {
+      const platform = host.platform();
+      const device = findDevice(platform, params.id);
+      if (!device) return notFound('device', params.id, 'unknown-device');
+      const used = usage(platform);
+      return command(host, platform.deleteDevice(device.id), (d) => json(toDevice(d, used)));
+    }),
+  ),
+
+  http.get(routes.secrets, safe(() => json(listBody('SecretList', host.platform().listSecrets().map(toSecret))))),
+  http.post(
+    routes.secrets,
+    safeChange(host, async ({ request }) => {
+      const read = await readResourceBody(request, SECRET_FORM);
+      if (!read.ok) return read.response;
+      const result = host.platform().createSecret(toCreateSecretRequest(read.value.body));
+      return command(host, result, (secret) => created(request, secret.id, toSecret(secret)), (f) => read.value.fieldOf(secretField(f)));
+    }),
+  ),
+  http.get<Id>(
+    routes.secret,
+    safe(({ params }) => {
+      const secret = findSecret(host.platform(), params.id);
+      return secret ? json(toSecret(secret)) : notFound('secret', params.id, 'unknown-secret');
+    }),
+  ),
+  http.delete<Id>(
+    routes.secret,
+    safeChange(host, ({ params }) => {
+      const platform = host.platform();
+      const secret = findSecret(platform, params.id);
+      if (!secret) return notFound('secret', params.id, 'unknown-secret');
+      return command(host, platform.deleteSecret(secret.id), (s) => json(toSecret(s)));
+    }),
+  ),
 
   http.get(
     routes.networks,
@@ -45,11 +101,11 @@ export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.post(
     routes.networks,
     safeChange(host, async ({ request }) => {
-      const body = await readBody(request, createNetworkBody);
-      if (!body.ok) return body.response;
+      const read = await readResourceBody(request, NETWORK_FORM);
+      if (!read.ok) return read.response;
       const platform = host.platform();
-      const result = platform.createNetwork(toCreateNetworkRequest(body.value, platform));
-      return command(host, result, (net) => created(request, net.id, toNetwork(net, usage(platform))), networkField);
+      const result = platform.createNetwork(toCreateNetworkRequest(read.value.body, platform));
+      return command(host, result, (net) => created(request, net.id, toNetwork(net, usage(platform))), (f) => read.value.fieldOf(networkField(f)));
     }),
   ),
   http.get<Id>(
@@ -85,10 +141,11 @@ export const worldHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.post(
     routes.disks,
     safeChange(host, async ({ request }) => {
-      const body = await readBody(request, createDiskBody);
-      if (!body.ok) return body.response;
+      const read = await readResourceBody(request, DISK_FORM);
+      if (!read.ok) return read.response;
       const platform = host.platform();
-      return command(host, platform.createVolume(toCreateVolumeRequest(body.value)), (v) => created(request, v.id, toDisk(v, platform)), volumeField);
+      const result = platform.createVolume(toCreateVolumeRequest(read.value.body));
+      return command(host, result, (v) => created(request, v.id, toDisk(v, platform)), (f) => read.value.fieldOf(volumeField(f)));
     }),
   ),
   http.get<Id>(

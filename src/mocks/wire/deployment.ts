@@ -107,6 +107,7 @@ export function toDeployment(dep: Deployment, platform: Platform): DeploymentRes
       rosNetworks: dep.routedNetworkId ? [{ depends: { kind: 'network', nameOrGUID: dep.routedNetworkId } }] : [],
       depends: dep.dependencies.map((id) => ({ kind: 'deployment', nameOrGUID: id })),
       volumes: dep.volumes.map((v) => ({ component: v.component, mountPath: v.mountPath, depends: { kind: 'disk', nameOrGUID: v.volumeId } })),
+      ...(dep.configuration ? { configuration: dep.configuration } : {}),
     },
     status: compact({
       phase: dep.phase,

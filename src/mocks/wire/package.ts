@@ -26,19 +26,20 @@ export function toPackage(pkg: Package, used: Usage): PackageResource {
       guid: pkg.id,
       version: pkg.version,
       description: pkg.description,
-      labels: {},
+      labels: { ...pkg.labels },
       region: SIMULATED_REGION,
       createdAt: iso(pkg.createdAt),
       creator: pkg.createdBy,
     },
     spec: {
-      components: pkg.components.map((c) => ({
+      components: pkg.components.map((c) => compact({
         name: c.name,
         description: c.description,
         runtime: c.runtime,
         architecture: c.architecture,
         ros: compact({ enabled: c.ros.enabled, distro: c.ros.distro, topics: c.ros.topics, services: c.ros.services, scoped: c.ros.scoped }),
         restart: c.restartPolicy,
+        configuration: c.configuration,
         executables: c.executables.map((e) =>
           compact({
             name: e.name,

@@ -1,8 +1,8 @@
 // Devices, routed networks, disks and users.
 import { API_VERSION, SIMULATED_REGION } from '../../api/contract';
-import type { DeviceResource, DiskResource, NetworkResource, UserResource } from '../../api/contract';
+import type { DeviceResource, DiskResource, NetworkResource, SecretResource, UserResource } from '../../api/contract';
 import type { Platform } from '../../platform/api';
-import type { Device, RoutedNetwork, User, Volume } from '../../platform/types';
+import type { Device, RoutedNetwork, Secret, User, Volume } from '../../platform/types';
 import { compact, iso, isoOpt } from './common';
 import type { Usage } from './usage';
 
@@ -18,6 +18,7 @@ export function toDevice(device: Device, used: Usage): DeviceResource {
       rosDistro: device.rosDistro,
       pythonVersion: device.pythonVersion,
       networkInterfaces: device.networkInterfaces,
+      configuration: device.configuration,
     }),
     status: compact({
       status: device.online ? ('ONLINE' as const) : ('OFFLINE' as const),
@@ -50,6 +51,7 @@ export function toNetwork(net: RoutedNetwork, used: Usage): NetworkResource {
       rosDistro: net.rosDistro,
       depends: net.deviceId ? { kind: 'device' as const, nameOrGUID: net.deviceId } : undefined,
       networkInterface: net.networkInterface,
+      configuration: net.configuration,
     }),
     status: { phase: net.phase, status: net.status, errorCodes: net.errorCodes, usedBy },
   };
@@ -61,7 +63,7 @@ export function toDisk(volume: Volume, platform: Platform): DiskResource {
     apiVersion: API_VERSION,
     kind: 'Disk',
     metadata: { name: volume.name, guid: volume.id, labels: {}, region: SIMULATED_REGION, createdAt: iso(volume.createdAt), creator: volume.createdBy },
-    spec: { runtime: 'cloud', capacity: volume.capacityGiB },
+    spec: compact({ runtime: 'cloud' as const, capacity: volume.capacityGiB, configuration: volume.configuration }),
     status: compact({
       status: volume.phase,
       diskBound: volume.boundTo ? { deployment_guid: volume.boundTo, deployment_name: bound?.name ?? volume.boundTo } : undefined,
@@ -74,4 +76,11 @@ export const toUser = (user: User): UserResource => ({
   kind: 'User',
   metadata: { guid: user.id, name: user.name },
   spec: { role: user.role },
+});
+
+export const toSecret = (secret: Secret): SecretResource => ({
+  apiVersion: API_VERSION,
+  kind: 'Secret',
+  metadata: { name: secret.name, guid: secret.id, labels: {}, region: SIMULATED_REGION, createdAt: iso(secret.createdAt), creator: secret.createdBy },
+  spec: { type: 'Docker', docker: { registry: secret.registry, username: secret.username, email: secret.email } },
 });

@@ -66,6 +66,7 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): De
     updatedAt: now,
   };
   if (network) d.routedNetworkId = network.id;
+  if (req.configuration) d.configuration = req.configuration;
   for (const comp of components) for (const ex of comp.executables) setDigest(ex, resolveDigest(ctx, d, comp, ex));
   appendHistory(ctx, d, 'create', components.map((c) => c.name));
   state.deployments.push(d);

@@ -54,6 +54,7 @@ export function createNetwork(ctx: Ctx, req: CreateNetworkRequest): Result<Route
     network.deviceId = device.value.id;
     network.networkInterface = req.networkInterface;
   }
+  if (req.configuration) network.configuration = req.configuration;
   ctx.state.networks.push(network);
   ctx.idx.networks.set(network.id, network);
   schedule(ctx, now + draw(ctx, 'networkInProgress'), 'network.provision', network.id);

@@ -41,6 +41,7 @@ export function createPackage(ctx: Ctx, req: CreatePackageRequest, id?: string):
     createdBy: currentUser(ctx).name,
     components: req.components.map((c) => normalise(ctx, pkgId, c)),
   };
+  if (req.labels && Object.keys(req.labels).length) pkg.labels = { ...req.labels };
   ctx.state.packages.push(pkg);
   ctx.idx.packages.set(pkg.id, pkg);
   emit(ctx, 'package', `${pkg.createdBy} added package ${pkg.name} ${pkg.version}`);

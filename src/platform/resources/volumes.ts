@@ -24,6 +24,7 @@ export function createVolume(ctx: Ctx, req: CreateVolumeRequest): Result<Volume>
     createdAt: now,
     createdBy: currentUser(ctx).name,
   };
+  if (req.configuration) volume.configuration = req.configuration;
   ctx.state.volumes.push(volume);
   ctx.idx.volumes.set(volume.id, volume);
   schedule(ctx, now + draw(ctx, 'volume'), 'volume.ready', volume.id);

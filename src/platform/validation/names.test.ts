@@ -23,7 +23,8 @@ describe('naming rules', () => {
   it('package versions', () => {
     expect(validatePackageVersion('v1.2.3')).toBeUndefined();
     expect(validatePackageVersion('v1.2.3-rc.1')).toBeUndefined();
-    expect(validatePackageVersion('1.2.3')).toBeDefined();
+    expect(validatePackageVersion('1.2.3')).toBeUndefined();
+    expect(validatePackageVersion('latest')).toBeDefined();
     expect(validatePackageVersion('v1.2')).toBeDefined();
   });
 });

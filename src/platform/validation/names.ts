@@ -2,6 +2,7 @@
 // undefined when the value is fine.
 import {
   DEPLOYMENT_NAME,
+  EXECUTABLE_NAME,
   LABEL_KEY,
   LABEL_VALUE,
   NAME_REQUIRED,
@@ -10,6 +11,7 @@ import {
   ROS_ALIAS,
   VOLUME_NAME,
   deploymentNameRules,
+  executableNameRules,
   isMountPath,
   labelRules,
   mountPathRules,
@@ -50,4 +52,9 @@ export function validateResourceName(name: unknown): string | undefined {
 /** A ROS component's alias (RIO_ROS_ENV_ALIAS): unique on its routed network, which the bridge checks, not this. */
 export function validateAlias(alias: unknown): string | undefined {
   return typeof alias === 'string' && ROS_ALIAS.test(alias) ? undefined : rosAliasRules;
+}
+
+/** Executables may mix case, as the platform's own examples do (`exec-preInstalled`). */
+export function validateExecutableName(name: unknown): string | undefined {
+  return typeof name === 'string' && EXECUTABLE_NAME.test(name) ? undefined : executableNameRules;
 }

@@ -4,7 +4,7 @@ import type { CreatePackageRequest } from '../api';
 import { domainError } from '../errors';
 import type { DomainError } from '../api';
 import { ARCHITECTURES, CLOUD_ARCHITECTURE, EXECUTABLE_TYPES, IMAGE_PULL_POLICIES, RESTART_POLICIES, ROS_DISTROS, RUNTIMES } from '../../vocabulary';
-import { validatePackageVersion, validateResourceName } from './names';
+import { validateExecutableName, validatePackageVersion, validateResourceName } from './names';
 
 /** The platform's limit for a cloud image. */
 const MAX_IMAGE_MB = 10 * 1024;
@@ -34,7 +34,7 @@ function unique(names: unknown[], field: (i: number) => string, what: string): D
 function checkExecutable(raw: unknown, f: string, runtime: unknown): DomainError | undefined {
   const ex = rec(raw);
   const basic = first([
-    [`${f}.name`, ex.name, validateResourceName],
+    [`${f}.name`, ex.name, validateExecutableName],
     [`${f}.type`, ex.type, oneOf(EXECUTABLE_TYPES, 'type')],
   ]);
   if (basic) return basic;

@@ -1,7 +1,8 @@
 // The platform's package rules (naming, versions, what each runtime and executable type needs), checked in the
 // browser so the form and the manifest show every problem at its field before anything is sent. The server stays
 // the authority; these mirror what it refuses.
-import { packageVersion, packageVersionRules, resourceName, resourceNameRules } from '../../../api/contract';
+import { executableName, packageVersion, packageVersionRules, resourceName, resourceNameRules } from '../../../api/contract';
+import { executableNameRules } from '../../../vocabulary';
 import type { CreatePackageBody } from '../../../api';
 import { CLOUD_ARCHITECTURE } from '../../../vocabulary';
 
@@ -19,7 +20,9 @@ const blank = (value: string | undefined) => !value?.trim();
 
 function checkName(value: string | undefined, path: string, what: string, add: Add) {
   if (blank(value)) add(path, `Enter a name for the ${what}.`);
-  else if (!resourceName.safeParse(value?.trim()).success) add(path, resourceNameRules);
+  else if (what === 'executable') {
+    if (!executableName.safeParse(value?.trim()).success) add(path, executableNameRules);
+  } else if (!resourceName.safeParse(value?.trim()).success) add(path, resourceNameRules);
 }
 
 function checkUnique(names: readonly (string | undefined)[], path: (index: number) => string, what: string, add: Add) {

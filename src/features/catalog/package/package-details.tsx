@@ -5,6 +5,8 @@ import { exportDocuments } from '../../../api/manifests/exports';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
 import { manifestFileName } from '../../../components/export-manifest/manifest-file';
+import { configurationEntries } from '../../../components/configuration/configuration-entries';
+import { ConfigurationSection } from '../../../components/configuration/configuration-section';
 import { KeyValue } from '../../../components/key-value/key-value';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { RelativeTime } from '../../../components/time/relative-time';
@@ -32,6 +34,10 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
   const { metadata } = pkg;
   const components = useMemo(() => componentRows(pkg), [pkg]);
   const executables = useMemo(() => executableViews(pkg), [pkg]);
+  const configuration = useMemo(() => {
+    const several = pkg.spec.components.length > 1;
+    return configurationEntries(pkg.spec.components.map((c) => ({ owner: several ? c.name : undefined, configuration: c.configuration })));
+  }, [pkg]);
   const actions = (
     <>
       <ExportManifestButton fileName={manifestFileName(`${metadata.name}-${metadata.version}`)} documents={() => exportDocuments('Package', metadata.name, metadata.version)} />
@@ -71,6 +77,7 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
             ))}
           </div>
         </section>
+        <ConfigurationSection entries={configuration} />
         <PackageDeployments deployments={users} more={moreUsers} />
         <ManifestView pkg={pkg} />
       </div>

@@ -15,6 +15,30 @@ afterAll(() => server.close());
 const idOf = (name: string) => host.platform().listPackages().find((p) => p.name === name)?.id ?? '';
 
 describe('PackagePage', { timeout: 20_000 }, () => {
+  it("shows the platform fields a package keeps without simulating them under Configuration", async () => {
+    const created = host.platform().createPackage({
+      name: 'kept-config',
+      version: '1.0.0',
+      components: [
+        {
+          name: 'kept-config',
+          description: '',
+          runtime: 'cloud',
+          architecture: 'amd64',
+          restartPolicy: 'always',
+          ros: { enabled: false, topics: [], services: [] },
+          executables: [{ name: 'exec-docker', type: 'docker', image: 'nginx', tag: '1.27', command: '', builds: [] }],
+          configuration: { 'spec.cloud.replicas': 3, 'spec.environmentVars': [{ name: 'API_URL', default: 'https://api.example.com' }] },
+        },
+      ],
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    renderWithApp(catalogRoutes, { route: `/catalog/${created.value.id}` });
+    const section = await screen.findByRole('region', { name: 'Configuration' });
+    expect(within(section).getByText('spec.cloud.replicas')).toBeInTheDocument();
+    expect(within(section).getByText(/default: https:\/\/api\.example\.com/)).toBeInTheDocument();
+  });
+
   it('shows the package, its components and the builds of each image', async () => {
     renderWithApp(catalogRoutes, { route: `/catalog/${idOf('warehouse-hybrid')}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'warehouse-hybrid' })).toBeInTheDocument();

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { DeploymentResource } from '../../../api';
+import { configurationEntries } from '../../../components/configuration/configuration-entries';
+import { ConfigurationSection } from '../../../components/configuration/configuration-section';
 import { EventTimeline } from '../events/event-timeline';
 import { NetworkConfiguration } from '../network/network-configuration';
 import { DependenciesTable } from './dependencies-table';
@@ -27,6 +29,7 @@ export function DetailsTab({ deployment }: { deployment: DeploymentResource }) {
       <NetworkConfiguration deployment={deployment} />
       <DependenciesTable deployment={deployment} />
       <VolumesTable deployment={deployment} />
+      <ConfigurationSection entries={configurationEntries([{ configuration: deployment.spec.configuration }])} />
       <EventTimeline deployment={deployment} />
     </div>
   );

@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configurationEntries } from './configuration-entries';
+import { ConfigurationSection } from './configuration-section';
+
+afterEach(cleanup);
+
+describe('the Configuration section', () => {
+  it('lists each kept field by its path, values as YAML, and names the component when there are several', () => {
+    const entries = configurationEntries([
+      { owner: 'nav', configuration: { 'spec.envArgs': [{ name: 'SPEED', value: 'slow' }], 'spec.serviceAccount': 'reader' } },
+      { owner: 'ui' },
+    ]);
+    expect(entries).toEqual([
+      { label: 'nav: spec.envArgs', text: '- name: SPEED\n  value: slow' },
+      { label: 'nav: spec.serviceAccount', text: 'reader' },
+    ]);
+    render(<ConfigurationSection entries={entries} />);
+    const section = screen.getByRole('region', { name: 'Configuration' });
+    expect(within(section).getByText('nav: spec.serviceAccount')).toBeVisible();
+    expect(within(section).getByText('reader')).toBeVisible();
+  });
+
+  it('is absent when nothing is kept', () => {
+    render(<ConfigurationSection entries={configurationEntries([{ configuration: {} }])} />);
+    expect(screen.queryByRole('heading', { name: 'Configuration' })).toBeNull();
+  });
+});
