@@ -3,7 +3,8 @@ import { expectCurrentStep } from './deployment-details-support';
 import { WORLD_FILE, planTable, resultsTable, rowsOf, upload } from './apply-support';
 
 test('applies a file of every kind in dependency order, runs the deployment, and applying again changes nothing', async ({ page }) => {
-  const sim = await start(page, '/deployments', { paused: true });
+  // The clock runs: as the CLI does, Apply waits for the routed network to be running before the deployment on it.
+  const sim = await start(page, '/deployments', { speed: 60 });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Apply manifests' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Apply manifests' })).toBeVisible();
   await upload(page, 'world.yaml', WORLD_FILE);

@@ -8,7 +8,8 @@ const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 
 test('exports the world, resets, applies the file back and finds the same resources running again', async ({ page }) => {
-  const sim = await start(page, '/apply', { scenario: 'empty-networks', paused: true });
+  // The clock runs: Apply waits for the routed network to be running before the deployment on it.
+  const sim = await start(page, '/apply', { scenario: 'empty-networks', speed: 60 });
   await upload(page, 'world.yaml', WORLD_FILE);
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(resultsTable(page)).toBeVisible();
@@ -28,7 +29,8 @@ test('exports the world, resets, applies the file back and finds the same resour
   expect(world).toContain('name: picker-run');
 
   await sim.request('POST', '/api/simulator/reset', { scenario: 'empty-networks', seed: 1 });
-  await sim.pause();
+  await sim.speed(60);
+  await sim.resume();
   await nav(page, 'Apply manifests');
   await upload(page, 'world.yaml', world);
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -53,7 +55,7 @@ test('exports the world, resets, applies the file back and finds the same resour
 });
 
 test('a package page downloads its manifest as the CLI would apply it', async ({ page }) => {
-  await start(page, '/apply', { paused: true });
+  await start(page, '/apply', { speed: 60 });
   await upload(page, 'world.yaml', WORLD_FILE);
   await page.getByRole('button', { name: 'Apply' }).click();
   await resultsTable(page).getByRole('link', { name: 'picker' }).click();

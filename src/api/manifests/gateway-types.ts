@@ -14,4 +14,9 @@ export interface ManifestGateway {
   /** Sends the document as it is; answers the id of what was created. */
   create: (kind: ManifestKind, body: Record<string, unknown>) => Promise<{ id: string }>;
   update: (kind: ManifestKind, name: string, body: Record<string, unknown>) => Promise<{ id: string }>;
+  /**
+   * Waits, as the CLI does after creating a network or a disk, until the created resource is ready for what depends
+   * on it; rejects with the reason when it settles otherwise.
+   */
+  settle?: (kind: ManifestKind, id: string) => Promise<void>;
 }

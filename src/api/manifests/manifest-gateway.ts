@@ -7,6 +7,33 @@ import { paths } from '../contract/paths';
 import { z } from 'zod';
 import type { ManifestGateway } from './gateway-types';
 import { readPlatformDocuments } from './platform-documents';
+import { isDiskMoving, isNetworkMoving } from '../polling';
+import { diskResource, networkResource } from '../contract';
+
+/** How often, and how long (real time), a created network or disk is watched until it is ready. */
+export const SETTLE_POLL_MS = 500;
+export const SETTLE_TIMEOUT_MS = 120_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function settle(kind: ManifestKind, id: string): Promise<void> {
+  if (kind !== 'Network' && kind !== 'Disk') return;
+  const until = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
+    if (kind === 'Network') {
+      const network = await api.get(networkResource, paths.network(id));
+      if (!isNetworkMoving(network)) {
+        if (network.status.phase === 'Succeeded' && network.status.status === 'Running') return;
+        throw new Error(`the routed network is ${network.status.phase} (${network.status.status})`);
+      }
+    } else {
+      const disk = await api.get(diskResource, paths.disk(id));
+      if (!isDiskMoving(disk)) return;
+    }
+    if (Date.now() > until) throw new Error(`still provisioning after ${SETTLE_TIMEOUT_MS / 1000} s; is the simulation paused?`);
+    await pause(SETTLE_POLL_MS);
+  }
+}
 
 const created = z.object({ metadata: z.object({ guid: z.string() }) });
 
@@ -49,6 +76,7 @@ export function createManifestGateway(): ManifestGateway {
       return found;
     },
     create: async (kind, body) => ({ id: (await api.post(created, `${COLLECTIONS[kind]}/`, body)).metadata.guid }),
+    settle,
     update: async (kind, name, body) => ({ id: (await api.put(created, `${COLLECTIONS[kind]}/${encodeURIComponent(name)}`, body)).metadata.guid }),
   };
 }

@@ -61,4 +61,14 @@ describe('planApply and runApply', () => {
     expect(byKind['Deployment']).toMatchObject({ result: 'Failed', message: 'Not applied: Package "picker" failed.' });
     expect(requests).not.toContain('create Deployment picker-run');
   });
+
+  it('holds back what depends on a network that never becomes ready, and says so', async () => {
+    const { gateway, requests } = fakeGateway();
+    const settling = { ...gateway, settle: (kind: string) => (kind === 'Network' ? Promise.reject(new Error('the routed network is Failed (Error)')) : Promise.resolve()) };
+    const results = await runApply(await planApply(checked(), gateway), settling);
+    const byKind = Object.fromEntries(results.map((r) => [r.kind, r]));
+    expect(byKind['Network']).toMatchObject({ result: 'Failed', message: 'Network "floor-net" was created but is not ready: the routed network is Failed (Error)' });
+    expect(byKind['Deployment']).toMatchObject({ result: 'Failed', message: 'Not applied: Network "floor-net" failed.' });
+    expect(requests).not.toContain('create Deployment picker-run');
+  });
 });

@@ -44,7 +44,7 @@ function slots(count: number) {
 
 export async function runApply(
   plan: ApplyPlan,
-  gateway: Pick<ManifestGateway, 'create' | 'update'>,
+  gateway: Pick<ManifestGateway, 'create' | 'update' | 'settle'>,
   onProgress: (done: number, total: number) => void = () => undefined,
   concurrency = APPLY_CONCURRENCY,
 ): Promise<ResultRow[]> {
@@ -71,6 +71,13 @@ export async function runApply(
     try {
       const { id } = await run(() => (row.action === 'Create' ? gateway.create(kind, resource.body) : gateway.update(kind, resource.name, resource.body)));
       const result = row.action === 'Create' ? 'Created' : 'Updated';
+      if (gateway.settle) {
+        try {
+          await gateway.settle(kind, id);
+        } catch (e) {
+          return { ...base, result: 'Failed', message: `${documentLabel(kind, resource.name)} was created but is not ready: ${reason(e)}`, id, modelledKind: kind };
+        }
+      }
       return { ...base, result, message: `${documentLabel(kind, resource.name)} ${result.toLowerCase()}.`, id, modelledKind: kind };
     } catch (e) {
       return { ...base, result: 'Failed', message: `Refused by the platform: ${reason(e)}` };
