@@ -51,14 +51,14 @@ test('exports the world, resets, applies the file back and finds the same resour
   await nav(page, 'Devices');
   await expect(page.getByRole('table', { name: 'Devices' })).toContainText('dock-robot');
   await nav(page, 'Catalog');
-  await expect(page.getByRole('link', { name: 'picker' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'picker', exact: true })).toBeVisible();
 });
 
 test('a package page downloads its manifest as the CLI would apply it', async ({ page }) => {
   await start(page, '/apply', { speed: 60 });
   await upload(page, 'world.yaml', WORLD_FILE);
   await page.getByRole('button', { name: 'Apply' }).click();
-  await resultsTable(page).getByRole('link', { name: 'picker' }).click();
+  await resultsTable(page).getByRole('link', { name: 'picker', exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export manifest' }).click();
   const download = await downloading;
