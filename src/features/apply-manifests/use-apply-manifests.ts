@@ -14,6 +14,8 @@ export type ApplyStage =
   | { stage: 'applied'; plan: ApplyPlan; results: ResultRow[] }
   | { stage: 'failed'; message: string };
 
+const PROGRESS_MS = 100;
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useApplyManifests(gateway: ManifestGateway) {
@@ -54,7 +56,14 @@ export function useApplyManifests(gateway: ManifestGateway) {
         if (!planned) return;
         const total = planned.rows.length;
         setState({ stage: 'working', step: 'applying', done: 0, total });
-        const results = await runApply(planned, gateway, (done) => setState({ stage: 'working', step: 'applying', done, total }));
+        // The bar moves at most every PROGRESS_MS: a render per document would compete with the apply itself.
+        let shown = 0;
+        const progress = (done: number) => {
+          if (done < total && performance.now() - shown < PROGRESS_MS) return;
+          shown = performance.now();
+          setState({ stage: 'working', step: 'applying', done, total });
+        };
+        const results = await runApply(planned, gateway, progress);
         setState({ stage: 'applied', plan: planned, results });
         await queryClient.invalidateQueries();
       })(),
