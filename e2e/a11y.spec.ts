@@ -39,6 +39,14 @@ test('Routed Networks with none yet', async ({ page }) => {
   await expectAxeClean(page, 'no routed networks');
 });
 
+test('Apply manifests with the problems of a broken manifest', async ({ page }) => {
+  await start(page, '/apply', { paused: true });
+  await page.getByRole('textbox', { name: 'Manifests' }).fill('apiVersion: apiextensions.rapyuta.io/v1\nkind: Robot\nmetadata:\n  name: r2\n');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('list', { name: 'Problems in the manifests' })).toContainText('Unknown kind "Robot"');
+  await expectAxeClean(page, 'apply manifests problems');
+});
+
 test('the Deprovision Deployment confirmation', async ({ page }) => {
   await start(page, '/deployments/nav-amr-01', { paused: true });
   await page.getByRole('button', { name: 'Deprovision Deployment' }).click();

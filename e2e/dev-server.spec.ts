@@ -32,7 +32,7 @@ test('every screen opens from the dev server without an error', async ({ page })
   await start(page, '/deployments', { paused: true });
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  for (const screen of ['Catalog', 'Devices', 'Routed Networks', 'Volumes', 'Simulator', 'Deployments'] as const) {
+  for (const screen of ['Catalog', 'Devices', 'Routed Networks', 'Volumes', 'Apply manifests', 'Simulator', 'Deployments'] as const) {
     await nav.getByRole('link', { name: screen, exact: true }).click();
     await shows(page, screen);
   }

@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
+import { applyMeasures, measureApply } from './apply.mjs';
 import { measureBrowser } from './browser.mjs';
 import { EMPTY_ROUTE, ROUTES, gzipSizer, firstPaintBytes, readManifest } from './bundle.mjs';
 import { measureEngine } from './engine.mjs';
@@ -61,8 +62,10 @@ const engine = await measureEngine({ root, outDir: `${outDir}-engine`, runs: Num
 const port = await freePort();
 const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true } });
 let browser;
+let apply;
 try {
   browser = await measureBrowser({ baseUrl: `http://localhost:${port}`, samples: Number(args.samples), mainThreadSeconds: Number(args['main-thread-seconds']), log });
+  apply = await measureApply({ baseUrl: `http://localhost:${port}`, log });
 } finally {
   await server.close();
 }
@@ -73,6 +76,7 @@ const measures = [
   ...mainThreadMeasures(browser.mainThread, Number(args['main-thread-seconds'])),
   ...throttledMeasures(browser.throttled),
   ...saveMeasures(engine.save),
+  ...applyMeasures(apply),
   ...engineMeasures(engine),
 ];
 const loadAfter = load();

@@ -60,7 +60,7 @@ describe('app routes', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(names).toEqual(['Catalog', 'Deployments', 'Devices', 'Routed Networks', 'Volumes', 'Simulator']);
+    expect(names).toEqual(['Catalog', 'Deployments', 'Devices', 'Routed Networks', 'Volumes', 'Apply manifests', 'Simulator']);
     expect(within(nav).getByRole('link', { name: 'Deployments' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Catalog' })).not.toHaveAttribute('aria-current');
   });

@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
       screen(paths.devices.path, () => import('./routes/devices').then((m) => m.DevicesRoute)),
       screen(paths.networks.path, () => import('./routes/networks').then((m) => m.NetworksRoute)),
       screen(paths.volumes.path, () => import('./routes/volumes').then((m) => m.VolumesRoute)),
+      screen(paths.applyManifests.path, () => import('./routes/apply-manifests').then((m) => m.ApplyManifestsRoute)),
       screen(paths.simulator.path, () => import('./routes/simulator').then((m) => m.SimulatorRoute)),
       screen('*', () => import('./routes/not-found').then((m) => m.NotFoundRoute)),
     ],

@@ -23,5 +23,6 @@ export const paths = {
   device: { path: '/devices', href: (deviceId: string) => `/devices?device=${segment(deviceId)}` },
   networks: { path: '/networks', href: () => '/networks' },
   volumes: { path: '/volumes', href: () => '/volumes' },
+  applyManifests: { path: '/apply', href: () => '/apply' },
   simulator: { path: '/simulator', href: () => '/simulator' },
 } as const;

@@ -9,3 +9,4 @@ export * from './error-codes';
 export * from './names';
 export * from './name-texts';
 export * from './fields';
+export * from './manifest-kinds';

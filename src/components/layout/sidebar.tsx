@@ -18,6 +18,7 @@ const PLATFORM: readonly NavItem[] = [
   { label: 'Devices', to: paths.devices.href(), icon: 'cpu' },
   { label: 'Routed Networks', to: paths.networks.href(), icon: 'network' },
   { label: 'Volumes', to: paths.volumes.href(), icon: 'database' },
+  { label: 'Apply manifests', to: paths.applyManifests.href(), icon: 'play' },
 ];
 const SIMULATION: readonly NavItem[] = [{ label: 'Simulator', to: paths.simulator.href(), icon: 'activity' }];
 

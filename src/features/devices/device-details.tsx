@@ -1,5 +1,8 @@
 import { Link } from 'react-router';
 import type { DeviceResource } from '../../api';
+import { exportDocuments } from '../../api/manifests/exports';
+import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
+import { manifestFileName } from '../../components/export-manifest/manifest-file';
 import { KeyValue } from '../../components/key-value/key-value';
 import { RelativeTime } from '../../components/time/relative-time';
 import { architectureLabel, rosDistroLabel } from '../../lib/labels';
@@ -17,6 +20,9 @@ export function DeviceDetails({ device }: { device: DeviceResource }) {
   const labels = Object.entries(device.metadata.labels);
   return (
     <div className={styles.body}>
+      <div>
+        <ExportManifestButton fileName={manifestFileName(device.metadata.name)} documents={() => exportDocuments('Device', device.metadata.name)} />
+      </div>
       <KeyValue
         columns={2}
         items={[

@@ -3,7 +3,10 @@ import type { DeviceResource, NetworkResource } from '../../api';
 import { PhaseBadge } from '../../components/badge/phase-badge';
 import { StatusBadge } from '../../components/badge/status-badge';
 import { ActionButton, type Availability } from '../../components/action-button/action-button';
+import { exportDocuments } from '../../api/manifests/exports';
 import type { Column } from '../../components/data-table/data-table';
+import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
+import { manifestFileName } from '../../components/export-manifest/manifest-file';
 import { RelativeTime } from '../../components/time/relative-time';
 import { rosDistroLabel, runtimeLabel } from '../../lib/labels';
 import { paths } from '../../lib/paths';
@@ -75,6 +78,8 @@ export function networkColumns({ devices, deletion, onDelete }: NetworkColumnsOp
       key: 'actions',
       header: 'Actions',
       cell: (n) => (
+        <span className={styles.nowrap}>
+          <ExportManifestButton size="sm" variant="ghost" of={n.metadata.name} fileName={manifestFileName(n.metadata.name)} documents={() => exportDocuments('Network', n.metadata.name)} />
         <ActionButton
           size="sm"
           variant="ghost"
@@ -85,8 +90,9 @@ export function networkColumns({ devices, deletion, onDelete }: NetworkColumnsOp
         >
           Delete
         </ActionButton>
+        </span>
       ),
-      width: '80px',
+      width: '200px',
     },
   ];
 }

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useScenarios, type SimulatorStatus } from '../../api';
+import { exportWorldByKind } from '../../api/manifests/exports';
 import { Button } from '../../components/button/button';
+import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
 import { KeyValue } from '../../components/key-value/key-value';
 import { Duration } from '../../components/time/duration';
 import { formatDateTime, toMillis } from '../../lib/format';
+import { inApplyOrder } from '../../lib/world-order';
 import { FocusLink } from './focus-link';
 import { Section } from './section';
 import { StartScenarioDialog, type ScenarioStart } from './start-scenario-dialog';
@@ -22,9 +25,12 @@ export function SessionPanel({ status }: { status: SimulatorStatus }) {
       title="Session"
       description="The scenario on stage and who the console acts as."
       actions={
-        <Button onClick={() => setRestart({ name: status.scenario, title, seed: status.seed })} title="Restart the current scenario with its seed">
+        <>
+          <ExportManifestButton label="Export world" fileName={`gantry-${status.scenario}-world.yaml`} documents={async () => inApplyOrder(await exportWorldByKind())} />
+          <Button onClick={() => setRestart({ name: status.scenario, title, seed: status.seed })} title="Restart the current scenario with its seed">
           Reset demo
-        </Button>
+          </Button>
+        </>
       }
     >
       <KeyValue

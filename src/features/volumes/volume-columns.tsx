@@ -2,7 +2,10 @@ import { Link } from 'react-router';
 import type { DiskResource, Permission } from '../../api';
 import { Badge } from '../../components/badge/badge';
 import { StatusBadge } from '../../components/badge/status-badge';
+import { exportDocuments } from '../../api/manifests/exports';
 import type { Column } from '../../components/data-table/data-table';
+import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
+import { manifestFileName } from '../../components/export-manifest/manifest-file';
 import { RelativeTime } from '../../components/time/relative-time';
 import { volumePhaseTone } from '../../lib/labels';
 import { paths } from '../../lib/paths';
@@ -53,6 +56,13 @@ export function volumeColumns(permission: Permission, onDelete: (volume: DiskRes
       cell: (v) => (v.metadata.createdAt ? <RelativeTime value={v.metadata.createdAt} /> : '—'),
       width: '140px',
     },
-    { key: 'actions', header: 'Actions', cell: (v) => <DeleteVolumeButton volume={v} permission={permission} onDelete={onDelete} />, width: '88px' },
+    { key: 'actions', header: 'Actions', cell: (v) => (
+        <span className={styles.actions}>
+          <ExportManifestButton size="sm" variant="ghost" of={v.metadata.name} fileName={manifestFileName(v.metadata.name)} documents={() => exportDocuments('Disk', v.metadata.name)} />
+          <DeleteVolumeButton volume={v} permission={permission} onDelete={onDelete} />
+        </span>
+      ),
+      width: '200px',
+    },
   ];
 }

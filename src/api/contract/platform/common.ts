@@ -1,15 +1,16 @@
 // The platform's own documents (rapyuta.io's `rio apply` manifests and its v2 API bodies): the envelope, references
 // and the issue list a document that cannot be read gets. Gantry's own resources are elsewhere in src/api/contract.
 import { z } from 'zod';
+import { MANIFEST_API_VERSIONS, MANIFEST_KINDS } from '../../../vocabulary';
 
 /** The apiVersions the platform's CLI schema allows; manifests write the first. */
-export const PLATFORM_API_VERSIONS = ['apiextensions.rapyuta.io/v1', 'api.rapyuta.io/v2'] as const;
+export const PLATFORM_API_VERSIONS = MANIFEST_API_VERSIONS;
 export type PlatformApiVersion = (typeof PLATFORM_API_VERSIONS)[number];
 /** What `toPlatform…` writes: the apiVersion of the CLI's example manifests. */
 export const PLATFORM_MANIFEST_VERSION: PlatformApiVersion = 'apiextensions.rapyuta.io/v1';
 
 /** The kinds Gantry takes, in the order the CLI applies them (a kind depends only on the kinds before it). */
-export const PLATFORM_KINDS = ['Secret', 'Device', 'Disk', 'Network', 'Package', 'Deployment'] as const;
+export const PLATFORM_KINDS = MANIFEST_KINDS;
 export type PlatformKind = (typeof PLATFORM_KINDS)[number];
 
 /**

@@ -1,6 +1,7 @@
 // Reading any platform document: which kind it is, whether Gantry can take it, and where each problem is.
 import type { z } from 'zod';
 import { PLATFORM_API_VERSIONS, PLATFORM_KINDS, issuesOf, type Decoded, type PlatformKind } from './common';
+import { UNMODELLED_MANIFEST_KINDS } from '../../../vocabulary';
 import { platformDeployment, type PlatformDeployment } from './deployment';
 import { platformDevice, type PlatformDevice } from './device';
 import { platformDisk, type PlatformDisk } from './disk';
@@ -19,8 +20,8 @@ const SCHEMAS: Record<PlatformKind, z.ZodType<PlatformDocument>> = {
   Deployment: platformDeployment,
 };
 
-/** Kinds of the platform's CLI that Gantry does not model: refused by name, never half-applied. */
-export const UNMODELLED_KINDS = ['Project', 'Role', 'RoleBinding', 'UserGroup', 'ServiceAccount', 'StaticRoute', 'ManagedService', 'OAuth2Client'] as const;
+/** Kinds of the platform’s CLI that Gantry does not model (the vocabulary’s list): refused by name, never half-applied. */
+export const UNMODELLED_KINDS = UNMODELLED_MANIFEST_KINDS;
 
 const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { usePermission, type DeploymentResource, type PackageResource } from '../../../api';
+import { exportDocuments } from '../../../api/manifests/exports';
 import { ActionButton } from '../../../components/action-button/action-button';
+import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
+import { manifestFileName } from '../../../components/export-manifest/manifest-file';
 import { configurationEntries } from '../../../components/configuration/configuration-entries';
 import { ConfigurationSection } from '../../../components/configuration/configuration-section';
 import { KeyValue } from '../../../components/key-value/key-value';
@@ -37,6 +40,7 @@ export function PackageDetails({ pkg, users, moreUsers, onRefused, onDeleted }: 
   }, [pkg]);
   const actions = (
     <>
+      <ExportManifestButton fileName={manifestFileName(`${metadata.name}-${metadata.version}`)} documents={() => exportDocuments('Package', metadata.name, metadata.version)} />
       <DeletePackage pkg={pkg} users={users ?? []} onRefused={onRefused} onDeleted={onDeleted} />
       <ActionButton variant="primary" availability={permission} onClick={() => void navigate(paths.deployPackage.href(metadata.guid))}>
         Deploy package

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DeploymentResource, Role } from '../../../api';
+import { exportDocuments } from '../../../api/manifests/exports';
+import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
+import { manifestFileName } from '../../../components/export-manifest/manifest-file';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { paths } from '../../../lib/paths';
 import { DeprovisionButton } from '../actions/deprovision-button';
@@ -24,6 +27,7 @@ export function DeploymentHeader({ deployment, role, updateDialog }: DeploymentH
         description={<CopyId id={deployment.metadata.guid} />}
         actions={
           <>
+            <ExportManifestButton fileName={manifestFileName(deployment.metadata.name)} documents={() => exportDocuments('Deployment', deployment.metadata.name)} />
             <UpdateButton deployment={deployment} role={role} updateDialog={updateDialog} />
             <DeprovisionButton deployment={deployment} role={role} />
           </>

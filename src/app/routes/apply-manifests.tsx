@@ -1,0 +1,5 @@
+import { ApplyManifestsPage } from '../../features/apply-manifests/apply-manifests-page';
+
+export function ApplyManifestsRoute() {
+  return <ApplyManifestsPage />;
+}
