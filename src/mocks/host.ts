@@ -9,6 +9,14 @@ export interface ClockSettings {
   speed: number;
 }
 
+/** A save that could not be restored, kept aside in this browser's storage. */
+export interface KeptSave {
+  /** When it was kept (real time, ms since 1970). */
+  keptAt: number;
+  /** The save as it was read, as text. */
+  text(): Promise<string>;
+}
+
 export interface PlatformHost {
   platform(): Platform;
   clock(): ClockSettings;
@@ -25,6 +33,8 @@ export interface PlatformHost {
   committed(): void;
   /** Counts accepted commands and resets: what a page watching the world waits to see change. */
   revision(): number;
+  /** The newest save that could not be restored and was kept aside, if any (a reset keeps it). */
+  unreadableSave(): KeptSave | undefined;
 }
 
 export interface PlatformHostOptions {
@@ -34,6 +44,7 @@ export interface PlatformHostOptions {
   clock?: Partial<ClockSettings>;
   notice?: string;
   onCommit?: () => void;
+  unreadableSave?: KeptSave;
 }
 
 export const DEFAULT_CLOCK: ClockSettings = { paused: false, speed: 1 };
@@ -72,6 +83,7 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
       options.onCommit?.();
     },
     revision: () => revision,
+    unreadableSave: () => options.unreadableSave,
   };
   return host;
 }

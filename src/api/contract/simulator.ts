@@ -68,6 +68,8 @@ export const simulatorStatus = z.object({
   revision: z.number().int().nonnegative().optional(),
   /** A message for the operator, e.g. that a saved simulation could not be restored. */
   notice: z.string().optional(),
+  /** A save that could not be restored is kept aside in the browser: `GET …/unreadable-save` downloads the newest. */
+  unreadableSave: z.object({ keptAt: timestamp }).optional(),
   /** The simulated network's conditions (absent from a server that does not simulate the network). */
   network: networkSettings.optional(),
 });
