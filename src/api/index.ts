@@ -55,3 +55,4 @@ export {
   useWorldChangeSync,
 } from './simulator/simulator';
 export { useSimulatorControls } from './simulator/controls';
+export { useUnreadableSaveDownload } from './simulator/unreadable-save';

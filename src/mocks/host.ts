@@ -15,6 +15,8 @@ export interface KeptSave {
   keptAt: number;
   /** The save as it was read, as text. */
   text(): Promise<string>;
+  /** This start kept it: the start-up notice says why it was replaced. */
+  keptByThisStart: boolean;
 }
 
 export interface PlatformHost {
@@ -35,6 +37,8 @@ export interface PlatformHost {
   revision(): number;
   /** The newest save that could not be restored and was kept aside, if any (a reset keeps it). */
   unreadableSave(): KeptSave | undefined;
+  /** Whether the current notice is the start-up one that says why the kept save was replaced. */
+  noticeIsAboutUnreadableSave(): boolean;
 }
 
 export interface PlatformHostOptions {
@@ -84,6 +88,7 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
     },
     revision: () => revision,
     unreadableSave: () => options.unreadableSave,
+    noticeIsAboutUnreadableSave: () => options.unreadableSave?.keptByThisStart === true && notice !== undefined && notice === options.notice,
   };
   return host;
 }

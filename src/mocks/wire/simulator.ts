@@ -27,7 +27,7 @@ export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
     lastEventSeq: state.events.at(-1)?.seq ?? 0,
     revision: host.revision(),
     notice: host.notice(),
-    unreadableSave: unreadableSave && { keptAt: iso(unreadableSave.keptAt) },
+    unreadableSave: unreadableSave && { keptAt: iso(unreadableSave.keptAt), inNotice: host.noticeIsAboutUnreadableSave() },
     // Real time, not simulated: the network's outages run on the wall clock.
     network: toNetworkSettings(host.network(), Date.now()),
   });

@@ -55,11 +55,12 @@ describe('openWorld', () => {
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="gantry-unreadable-save-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json"$/);
     expect(JSON.parse(await download.text())).toEqual(planted);
     const status = await (await world.answer(ask('GET', 'api/simulator/status'))).json();
-    expect(status.unreadableSave.keptAt).toMatch(/^\d{4}-/);
+    expect(status.unreadableSave).toEqual({ keptAt: expect.stringMatching(/^\d{4}-/), inNotice: true });
 
     // The next start resumes the replacement, and still offers the kept save.
     const again = await openWorld({ search: '', baseUrl: BASE, legacySave: null }, saves.store);
     expect(again.host.notice()).toBeUndefined();
+    expect(again.host.noticeIsAboutUnreadableSave()).toBe(false);
     expect((await again.answer(ask('GET', 'api/simulator/unreadable-save'))).status).toBe(200);
   });
 

@@ -68,8 +68,8 @@ async function keepAside(store: SaveStore, raw: unknown, keptAt: number): Promis
   }
 }
 
-function keptSave(store: SaveStore, keptAt: number | undefined): KeptSave | undefined {
-  return keptAt === undefined ? undefined : { keptAt, text: async () => keptSaveText(await store.readKept(keptAt)) };
+function keptSave(store: SaveStore, keptAt: number, keptByThisStart: boolean): KeptSave {
+  return { keptAt, keptByThisStart, text: async () => keptSaveText(await store.readKept(keptAt)) };
 }
 
 export async function openWorld(start: WorldStart, store: SaveStore): Promise<World> {
@@ -88,12 +88,14 @@ export async function openWorld(start: WorldStart, store: SaveStore): Promise<Wo
     notice = unreadableNotice(e instanceof Error ? e.message : String(e));
     replaced = true;
   }
-  let keptAt = await store.newestKept().catch(() => undefined);
+  let unreadableSave: KeptSave | undefined;
+  const earlier = await store.newestKept().catch(() => undefined);
+  if (earlier !== undefined) unreadableSave = keptSave(store, earlier, false);
   let saves = true;
   if (replaced && loaded.raw !== undefined && loaded.raw !== null) {
     const now = Date.now();
     const kept = await keepAside(store, loaded.raw, now);
-    if (kept.saves) keptAt = now;
+    if (kept.saves) unreadableSave = keptSave(store, now, true);
     saves = kept.saves;
     if (kept.note) notice = `${notice ?? ''} ${kept.note}`.trim();
   }
@@ -105,7 +107,7 @@ export async function openWorld(start: WorldStart, store: SaveStore): Promise<Wo
     initial: platform,
     clock: plan.clock,
     ...(notice ? { notice } : {}),
-    ...(keptAt === undefined ? {} : { unreadableSave: keptSave(store, keptAt) }),
+    ...(unreadableSave ? { unreadableSave } : {}),
     onCommit: () => {
       changed = true;
     },
