@@ -100,6 +100,21 @@ export async function apiRequest<S extends ResponseSchema>(schema: S, path: stri
   return parsed.data as ResponseOf<S>;
 }
 
+/** A file the API serves (not JSON): its content and the name its `Content-Disposition` gives, if any. */
+export async function apiFile(path: string): Promise<{ content: Blob; fileName?: string }> {
+  await backendReady;
+  let response: Response;
+  try {
+    response = await fetch(resolveApiUrl(path));
+  } catch {
+    throw new ApiError({ status: 0, code: 'network-error', message: 'The platform could not be reached. Check your connection and try again.' });
+  }
+  if (!response.ok) throw errorFrom(response, await readJson(response), await loadContract());
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const content = await response.blob();
+  return fileName === undefined ? { content } : { content, fileName };
+}
+
 export const api = {
   get: <S extends ResponseSchema>(schema: S, path: string, signal?: AbortSignal) => apiRequest(schema, path, signal ? { signal } : {}),
   post: <S extends ResponseSchema>(schema: S, path: string, body?: unknown) => apiRequest(schema, path, { method: 'POST', body }),

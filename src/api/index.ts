@@ -56,3 +56,4 @@ export {
   useWorldChangeSync,
 } from './simulator/simulator';
 export { useSimulatorControls } from './simulator/controls';
+export { useUnreadableSaveDownload } from './simulator/unreadable-save';

@@ -9,6 +9,16 @@ export interface ClockSettings {
   speed: number;
 }
 
+/** A save that could not be restored, kept aside in this browser's storage. */
+export interface KeptSave {
+  /** When it was kept (real time, ms since 1970). */
+  keptAt: number;
+  /** The save as it was read, as text. */
+  text(): Promise<string>;
+  /** This start kept it: the start-up notice says why it was replaced. */
+  keptByThisStart: boolean;
+}
+
 export interface PlatformHost {
   platform(): Platform;
   clock(): ClockSettings;
@@ -25,6 +35,10 @@ export interface PlatformHost {
   committed(): void;
   /** Counts accepted commands and resets: what a page watching the world waits to see change. */
   revision(): number;
+  /** The newest save that could not be restored and was kept aside, if any (a reset keeps it). */
+  unreadableSave(): KeptSave | undefined;
+  /** Whether the current notice is the start-up one that says why the kept save was replaced. */
+  noticeIsAboutUnreadableSave(): boolean;
 }
 
 export interface PlatformHostOptions {
@@ -34,6 +48,7 @@ export interface PlatformHostOptions {
   clock?: Partial<ClockSettings>;
   notice?: string;
   onCommit?: () => void;
+  unreadableSave?: KeptSave;
 }
 
 export const DEFAULT_CLOCK: ClockSettings = { paused: false, speed: 1 };
@@ -72,6 +87,8 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
       options.onCommit?.();
     },
     revision: () => revision,
+    unreadableSave: () => options.unreadableSave,
+    noticeIsAboutUnreadableSave: () => options.unreadableSave?.keptByThisStart === true && notice !== undefined && notice === options.notice,
   };
   return host;
 }

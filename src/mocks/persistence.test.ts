@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformState } from '../platform/types';
 import { SAVE_FORMAT, STORAGE_KEY, loadSimulation, readSimulation, unreadableNotice } from './persistence';
+import { MAX_SAVE_BYTES } from './save-size';
 import type { MigrateResult, StorageLike } from './persistence';
 
 function fakeStorage(initial: Record<string, string> = {}): StorageLike & { items: Map<string, string> } {
@@ -97,5 +98,20 @@ describe('readSimulation', () => {
     });
     expect(readSimulation(undefined, migrate)).toEqual({ kind: 'empty' });
     expect(readSimulation('{"format":1}', migrate)).toMatchObject({ kind: 'unreadable', reason: expect.stringContaining('unknown save format') });
+  });
+
+  it('reads JSON text another build left in IndexedDB like a localStorage save', () => {
+    expect(readSimulation(JSON.stringify({ format: SAVE_FORMAT, state }), migrate)).toEqual({ kind: 'restored', state });
+    expect(readSimulation('{"format":1,"state":{"schemaVe', migrate)).toEqual({ kind: 'unreadable', reason: 'the saved data is not valid JSON' });
+  });
+
+  it('refuses a save larger than the limit, as text or as an object, before migrating it', () => {
+    const huge = 'x'.repeat(MAX_SAVE_BYTES);
+    const refused = { kind: 'unreadable', reason: 'the save is larger than 64 MB, the most a save may have' };
+    const never = () => {
+      throw new Error('an oversize save is not migrated');
+    };
+    expect(readSimulation({ format: SAVE_FORMAT, state: { ...state, note: huge } }, never)).toEqual(refused);
+    expect(readSimulation(`{"format":1,"state":"${huge}"}`, never)).toEqual(refused);
   });
 });

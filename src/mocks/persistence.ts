@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MAX_SPEED } from '../api/contract';
 import type { PlatformState } from '../platform/types';
 import type { ClockSettings } from './host';
+import { jsonSize, MAX_SAVE_BYTES, megabytes } from './save-size';
 
 export const STORAGE_KEY = 'gantry.simulation';
 /** Version of the envelope around the engine's state (the state carries its own schemaVersion). */
@@ -56,6 +57,14 @@ export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => 
     return { kind: 'unreadable', reason: `storage is not accessible: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (text === null) return { kind: 'empty' };
+  return readSavedText(text, migrate);
+}
+
+const OVERSIZE: LoadResult = { kind: 'unreadable', reason: `the save is larger than ${megabytes(MAX_SAVE_BYTES)}, the most a save may have` };
+
+/** A save kept as JSON text (localStorage, or IndexedDB written by another build): measured before it is parsed. */
+function readSavedText(text: string, migrate: (raw: unknown) => MigrateResult): LoadResult {
+  if (text.length > MAX_SAVE_BYTES) return OVERSIZE;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -68,6 +77,8 @@ export function loadSimulation(storage: StorageLike, migrate: (raw: unknown) => 
 /** A saved envelope as it was read back (parsed JSON, or the object IndexedDB kept): usable, or why not. */
 export function readSimulation(raw: unknown, migrate: (raw: unknown) => MigrateResult): LoadResult {
   if (raw === undefined || raw === null) return { kind: 'empty' };
+  if (typeof raw === 'string') return readSavedText(raw, migrate);
+  if (jsonSize(raw, MAX_SAVE_BYTES) > MAX_SAVE_BYTES) return OVERSIZE;
   if (!isRecord(raw) || raw.format !== SAVE_FORMAT || !Object.hasOwn(raw, 'state')) {
     return { kind: 'unreadable', reason: `unknown save format ${isRecord(raw) ? JSON.stringify(raw.format ?? null) : typeof raw}` };
   }

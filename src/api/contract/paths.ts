@@ -59,6 +59,8 @@ export const paths = {
     /** The status, once the world's revision differs from `revision` (or after WATCH_TIMEOUT_MS). */
     watch: (revision?: number) =>
       withQuery(`${SIM}/watch`, new URLSearchParams(revision === undefined ? {} : { revision: String(revision) })),
+    /** The newest save that could not be restored and was kept aside, as a file (404 problem when none is kept). */
+    unreadableSave: () => `${SIM}/unreadable-save`,
   },
 } as const;
 
@@ -102,6 +104,7 @@ export function apiRoutes(base: string) {
     simulatorNetwork: route(`${SIM}/network`),
     simulatorEvents: route(`${SIM}/events`),
     simulatorWatch: route(`${SIM}/watch`),
+    simulatorUnreadableSave: route(`${SIM}/unreadable-save`),
     /** Every platform request, whatever its resource (the simulated network conditions judge these). */
     platform: route(`${V2}/*`),
     /** Anything else under the API prefixes: answered with a 404 problem instead of falling through. */

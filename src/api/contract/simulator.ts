@@ -86,6 +86,9 @@ export const simulatorStatus = z.object({
   revision: z.number().int().nonnegative().optional(),
   /** A message for the operator, e.g. that a saved simulation could not be restored. */
   notice: z.string().optional(),
+  /** A save that could not be restored is kept aside in the browser: `GET …/unreadable-save` downloads the newest. */
+  /** `inNotice`: the current notice says why it was replaced (and offers the download). */
+  unreadableSave: z.object({ keptAt: timestamp, inNotice: z.boolean() }).optional(),
   /** The simulated network's conditions (absent from a server that does not simulate the network). */
   network: networkSettings.optional(),
   /** Link conditions of the world's routed networks and degraded devices (the cloud bridges' warnings follow them). */

@@ -7,6 +7,8 @@ export interface ToastInput {
   description?: ReactNode;
   /** `error` toasts stay longer and are announced assertively. */
   tone?: ToastTone;
+  /** A button in the toast (which then stays until it is dismissed or the button is used). */
+  action?: { label: string; onAction: () => void };
 }
 
 export type ShowToast = (toast: ToastInput) => void;

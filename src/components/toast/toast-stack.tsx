@@ -1,4 +1,5 @@
 import { Toast } from 'radix-ui';
+import { buttonClassName } from '../button/button';
 import { Icon, type IconName } from '../icon/icon';
 import type { ToastInput, ToastTone } from './toast-context';
 import styles from './toaster.module.css';
@@ -14,12 +15,13 @@ const ICONS: Record<ToastTone, IconName> = { info: 'info', success: 'check-circl
 export function ToastStack({ toasts, onClose }: { toasts: ToastItem[]; onClose: (id: number) => void }) {
   return (
     <Toast.Provider swipeDirection="right" label="Notification">
-      {toasts.map(({ id, open, title, description, tone = 'info' }) => (
+      {toasts.map(({ id, open, title, description, tone = 'info', action }) => (
         <Toast.Root
           key={id}
           open={open}
           onOpenChange={(next) => !next && onClose(id)}
-          duration={tone === 'error' ? 10_000 : 5_000}
+          // A toast that offers an action waits for the person to take it or dismiss it.
+          duration={action ? Infinity : tone === 'error' ? 10_000 : 5_000}
           type={tone === 'error' ? 'foreground' : 'background'}
           className={styles.toast}
           data-tone={tone}
@@ -28,6 +30,11 @@ export function ToastStack({ toasts, onClose }: { toasts: ToastItem[]; onClose: 
           <div className={styles.text}>
             <Toast.Title className={styles.title}>{title}</Toast.Title>
             {description && <Toast.Description className={styles.description}>{description}</Toast.Description>}
+            {action && (
+              <Toast.Action altText={action.label} className={`${buttonClassName({ size: 'sm' })} ${styles.action}`} onClick={action.onAction}>
+                {action.label}
+              </Toast.Action>
+            )}
           </div>
           <Toast.Close className={styles.close} aria-label="Dismiss notification">
             <Icon name="x" size={14} />

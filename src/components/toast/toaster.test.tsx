@@ -51,4 +51,28 @@ describe('Toaster', () => {
   it('refuses to be used without a Toaster above', () => {
     expect(() => render(<CreateButton />)).toThrow('useToast must be used inside <Toaster>');
   });
+
+  it('offers a toast’s action as a button, keeps the toast until it is used, and closes it then', async () => {
+    const user = userEvent.setup();
+    const used: string[] = [];
+    function Offer() {
+      const { toast } = useToast();
+      return (
+        <button type="button" onClick={() => toast({ title: 'Simulation notice', action: { label: 'Download the unreadable save', onAction: () => used.push('download') } })}>
+          Offer
+        </button>
+      );
+    }
+    render(
+      <Toaster>
+        <Offer />
+      </Toaster>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Offer' }));
+    // By keyboard: jsdom lacks the pointer capture Radix uses for swipe-to-dismiss.
+    (await screen.findByRole('button', { name: 'Download the unreadable save' })).focus();
+    await user.keyboard('{Enter}');
+    expect(used).toEqual(['download']);
+    expect(screen.queryByText('Simulation notice')).not.toBeInTheDocument();
+  });
 });

@@ -41,16 +41,3 @@ export async function buildLogFile(
   const start = query.from !== undefined ? iso(query.from) : (lines[0]?.at ?? end);
   return { name: logFileName(deployment.name, start, end), content: logFileContent(lines), lineCount: lines.length };
 }
-
-/** Hands a text file to the browser's download. */
-export function saveTextFile(file: { name: string; content: string }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

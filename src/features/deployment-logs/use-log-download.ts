@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { LogsFilter } from '../../api';
 import { useNow } from '../../components/time/now-context';
 import { useToast } from '../../components/toast/toast-context';
-import { buildLogFile, saveTextFile } from './download-logs';
+import { saveFile } from '../../lib/save-file';
+import { buildLogFile } from './download-logs';
 
 /** Downloads every line of the current filter as a `.log` file, reporting progress while it fetches. */
 export function useLogDownload(deployment: { id: string; name: string }, query: LogsFilter) {
@@ -14,7 +15,7 @@ export function useLogDownload(deployment: { id: string; name: string }, query: 
     setProgress({ done: 0, total: 0 });
     try {
       const file = await buildLogFile(deployment, query, now, (done, total) => setProgress({ done, total }));
-      saveTextFile(file);
+      saveFile(file);
       toast({ title: 'Logs downloaded', description: `${file.lineCount.toLocaleString('en-GB')} lines in ${file.name}`, tone: 'success' });
     } catch (error) {
       toast({ title: 'Could not download the logs', description: error instanceof Error ? error.message : undefined, tone: 'error' });

@@ -1,5 +1,5 @@
 // The simulator resource: clock, reset to a scenario, faults, users and the world's event feed.
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import {
   SIMULATOR_API_VERSION,
   advanceBody,
@@ -21,7 +21,7 @@ import { json, notFound, problemResponse, readBody, readQuery } from '../http';
 import { findDevice } from '../resolve';
 import { usage } from '../wire/usage';
 import { compact, iso } from '../wire/common';
-import { toPartList, toSimulatorStatus } from '../wire/simulator';
+import { toPartList, toSimulatorStatus, unreadableSaveFileName } from '../wire/simulator';
 import { toBuild } from '../wire/package';
 import { toEvents } from '../wire/telemetry';
 import { toDevice, toUser } from '../wire/world';
@@ -50,6 +50,20 @@ export const simulatorHandlers = (host: PlatformHost, routes: ApiRoutes) => {
         const until = Date.now() + WATCH_TIMEOUT_MS;
         while (revision === host.revision() && Date.now() < until && !request.signal.aborted) await delay(WATCH_STEP_MS);
         return status();
+      }),
+    ),
+    // The text of a save that could not be restored, kept aside so that no work is lost: a file to download.
+    http.get(
+      routes.simulatorUnreadableSave,
+      safe(async () => {
+        const kept = host.unreadableSave();
+        if (!kept) return problemResponse(404, 'no-unreadable-save', 'No unreadable save is kept in this browser: every save so far was restored.');
+        return new HttpResponse(await kept.text(), {
+          headers: {
+            'Content-Type': 'text/plain; charset=utf-8',
+            'Content-Disposition': `attachment; filename="${unreadableSaveFileName(kept.keptAt)}"`,
+          },
+        });
       }),
     ),
     http.post(

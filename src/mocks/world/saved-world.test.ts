@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PlatformState } from '../../platform/types';
 import type { SavedSimulation } from '../persistence';
-import { createAsyncSaver, type SaveStore } from './saved-world';
+import { createAsyncSaver, keptSaveText, type SaveStore } from './saved-world';
 
 const state = { schemaVersion: 1 } as unknown as PlatformState;
 
@@ -16,6 +16,9 @@ function memoryStore() {
       if (failing) throw new Error('QuotaExceededError');
       kept = envelope;
     },
+    keep: async () => {},
+    newestKept: async () => undefined,
+    readKept: async () => undefined,
   };
   return { store, writes, kept: () => kept, fail: (on: boolean) => (failing = on) };
 }
@@ -59,5 +62,15 @@ describe('createAsyncSaver', () => {
     await saver.flush();
     expect(saves.kept()?.clock.speed).toBe(2);
     expect(onSaved).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('keptSaveText', () => {
+  it('gives JSON text back as it was, writes an object out, and says why one cannot be written', () => {
+    expect(keptSaveText('{"format":1,"state":{"schemaVe')).toBe('{"format":1,"state":{"schemaVe');
+    expect(keptSaveText({ format: 1, clock: { speed: 1e300 } })).toBe('{"format":1,"clock":{"speed":1e+300}}');
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(JSON.parse(keptSaveText(cycle))).toHaveProperty('unwritable');
   });
 });

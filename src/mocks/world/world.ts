@@ -5,13 +5,16 @@ import { createPlatform, listScenarios, migrateState } from '../../platform';
 import type { Platform } from '../../platform/api';
 import { createClockDriver } from '../clock-driver';
 import { createHandlers } from '../handlers';
-import { createPlatformHost, DEFAULT_CLOCK, type PlatformHost } from '../host';
+import { createPlatformHost, DEFAULT_CLOCK, type KeptSave, type PlatformHost } from '../host';
 import { loadSimulation, readSimulation, unreadableNotice, type LoadResult, type MigrateResult } from '../persistence';
 import { planStartup } from '../startup';
 import { parseStartupParams } from '../url-params';
-import { createAsyncSaver, type SaveStore } from './saved-world';
+import { createAsyncSaver, keptSaveText, type SaveStore } from './saved-world';
 
-export const UNSAVED_NOTICE = 'The simulation could not be saved in this browser; the last good save is kept, and a reload resumes from it.';
+/** What a failed write did not keep, and that nothing was lost before it. */
+export const unsavedNotice = (since: number) =>
+  `Changes made since ${new Date(since).toISOString()} could not be saved in this browser; the last good save, of that time, is kept, and a reload resumes from it.`;
+const isUnsavedNotice = (notice: string | undefined) => notice?.startsWith('Changes made since ') === true;
 
 function migrate(raw: unknown): MigrateResult {
   const result = migrateState(raw);
@@ -32,29 +35,69 @@ export interface World {
   join(search: string): Promise<void>;
 }
 
+interface Loaded {
+  result: LoadResult;
+  /** The save as it was read (absent when storage could not be read at all): what is kept if it is not restored. */
+  raw?: unknown;
+}
+
 /** The saved world: a legacy localStorage save a page handed over wins (it is older Gantry's only copy). */
-async function loadSaved(store: SaveStore, legacySave: string | null): Promise<LoadResult> {
-  if (legacySave !== null) return loadSimulation({ getItem: () => legacySave, setItem: () => {}, removeItem: () => {} }, migrate);
-  try {
-    return readSimulation(await store.read(), migrate);
-  } catch (e) {
-    return { kind: 'unreadable', reason: `storage is not accessible: ${e instanceof Error ? e.message : String(e)}` };
+async function loadSaved(store: SaveStore, legacySave: string | null): Promise<Loaded> {
+  if (legacySave !== null) {
+    return { result: loadSimulation({ getItem: () => legacySave, setItem: () => {}, removeItem: () => {} }, migrate), raw: legacySave };
   }
+  try {
+    const raw = await store.read();
+    return { result: readSimulation(raw, migrate), raw };
+  } catch (e) {
+    return { result: { kind: 'unreadable', reason: `storage is not accessible: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+}
+
+/**
+ * Moves a save that will not be restored aside before anything overwrites it. Resolves to whether the new world may
+ * save: not when the old save could not be kept (it then stays where it is, and this session is not saved).
+ */
+async function keepAside(store: SaveStore, raw: unknown, keptAt: number): Promise<{ saves: boolean; note?: string }> {
+  try {
+    await store.keep(raw, keptAt);
+    return { saves: true };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { saves: false, note: `It could not be kept aside (${why}), so it is left in place and this session is not saved.` };
+  }
+}
+
+function keptSave(store: SaveStore, keptAt: number, keptByThisStart: boolean): KeptSave {
+  return { keptAt, keptByThisStart, text: async () => keptSaveText(await store.readKept(keptAt)) };
 }
 
 export async function openWorld(start: WorldStart, store: SaveStore): Promise<World> {
   const params = parseStartupParams(start.search);
   const loaded = await loadSaved(store, start.legacySave);
-  const plan = planStartup({ params, scenarios: listScenarios(), load: () => loaded });
+  const plan = planStartup({ params, scenarios: listScenarios(), load: () => loaded.result });
 
   let platform: Platform;
   let notice = plan.notice;
+  let replaced = loaded.result.kind === 'unreadable';
   try {
     platform = createPlatform(plan.options);
   } catch (e) {
     // A saved state the check accepted but the engine cannot run: start afresh, and say so.
     platform = createPlatform(params.seed === undefined ? {} : { seed: params.seed });
     notice = unreadableNotice(e instanceof Error ? e.message : String(e));
+    replaced = true;
+  }
+  let unreadableSave: KeptSave | undefined;
+  const earlier = await store.newestKept().catch(() => undefined);
+  if (earlier !== undefined) unreadableSave = keptSave(store, earlier, false);
+  let saves = true;
+  if (replaced && loaded.raw !== undefined && loaded.raw !== null) {
+    const now = Date.now();
+    const kept = await keepAside(store, loaded.raw, now);
+    if (kept.saves) unreadableSave = keptSave(store, now, true);
+    saves = kept.saves;
+    if (kept.note) notice = `${notice ?? ''} ${kept.note}`.trim();
   }
 
   let changed = false;
@@ -64,22 +107,26 @@ export async function openWorld(start: WorldStart, store: SaveStore): Promise<Wo
     initial: platform,
     clock: plan.clock,
     ...(notice ? { notice } : {}),
+    ...(unreadableSave ? { unreadableSave } : {}),
     onCommit: () => {
       changed = true;
     },
   });
-  let unsaved = false;
+  // Since when changes have not been saved (undefined while saves succeed).
+  let unsavedSince: number | undefined;
+  let lastSaved = Date.now();
   const saver = createAsyncSaver({
-    store,
+    store: saves ? store : { ...store, write: async () => {} },
     snapshot: () => ({ state: host.platform().getState(), clock: host.clock() }),
     onError: (e) => {
-      if (!unsaved) console.warn('[gantry] Could not save the simulation:', e);
-      unsaved = true;
-      host.setNotice(UNSAVED_NOTICE);
+      if (unsavedSince === undefined) console.warn('[gantry] Could not save the simulation:', e);
+      unsavedSince ??= lastSaved;
+      host.setNotice(unsavedNotice(unsavedSince));
     },
     onSaved: () => {
-      if (unsaved && host.notice() === UNSAVED_NOTICE) host.setNotice(undefined);
-      unsaved = false;
+      if (unsavedSince !== undefined && isUnsavedNotice(host.notice())) host.setNotice(undefined);
+      unsavedSince = undefined;
+      lastSaved = Date.now();
     },
   });
   const handlers = createHandlers(host, { baseUrl: start.baseUrl });
