@@ -181,3 +181,43 @@ describe('pushing the image again under its tag (DEP_E153, DEP_E161)', () => {
     expect(w.get(d.id)).toMatchObject({ phase: 'Provisioning', errorCodes: ['DEP_E161'] });
   });
 });
+
+describe('a fixed build and an update cure the codes of a failing build', () => {
+  it('DEP_E152: a build without its entrypoint fails the update; a fixed build under the same tag and an update run again', () => {
+    const w = makeWorld();
+    const d = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(d.id));
+    const target = { packageId: w.pkg.nav, component: 'navigation', executable: 'localization', tag: '2.3.0' };
+    w.must(w.p.pushBuild({ ...target, defect: { kind: 'bad-entrypoint' } }));
+    w.must(w.p.update(d.id, { components: [{ name: 'navigation' }] }));
+    w.until(() => w.get(d.id).phase === 'FailedToUpdate');
+    expect(w.get(d.id).errorCodes).toEqual(['DEP_E152']);
+    expect(w.exec(d, 'navigation', 'localization')).toMatchObject({ reason: 'StartError', exitCode: 128 });
+
+    w.must(w.p.pushBuild(target));
+    w.must(w.p.update(d.id, { components: [{ name: 'navigation' }] }));
+    w.until(w.running(d.id));
+    expect(w.get(d.id).errorCodes).toEqual([]);
+  });
+
+  for (const [code, defect] of [
+    ['DEP_E154', { kind: 'crash-on-start' }],
+    ['DEP_E155', { kind: 'crash-after', afterSeconds: 30 }],
+  ] as const) {
+    it(`${code}: a cloud build that crashes, cured by an update to a fixed build under a new tag`, () => {
+      const w = makeWorld();
+      const d = w.deploy({ name: 'telemetry', packageId: w.pkg.telemetry });
+      w.until(w.running(d.id));
+      const target = { packageId: w.pkg.telemetry, component: 'collector', executable: 'collector' };
+      w.must(w.p.pushBuild({ ...target, tag: '0.9.5', defect }));
+      w.must(w.p.update(d.id, { components: [{ name: 'collector', executables: { collector: '0.9.5' } }] }));
+      w.until(() => w.get(d.id).errorCodes.includes(code));
+      w.must(w.p.pushBuild({ ...target, tag: '0.9.6' }));
+      w.until(() => w.get(d.id).phase === 'Succeeded');
+      w.must(w.p.update(d.id, { components: [{ name: 'collector', executables: { collector: '0.9.6' } }] }));
+      w.until(w.running(d.id));
+      w.p.advance(10 * MINUTE);
+      expect(w.get(d.id)).toMatchObject({ status: 'Running', errorCodes: [] });
+    });
+  }
+});
