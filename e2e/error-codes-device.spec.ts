@@ -1,7 +1,9 @@
 // The guide's device codes from their causes to their cures: a device taken offline (DEP_E151), a build without
-// its entrypoint (DEP_E152), an image gone from the registry (DEP_E161) and a dependency in error (DEP_E156). Each
+// its entrypoint (DEP_E152), an image gone from the registry (DEP_E161), a dependency in error (DEP_E156) and the
+// platform images missing on a device (DEP_E162; its distro and architecture mismatches are staged elsewhere). Each
 // journey sees the code with its description and action, follows the link beside it, does the action, and sees the
 // deployment Running again.
+import { choose, confirmAndOpenDeployment, deviceGroup, devicePicker, reviewDialog } from './deploy-wizard-helpers';
 import { expect, start, test } from './support/fixtures';
 import { advanceUntil, deploymentNamed } from './deployment-details-support';
 import { errorRegion, expectCode, pushBuild, untilRunning, updateDeployment } from './error-codes-support';
@@ -66,4 +68,25 @@ test('DEP_E156: the dependency whose device went offline is opened and its devic
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'sensor-telemetry' })).toBeVisible();
   await untilRunning(page, sim, 'sensor-telemetry', 10_000);
+});
+
+test('DEP_E162: the platform images missing on a device; Re-onboard it from the Error region, deploy again, and it runs', async ({ page }) => {
+  const sim = await start(page, '/deployments/ota-picker-02', { scenario: 'error-dep-e162', paused: true });
+  await expectCode(page, 'DEP_E162');
+  await errorRegion(page).getByRole('link', { name: 'Re-onboard picker-arm-02' }).click();
+  const details = page.getByRole('dialog', { name: 'picker-arm-02' });
+  await details.getByRole('button', { name: 'Re-onboard' }).click();
+  await expect(details.getByRole('button', { name: 'Re-onboard' })).toHaveAttribute('aria-disabled', 'true');
+  await sim.advance(2 * 60_000);
+  await expect(details.getByRole('button', { name: 'Re-onboard' })).not.toHaveAttribute('aria-disabled', 'true');
+
+  // The guide lets a deployment that failed to start only be deprovisioned: the package is deployed again.
+  const failed = await sim.get(`/api/v2/deployments/${(await deploymentNamed(sim, 'ota-picker-02')).metadata.guid}`);
+  await page.goto(`/catalog/${failed.metadata.depends.nameOrGUID}/deploy`);
+  await page.getByRole('textbox', { name: 'Name of deployment' }).fill('ota-picker-02-again');
+  await choose(devicePicker(deviceGroup(page, 'updater')), 'picker-arm-02');
+  await page.getByRole('button', { name: 'Create deployment' }).click();
+  await expect(reviewDialog(page)).toBeVisible();
+  await confirmAndOpenDeployment(page, sim);
+  await untilRunning(page, sim, 'ota-picker-02-again');
 });
