@@ -71,9 +71,10 @@ describe('curesOf', () => {
     ]);
   });
 
-  it('has no build to push for a preinstalled executable', () => {
+  it('has no build to push for a preinstalled executable, nor for a container stopped by hand or by a reboot', () => {
     const d = deployment({ status: 'Error', error_codes: ['DEP_E152'] });
     d.status.executables_status['navigation/localization'] = executable('navigation', 'localization', { type: 'preInstalled', status: 'error', error_code: 'DEP_E152' });
+    d.status.executables_status['navigation/lidar-driver'] = executable('navigation', 'lidar-driver', { status: 'error', error_code: 'DEP_E152', reason: 'ContainerStopped' });
     expect(curesOf(d, 'DEP_E152')).toEqual([]);
   });
 });

@@ -30,11 +30,14 @@ function devicesOf(d: DeploymentResource, components: readonly string[]): Device
 
 const reonboard = (device: Device, then?: string): Cure => ({ link: { label: `Re-onboard ${device.name}`, to: paths.device.href(device.guid) }, ...(then ? { then } : {}) });
 
-/** The docker executables carrying `code`: their builds are pushed on the package page. */
+/** Reasons of DEP_E152 that say nothing about the build: the container was stopped by hand or by a reboot. */
+const NOT_THE_BUILD = ['ContainerStopped', 'DeviceRebooted'];
+
+/** The docker executables carrying `code` because of their build: their builds are pushed on the package page. */
 function builds(d: DeploymentResource, code: string, label: (what: string) => string, then: string): Cure[] {
   const to = paths.package.href(d.metadata.depends.nameOrGUID);
   return Object.values(d.status.executables_status)
-    .filter((e) => e.error_code === code && e.type === 'docker')
+    .filter((e) => e.error_code === code && e.type === 'docker' && !NOT_THE_BUILD.includes(e.reason ?? ''))
     .map((e) => ({ link: { label: label(`${e.component}/${e.name}`), to }, then }));
 }
 
