@@ -3,7 +3,7 @@
 // cures.spec.ts) and a second origin of a ROS service removed (DEP_E174). Each journey sees the code with its
 // description and action, follows the link beside it, does the action, and sees a deployment Running.
 import { choose, confirmAndOpenDeployment, deviceGroup, devicePicker, reviewDialog } from './deploy-wizard-helpers';
-import { advanceUntil, deploymentNamed } from './deployment-details-support';
+import { advanceUntil, deploymentNamed, statusText } from './deployment-details-support';
 import { deviceId, errorRegion, expectCode, untilRunning } from './error-codes-support';
 import { expect, start, test } from './support/fixtures';
 
@@ -11,6 +11,7 @@ test('DEP_E171: the alias taken on the device is changed when the package is dep
   const sim = await start(page, '/deployments/nav-amr-02', { scenario: 'error-dep-e171', paused: true });
   await expectCode(page, 'DEP_E171');
   await expect(errorRegion(page)).toContainText('alias "warehouse-amr-01" is already used by nav-amr-01/navigation');
+  await expect(errorRegion(page)).toContainText('then deprovision this one');
   await errorRegion(page).getByRole('link', { name: 'Deploy again with another alias' }).click();
 
   await page.getByRole('textbox', { name: 'Name of deployment' }).fill('nav-amr-02-renamed');
@@ -24,6 +25,14 @@ test('DEP_E171: the alias taken on the device is changed when the package is dep
   await expect(reviewDialog(page)).toBeVisible();
   await confirmAndOpenDeployment(page, sim);
   await untilRunning(page, sim, 'nav-amr-02-renamed');
+
+  // The deployment that kept the taken alias goes; the one holding it keeps routing.
+  await page.goto('/deployments/nav-amr-02');
+  await page.getByRole('button', { name: 'Deprovision Deployment' }).click();
+  await page.getByRole('dialog', { name: 'Deprovision Deployment' }).getByRole('button', { name: 'Confirm' }).click();
+  await advanceUntil(sim, 5_000, async () => (await deploymentNamed(sim, 'nav-amr-02')).status.phase === 'Stopped');
+  await page.goto('/deployments/nav-amr-01');
+  await expect(statusText(page)).toHaveText('Running');
 });
 
 for (const { code, library } of [

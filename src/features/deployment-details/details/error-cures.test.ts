@@ -29,6 +29,7 @@ describe('curesOf', () => {
       {
         text: 'navigation: alias "warehouse-amr-01" is already used by nav-a/navigation on cloud-routed-net.',
         link: { label: 'Deploy again with another alias', to: '/catalog/pkg-nav/deploy' },
+        then: 'then deprovision this one, whose alias cannot change in place.',
       },
     ]);
   });

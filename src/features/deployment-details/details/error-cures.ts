@@ -62,7 +62,8 @@ export function curesOf(d: DeploymentResource, code: string): Cure[] {
   if (PULL_CODES.includes(code)) return builds(d, code, (what) => `Push the image of ${what} again`, 'under the same tag: the next pull retry takes it.');
   if (ALIAS_CODES.includes(code)) {
     const wizard = paths.deployPackage.href(d.metadata.depends.nameOrGUID);
-    return bridges.map((b) => ({ ...(clash(b) ? { text: clash(b) } : {}), link: { label: 'Deploy again with another alias', to: wizard } }));
+    const then = 'then deprovision this one, whose alias cannot change in place.';
+    return bridges.map((b) => ({ ...(clash(b) ? { text: clash(b) } : {}), link: { label: 'Deploy again with another alias', to: wizard }, then }));
   }
   if (SERVICE_CODES.includes(code)) {
     return bridges.flatMap((b) =>
