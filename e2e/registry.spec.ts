@@ -2,6 +2,7 @@
 // (localization pulls with image pull policy Always), and rolling back to the bad generation brings it back.
 import { axeViolations, expect, start, test } from './support/fixtures';
 import { advanceUntil, deploymentNamed, executableRow, statusText } from './deployment-details-support';
+import { expectCode } from './error-codes-support';
 
 test('push a fixed build under the same tag, update in place, then roll back to the crashing build', async ({ page }) => {
   // Three rounds of simulated minutes on a loaded machine.
@@ -22,9 +23,11 @@ test('push a fixed build under the same tag, update in place, then roll back to 
     await expect(error).toContainText('DEP_E163', { timeout: 2500 });
   }).toPass({ timeout: 60_000 });
 
-  // The developer's fix, pushed under the tag the deployment runs.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
-  await page.getByRole('link', { name: 'nav-stack' }).first().click();
+  await expectCode(page, 'DEP_E163');
+
+  // The developer's fix, pushed under the tag the deployment runs: the Error region links to the package's builds.
+  await error.getByRole('link', { name: 'Push a fixed build of navigation/localization' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'nav-stack' })).toBeVisible();
   const builds = page.getByRole('table', { name: 'Builds of navigation/localization' });
   const card = page.getByRole('article').filter({ has: builds });
   await expect(card).toContainText('Always');

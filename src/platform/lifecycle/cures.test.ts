@@ -147,3 +147,77 @@ describe('re-onboarding a device', () => {
     expect(refusal(w.p.reonboardDevice(w.device('warehouse-amr-02'))).code).toBe('forbidden');
   });
 });
+
+describe('pushing the image again under its tag (DEP_E153, DEP_E161)', () => {
+  it('the next pull retry of a cloud executable takes the build the tag points to now, and the deployment runs', () => {
+    const w = makeWorld();
+    w.must(w.p.injectFault({ kind: 'remove-image', packageId: w.pkg.telemetry, component: 'collector', executable: 'collector' }));
+    const d = w.deploy({ name: 'telemetry', packageId: w.pkg.telemetry });
+    w.until(() => w.get(d.id).errorCodes.includes('DEP_E153'));
+    w.p.advance(5 * MINUTE);
+    expect(w.get(d.id)).toMatchObject({ phase: 'Provisioning', errorCodes: ['DEP_E153'] });
+
+    const pushed = w.must(w.p.pushBuild({ packageId: w.pkg.telemetry, component: 'collector', executable: 'collector', tag: '0.9.4' }));
+    w.until(w.running(d.id), 6 * MINUTE);
+    expect(w.exec(d, 'collector', 'collector')).toMatchObject({ status: 'running', digest: pushed.digest });
+  });
+
+  it('a device executable does the same (DEP_E161)', () => {
+    const w = makeWorld();
+    w.must(w.p.injectFault({ kind: 'remove-image', packageId: w.pkg.ota, component: 'updater', executable: 'updater' }));
+    const d = w.deploy({ name: 'ota', packageId: w.pkg.ota, components: { updater: { deviceId: w.device('picker-arm-01') } } });
+    w.until(() => w.get(d.id).errorCodes.includes('DEP_E161'));
+    w.must(w.p.pushBuild({ packageId: w.pkg.ota, component: 'updater', executable: 'updater', tag: '2.0.1' }));
+    w.until(w.running(d.id), 6 * MINUTE);
+    expect(w.get(d.id).errorCodes).toEqual([]);
+  });
+
+  it('without a push the retries keep failing', () => {
+    const w = makeWorld();
+    w.must(w.p.injectFault({ kind: 'remove-image', packageId: w.pkg.ota, component: 'updater', executable: 'updater' }));
+    const d = w.deploy({ name: 'ota', packageId: w.pkg.ota, components: { updater: { deviceId: w.device('picker-arm-01') } } });
+    w.until(() => w.get(d.id).errorCodes.includes('DEP_E161'));
+    w.p.advance(10 * MINUTE);
+    expect(w.get(d.id)).toMatchObject({ phase: 'Provisioning', errorCodes: ['DEP_E161'] });
+  });
+});
+
+describe('a fixed build and an update cure the codes of a failing build', () => {
+  it('DEP_E152: a build without its entrypoint fails the update; a fixed build under the same tag and an update run again', () => {
+    const w = makeWorld();
+    const d = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(d.id));
+    const target = { packageId: w.pkg.nav, component: 'navigation', executable: 'localization', tag: '2.3.0' };
+    w.must(w.p.pushBuild({ ...target, defect: { kind: 'bad-entrypoint' } }));
+    w.must(w.p.update(d.id, { components: [{ name: 'navigation' }] }));
+    w.until(() => w.get(d.id).phase === 'FailedToUpdate');
+    expect(w.get(d.id).errorCodes).toEqual(['DEP_E152']);
+    expect(w.exec(d, 'navigation', 'localization')).toMatchObject({ reason: 'StartError', exitCode: 128 });
+
+    w.must(w.p.pushBuild(target));
+    w.must(w.p.update(d.id, { components: [{ name: 'navigation' }] }));
+    w.until(w.running(d.id));
+    expect(w.get(d.id).errorCodes).toEqual([]);
+  });
+
+  for (const [code, defect] of [
+    ['DEP_E154', { kind: 'crash-on-start' }],
+    ['DEP_E155', { kind: 'crash-after', afterSeconds: 30 }],
+  ] as const) {
+    it(`${code}: a cloud build that crashes, cured by an update to a fixed build under a new tag`, () => {
+      const w = makeWorld();
+      const d = w.deploy({ name: 'telemetry', packageId: w.pkg.telemetry });
+      w.until(w.running(d.id));
+      const target = { packageId: w.pkg.telemetry, component: 'collector', executable: 'collector' };
+      w.must(w.p.pushBuild({ ...target, tag: '0.9.5', defect }));
+      w.must(w.p.update(d.id, { components: [{ name: 'collector', executables: { collector: '0.9.5' } }] }));
+      w.until(() => w.get(d.id).errorCodes.includes(code));
+      w.must(w.p.pushBuild({ ...target, tag: '0.9.6' }));
+      w.until(() => w.get(d.id).phase === 'Succeeded');
+      w.must(w.p.update(d.id, { components: [{ name: 'collector', executables: { collector: '0.9.6' } }] }));
+      w.until(w.running(d.id));
+      w.p.advance(10 * MINUTE);
+      expect(w.get(d.id)).toMatchObject({ status: 'Running', errorCodes: [] });
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { emit } from '../events';
 import { LOG_RETENTION_MS } from '../logs/query';
 import { appendLog } from '../logs/store';
 import { commandOnPath, restartsAfterExit, restartsAfterReboot } from '../restart-policy';
-import { rememberImage, runningBuild } from '../registry/builds';
+import { rememberImage, resolveDigest, runningBuild, setDigest } from '../registry/builds';
 import type { DeployedComponent, Deployment, ExecutableInstance, ExecutableSpec, ExecutableStage, ImageBuild, Millis, Timer } from '../types';
 import { isRos } from './bridges';
 import { markRosMasterDown, rosMasterDown } from './ros-master';
@@ -112,6 +112,15 @@ function startPull(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: Executa
   if (ex.errorCode === undefined) pending(ex, 'PullingImage');
   else ex.reason = 'ErrImagePull'; // a retry keeps the pull error visible until it succeeds
   if (doneBytes === 0) log(ctx, d, comp, ex, `Pulling image "${ref(ex)}"`);
+}
+
+/**
+ * A pull that failed is retried by its tag, as the node pulls it: once the image is restored or pushed again under
+ * that tag (the guide's cure for DEP_E153 / DEP_E161), the retry finds the build the tag points to now.
+ */
+function retryPull(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
+  if (!findBuild(ctx, d, comp, ex)?.available) setDigest(ex, resolveDigest(ctx, d, comp, ex) ?? ex.digest);
+  startPull(ctx, d, comp, ex, 0);
 }
 
 function finishPull(ctx: Ctx, d: Deployment, comp: DeployedComponent, ex: ExecutableInstance): void {
@@ -294,7 +303,7 @@ export function onExecTimer(ctx: Ctx, t: Timer): Deployment | undefined {
       run(ctx, d, comp, ex);
       break;
     case 'backoff':
-      if (ex.startedAt === undefined) startPull(ctx, d, comp, ex, 0);
+      if (ex.startedAt === undefined) retryPull(ctx, d, comp, ex);
       else restart(ctx, d, comp, ex);
       break;
     case 'running':

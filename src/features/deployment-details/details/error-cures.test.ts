@@ -17,7 +17,10 @@ describe('curesOf', () => {
     const [nav] = d.status.components;
     if (!nav?.device) throw new Error('fixture');
     d.status.components = [{ ...nav, device: { ...nav.device, online: false } }];
-    expect(curesOf(d, 'DEP_E151')).toEqual([{ link: { label: 'Open warehouse-amr-01 on the Devices screen', to: '/devices?device=dev-amr-01' } }]);
+    expect(curesOf(d, 'DEP_E151')).toEqual([
+      { link: { label: 'Open warehouse-amr-01 on the Devices screen', to: '/devices?device=dev-amr-01' } },
+      { link: { label: 'Bring warehouse-amr-01 online in the Simulator', to: '/simulator' } },
+    ]);
   });
 
   it('DEP_E171: which alias clashes with which deployment, and the wizard of the package to deploy again', () => {
@@ -26,6 +29,7 @@ describe('curesOf', () => {
       {
         text: 'navigation: alias "warehouse-amr-01" is already used by nav-a/navigation on cloud-routed-net.',
         link: { label: 'Deploy again with another alias', to: '/catalog/pkg-nav/deploy' },
+        then: 'then deprovision this one, whose alias cannot change in place.',
       },
     ]);
   });
@@ -62,7 +66,28 @@ describe('curesOf', () => {
     expect(curesOf(held, 'DEP_E401')).toEqual([{ link: { label: 'Restore the control plane on the Simulator screen', to: '/simulator' } }]);
   });
 
-  it('has no cure for codes the operator fixes elsewhere', () => {
-    expect(curesOf(deployment({ status: 'Error', error_codes: ['DEP_E163'] }), 'DEP_E163')).toEqual([]);
+  it('DEP_E152, E154, E155 and E163: a fixed build of each docker executable carrying the code, then an update', () => {
+    for (const code of ['DEP_E152', 'DEP_E154', 'DEP_E155', 'DEP_E163'] as const) {
+      const d = deployment({ status: 'Error', error_codes: [code] });
+      d.status.executables_status['navigation/localization'] = executable('navigation', 'localization', { status: 'error', error_code: code });
+      expect(curesOf(d, code)).toEqual([
+        { link: { label: 'Push a fixed build of navigation/localization', to: '/catalog/pkg-nav' }, then: 'then update the deployment with it (Update Deployment).' },
+      ]);
+    }
+  });
+
+  it('DEP_E153 and E161: push the image again under its tag', () => {
+    const d = deployment({ status: 'Error', error_codes: ['DEP_E161'] });
+    d.status.executables_status['navigation/localization'] = executable('navigation', 'localization', { status: 'error', error_code: 'DEP_E161' });
+    expect(curesOf(d, 'DEP_E161')).toEqual([
+      { link: { label: 'Push the image of navigation/localization again', to: '/catalog/pkg-nav' }, then: 'under the same tag: the next pull retry takes it.' },
+    ]);
+  });
+
+  it('has no build to push for a preinstalled executable, nor for a container stopped by hand or by a reboot', () => {
+    const d = deployment({ status: 'Error', error_codes: ['DEP_E152'] });
+    d.status.executables_status['navigation/localization'] = executable('navigation', 'localization', { type: 'preInstalled', status: 'error', error_code: 'DEP_E152' });
+    d.status.executables_status['navigation/lidar-driver'] = executable('navigation', 'lidar-driver', { status: 'error', error_code: 'DEP_E152', reason: 'ContainerStopped' });
+    expect(curesOf(d, 'DEP_E152')).toEqual([]);
   });
 });

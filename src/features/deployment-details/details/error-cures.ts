@@ -1,5 +1,6 @@
 // Beside each error code, its cure where the platform can do it: a link to the screen where the guide's recommended
-// action is taken, and, for a clash on the routed network, what clashes with what.
+// action is taken, and, for a clash on the routed network, what clashes with what. A failing build is cured by a
+// fixed one and an update; an image the registry lost, by pushing it again (the next pull retry takes it).
 import type { CloudBridgeStatus, DeploymentResource } from '../../../api';
 import { paths } from '../../../lib/paths';
 
@@ -14,6 +15,10 @@ export interface Cure {
 const ALIAS_CODES = ['DEP_E171', 'DEP_E176'];
 const SERVICE_CODES = ['DEP_E174', 'DEP_E177'];
 const LIBRARY_CODES = ['DEP_E172', 'DEP_E173', 'DEP_E175'];
+/** Codes of an executable whose build fails: entrypoint or command (E152), exits in the cloud (E154/E155), a crash loop (E163). */
+const BUILD_CODES = ['DEP_E152', 'DEP_E154', 'DEP_E155', 'DEP_E163'];
+const PULL_CODES = ['DEP_E153', 'DEP_E161'];
+const UPDATE_AFTER = 'then update the deployment with it (Update Deployment).';
 
 type Device = { guid: string; name: string; online: boolean };
 
@@ -24,6 +29,17 @@ function devicesOf(d: DeploymentResource, components: readonly string[]): Device
 }
 
 const reonboard = (device: Device, then?: string): Cure => ({ link: { label: `Re-onboard ${device.name}`, to: paths.device.href(device.guid) }, ...(then ? { then } : {}) });
+
+/** Reasons of DEP_E152 that say nothing about the build: the container was stopped by hand or by a reboot. */
+const NOT_THE_BUILD = ['ContainerStopped', 'DeviceRebooted'];
+
+/** The docker executables carrying `code` because of their build: their builds are pushed on the package page. */
+function builds(d: DeploymentResource, code: string, label: (what: string) => string, then: string): Cure[] {
+  const to = paths.package.href(d.metadata.depends.nameOrGUID);
+  return Object.values(d.status.executables_status)
+    .filter((e) => e.error_code === code && e.type === 'docker' && !NOT_THE_BUILD.includes(e.reason ?? ''))
+    .map((e) => ({ link: { label: label(`${e.component}/${e.name}`), to }, then }));
+}
 
 function clash(bridge: CloudBridgeStatus): string | undefined {
   const c = bridge.conflict;
@@ -63,11 +79,17 @@ export function curesOf(d: DeploymentResource, code: string): Cure[] {
   const bridges = d.status.cloudBridges.filter((b) => b.error_code === code);
   if (code === 'DEP_E151') {
     const offline = devicesOf(d, d.status.components.map((c) => c.name)).filter((device) => !device.online);
-    return offline.map((device) => ({ link: { label: `Open ${device.name} on the Devices screen`, to: paths.device.href(device.guid) } }));
+    return offline.flatMap((device) => [
+      { link: { label: `Open ${device.name} on the Devices screen`, to: paths.device.href(device.guid) } },
+      { link: { label: `Bring ${device.name} online in the Simulator`, to: paths.simulator.href() } },
+    ]);
   }
+  if (BUILD_CODES.includes(code)) return builds(d, code, (what) => `Push a fixed build of ${what}`, UPDATE_AFTER);
+  if (PULL_CODES.includes(code)) return builds(d, code, (what) => `Push the image of ${what} again`, 'under the same tag: the next pull retry takes it.');
   if (ALIAS_CODES.includes(code)) {
     const wizard = paths.deployPackage.href(d.metadata.depends.nameOrGUID);
-    return bridges.map((b) => ({ ...(clash(b) ? { text: clash(b) } : {}), link: { label: 'Deploy again with another alias', to: wizard } }));
+    const then = 'then deprovision this one, whose alias cannot change in place.';
+    return bridges.map((b) => ({ ...(clash(b) ? { text: clash(b) } : {}), link: { label: 'Deploy again with another alias', to: wizard }, then }));
   }
   if (SERVICE_CODES.includes(code)) {
     return bridges.flatMap((b) =>
