@@ -7,18 +7,19 @@ import { ConfigurationSection } from './configuration-section';
 afterEach(cleanup);
 
 describe('the Configuration section', () => {
-  it('lists each kept field by its path, values as YAML, and names the component when there are several', () => {
+  it('lists each kept field by its path, values written out, and names the component when there are several', async () => {
     const entries = configurationEntries([
       { owner: 'nav', configuration: { 'spec.envArgs': [{ name: 'SPEED', value: 'slow' }], 'spec.serviceAccount': 'reader' } },
       { owner: 'ui' },
     ]);
     expect(entries).toEqual([
-      { label: 'nav: spec.envArgs', text: '- name: SPEED\n  value: slow' },
-      { label: 'nav: spec.serviceAccount', text: 'reader' },
+      { label: 'nav: spec.envArgs', value: [{ name: 'SPEED', value: 'slow' }] },
+      { label: 'nav: spec.serviceAccount', value: 'reader' },
     ]);
     render(<ConfigurationSection entries={entries} />);
     const section = screen.getByRole('region', { name: 'Configuration' });
-    expect(within(section).getByText('nav: spec.serviceAccount')).toBeVisible();
+    expect(await within(section).findByText('nav: spec.serviceAccount')).toBeVisible();
+    expect(within(section).getByText(/- name: SPEED/)).toBeVisible();
     expect(within(section).getByText('reader')).toBeVisible();
   });
 

@@ -1,6 +1,10 @@
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
+import { onDemand } from '../on-demand/on-demand';
 import type { ConfigurationEntry } from './configuration-entries';
 import styles from './configuration-section.module.css';
+
+// The list (and the YAML writer it uses) loads only for a resource that has kept fields.
+const List = onDemand(() => import('./configuration-list').then((m) => m.ConfigurationList));
 
 /**
  * The `Configuration` section: platform fields the resource was given that the simulation keeps and shows but does
@@ -13,18 +17,9 @@ export function ConfigurationSection({ entries }: { entries: readonly Configurat
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId}>Configuration</h2>
       <p className={styles.note}>Kept as given and exported again; the simulation does not act on these fields.</p>
-      <dl className={styles.list}>
-        {entries.map((entry) => (
-          <div key={entry.label} className={styles.item}>
-            <dt className={styles.label}>
-              <code>{entry.label}</code>
-            </dt>
-            <dd className={styles.value}>
-              <pre>{entry.text}</pre>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Suspense fallback={<p role="status" className={styles.note}>Loading the configuration…</p>}>
+        <List.Component entries={entries} />
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, type ButtonSize, type ButtonVariant } from '../button/button';
 import { useToast } from '../toast/toast-context';
-import { download, manifestFile } from './manifest-file';
 
 export interface ExportManifestButtonProps {
   /** The button's name: `Export manifest` on a resource's page, `Export world` on the Simulator screen. */
@@ -22,7 +21,9 @@ export function ExportManifestButton({ label = 'Export manifest', fileName, docu
   const run = async () => {
     setBusy(true);
     try {
-      download(fileName, manifestFile(await documents()));
+      // The YAML writer loads with the first export, not with the five screens that offer one.
+      const [{ download, manifestFile }, docs] = await Promise.all([import('./manifest-file'), documents()]);
+      download(fileName, manifestFile(docs));
     } catch (e) {
       toast({ title: 'Could not export the manifest', description: e instanceof Error ? e.message : String(e), tone: 'error' });
     } finally {

@@ -1,6 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { manifestFile, manifestFileName } from './manifest-file';
+import { manifestFile } from './manifest-file';
+import { manifestFileName } from './manifest-file-name';
 
 describe('manifestFile', () => {
   it('writes one YAML document per resource that reads back as the same data', () => {

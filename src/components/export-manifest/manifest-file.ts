@@ -5,9 +5,6 @@ export function manifestFile(documents: readonly unknown[]): string {
   return documents.map((doc) => stringify(doc, { lineWidth: 0 })).join('---\n');
 }
 
-/** A file name from a resource name: what a file system takes everywhere. */
-export const manifestFileName = (name: string) => `${name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'manifest'}.yaml`;
-
 /** Hands the text to the browser as a download. */
 export function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));

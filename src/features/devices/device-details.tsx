@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DeviceResource } from '../../api';
 import { exportDocuments } from '../../api/manifests/exports';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
-import { manifestFileName } from '../../components/export-manifest/manifest-file';
+import { manifestFileName } from '../../components/export-manifest/manifest-file-name';
 import { KeyValue } from '../../components/key-value/key-value';
 import { RelativeTime } from '../../components/time/relative-time';
 import { architectureLabel, rosDistroLabel } from '../../lib/labels';

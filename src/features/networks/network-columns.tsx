@@ -6,7 +6,7 @@ import { ActionButton, type Availability } from '../../components/action-button/
 import { exportDocuments } from '../../api/manifests/exports';
 import type { Column } from '../../components/data-table/data-table';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
-import { manifestFileName } from '../../components/export-manifest/manifest-file';
+import { manifestFileName } from '../../components/export-manifest/manifest-file-name';
 import { RelativeTime } from '../../components/time/relative-time';
 import { rosDistroLabel, runtimeLabel } from '../../lib/labels';
 import { paths } from '../../lib/paths';

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../components/badge/status-badge';
 import { exportDocuments } from '../../api/manifests/exports';
 import type { Column } from '../../components/data-table/data-table';
 import { ExportManifestButton } from '../../components/export-manifest/export-manifest-button';
-import { manifestFileName } from '../../components/export-manifest/manifest-file';
+import { manifestFileName } from '../../components/export-manifest/manifest-file-name';
 import { RelativeTime } from '../../components/time/relative-time';
 import { volumePhaseTone } from '../../lib/labels';
 import { paths } from '../../lib/paths';

@@ -1,18 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useLatestSearchParams } from '../../../lib/use-latest-search-params';
-import { usePermission, type PackageResource } from '../../../api';
+import { usePermission, type CreatePackageBody, type PackageResource } from '../../../api';
 import { Notice } from '../../../components/notice/notice';
+import { onDemand } from '../../../components/on-demand/on-demand';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { Tabs } from '../../../components/tabs/tabs';
 import { useToast } from '../../../components/toast/toast-context';
+import { lazyZodResolver } from '../../../lib/lazy-zod-resolver';
 import { paths } from '../../../lib/paths';
-import { ManifestForm } from './manifest-form';
 import { PackageForm } from './package-form';
-import { emptyPackage, packageFormSchema } from './package-form-values';
+import { emptyPackage, type PackageFormValues } from './package-form-values';
 import styles from './add-package.module.css';
+
+// Zod, the contract's schemas and the YAML parser stay off the first paint: the rules load with the form's first
+// check, the manifest editor when the page has painted (or when its tab is opened first).
+const packageResolver = lazyZodResolver<PackageFormValues, CreatePackageBody>(() => import('./package-form-schema').then((m) => m.packageFormSchema));
+const Manifest = onDemand(() => import('./manifest-form').then((m) => m.ManifestForm));
 
 /** The open tab, kept in the URL (`?from=manifest`) so a link can open the manifest directly. */
 type Way = 'form' | 'manifest';
@@ -23,9 +28,10 @@ export function AddPackagePage() {
   const [params, setParams] = useLatestSearchParams();
   const way: Way = params.get('from') === 'manifest' ? 'manifest' : 'form';
   // Both ways keep their input here, above the tabs, which mount only the open panel.
-  const form = useForm({ resolver: zodResolver(packageFormSchema), defaultValues: emptyPackage() });
+  const form = useForm({ resolver: packageResolver, defaultValues: emptyPackage() });
   const [manifest, setManifest] = useState('');
   const permission = usePermission();
+  useEffect(() => Manifest.preload(), []);
 
   const onCreated = (pkg: PackageResource) => {
     toast({ title: 'Package added', description: `${pkg.metadata.name} ${pkg.metadata.version} is in the catalog.`, tone: 'success' });
@@ -57,7 +63,15 @@ export function AddPackagePage() {
         onValueChange={choose}
         items={[
           { value: 'form', label: 'Fill in a form', content: <PackageForm form={form} onCreated={onCreated} /> },
-          { value: 'manifest', label: 'Paste YAML or JSON', content: <ManifestForm text={manifest} onTextChange={setManifest} onCreated={onCreated} /> },
+          {
+            value: 'manifest',
+            label: 'Paste YAML or JSON',
+            content: (
+              <Suspense fallback={<p role="status" className={styles.muted}>Loading the manifest editor…</p>}>
+                <Manifest.Component text={manifest} onTextChange={setManifest} onCreated={onCreated} />
+              </Suspense>
+            ),
+          },
         ]}
       />
     </>

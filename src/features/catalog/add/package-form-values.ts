@@ -1,32 +1,10 @@
 // The add-package form's values, shaped and named like the create body (`metadata.name`,
-// `spec.components.0.executables.1.image`) so a server's `field` names a form field as it is.
-import { z } from 'zod';
-import { architecture, createPackageBody, executableType, restartPolicy, rosDistro, runtime } from '../../../api/contract';
+// `spec.components.0.executables.1.image`) so a server's `field` names a form field as it is. Their rules are in
+// `package-form-schema.ts`, which loads with the form's first check: only its types are imported here.
+import type { z } from 'zod';
 import type { CreatePackageBody } from '../../../api';
 import { CLOUD_ARCHITECTURE } from '../../../vocabulary';
-import { packageRuleIssues, type RuleIssue } from '../manifest/package-rules';
-
-const executableValues = z.object({
-  name: z.string(),
-  type: executableType,
-  image: z.string(),
-  tag: z.string(),
-  command: z.string(),
-});
-
-const componentValues = z.object({
-  name: z.string(),
-  runtime,
-  architecture,
-  ros: z.object({ enabled: z.boolean(), distro: z.union([rosDistro, z.literal('')]) }),
-  restart: restartPolicy,
-  executables: z.array(executableValues),
-});
-
-const packageValues = z.object({
-  metadata: z.object({ name: z.string(), version: z.string(), description: z.string() }),
-  spec: z.object({ components: z.array(componentValues) }),
-});
+import type { componentValues, executableValues, packageValues } from './package-form-schema';
 
 export type PackageFormValues = z.infer<typeof packageValues>;
 export type ComponentValues = z.infer<typeof componentValues>;
@@ -76,25 +54,3 @@ export function toCreateBody(values: PackageFormValues): CreatePackageBody {
     },
   };
 }
-
-const toPath = (path: string) => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-
-/** Every problem at once: the platform's rules first, then anything else the contract's schema refuses. */
-export function formIssues(body: CreatePackageBody): RuleIssue[] {
-  const issues = packageRuleIssues(body);
-  const contract = createPackageBody.safeParse(body);
-  if (!contract.success) {
-    for (const issue of contract.error.issues) {
-      const path = issue.path.map(String).join('.');
-      if (!issues.some((known) => known.path === path)) issues.push({ path, message: issue.message });
-    }
-  }
-  return issues;
-}
-
-/** For `zodResolver`: checks the values and hands the submit handler the create body. */
-export const packageFormSchema = packageValues
-  .superRefine((values, ctx) => {
-    for (const issue of formIssues(toCreateBody(values))) ctx.addIssue({ code: 'custom', path: toPath(issue.path), message: issue.message });
-  })
-  .transform(toCreateBody);

@@ -4,7 +4,7 @@ import { usePermission, type DeploymentResource, type PackageResource } from '..
 import { exportDocuments } from '../../../api/manifests/exports';
 import { ActionButton } from '../../../components/action-button/action-button';
 import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
-import { manifestFileName } from '../../../components/export-manifest/manifest-file';
+import { manifestFileName } from '../../../components/export-manifest/manifest-file-name';
 import { configurationEntries } from '../../../components/configuration/configuration-entries';
 import { ConfigurationSection } from '../../../components/configuration/configuration-section';
 import { KeyValue } from '../../../components/key-value/key-value';

@@ -35,7 +35,7 @@ describe('PackagePage', { timeout: 20_000 }, () => {
     if (!created.ok) throw new Error(created.error.message);
     renderWithApp(catalogRoutes, { route: `/catalog/${created.value.id}` });
     const section = await screen.findByRole('region', { name: 'Configuration' });
-    expect(within(section).getByText('spec.cloud.replicas')).toBeInTheDocument();
+    expect(await within(section).findByText('spec.cloud.replicas')).toBeInTheDocument();
     expect(within(section).getByText(/default: https:\/\/api\.example\.com/)).toBeInTheDocument();
   });
 

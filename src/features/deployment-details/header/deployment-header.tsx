@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { DeploymentResource, Role } from '../../../api';
 import { exportDocuments } from '../../../api/manifests/exports';
 import { ExportManifestButton } from '../../../components/export-manifest/export-manifest-button';
-import { manifestFileName } from '../../../components/export-manifest/manifest-file';
+import { manifestFileName } from '../../../components/export-manifest/manifest-file-name';
 import { PageHeader } from '../../../components/page-header/page-header';
 import { paths } from '../../../lib/paths';
 import { DeprovisionButton } from '../actions/deprovision-button';
