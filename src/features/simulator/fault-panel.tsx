@@ -21,7 +21,7 @@ export function FaultPanel() {
   return (
     <Section
       title="Inject a fault"
-      description="Stage a cloud-bridge conflict, a burst of warnings, a platform error or a missing image."
+      description="Stage a cloud-bridge conflict, a platform part that stops or a missing image. Warnings come from Link conditions."
       actions={
         narrow && (
           <div className={styles.search}>
