@@ -45,7 +45,7 @@ export async function measureApply({ baseUrl, log }) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-quic'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: baseUrl });
-    await page.goto('/apply?scenario=empty-networks&seed=1');
+    await page.goto('/apply?scenario=empty-networks&seed=1&world=shared');
     await page.getByRole('button', { name: 'Run simulation' }).waitFor({ timeout: 120_000 });
     await page.evaluate(() => fetch('/api/simulator/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"paused":true}' }));
     const text = benchManifest();
