@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ColumnHeader } from './column-header';
 import styles from './data-table.module.css';
 
@@ -45,6 +45,27 @@ export interface DataTableProps<Row> {
   busy?: boolean;
 }
 
+function DataRowOf<Row>({ row, columns }: { row: Row; columns: readonly Column<Row>[] }) {
+  return (
+    <tr>
+      {columns.map((column) =>
+        column.rowHeader ? (
+          <th key={column.key} scope="row" data-numeric={column.numeric || undefined}>
+            {column.cell(row)}
+          </th>
+        ) : (
+          <td key={column.key} data-numeric={column.numeric || undefined}>
+            {column.cell(row)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/** A row renders again only when it or the columns change: a long table that grows re-renders only what is new. */
+const DataRow = memo(DataRowOf) as typeof DataRowOf;
+
 export function DataTable<Row>({
   label,
   showLabel = false,
@@ -82,21 +103,7 @@ export function DataTable<Row>({
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((column) =>
-                  column.rowHeader ? (
-                    <th key={column.key} scope="row" data-numeric={column.numeric || undefined}>
-                      {column.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={column.key} data-numeric={column.numeric || undefined}>
-                      {column.cell(row)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))
+            rows.map((row) => <DataRow key={rowKey(row)} row={row} columns={columns} />)
           )}
         </tbody>
       </table>

@@ -1,6 +1,7 @@
 // Manifest files read as `rio apply` reads them: YAML or JSON (JSON is YAML too), many documents per file, each
 // document remembering where it sits so every problem can name its file, line and field.
-import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { runAtOnce } from './run-in-slices';
 
 export interface ManifestSource {
   /** The file's name, or `Manifests` for pasted text. */
@@ -62,21 +63,23 @@ function lineFinder(root: unknown, lines: LineCounter, fallback: number) {
   };
 }
 
-/** Every document of every source, in order; a top-level list holds one document per item (as JSON files often do). */
-export function parseManifests(sources: readonly ManifestSource[]): ParsedManifests {
-  const documents: ManifestDocument[] = [];
-  const problems: ManifestProblem[] = [];
+/**
+ * Every document of every source, in order, into `into`; a top-level list holds one document per item (as JSON
+ * files often do). Pauses after each YAML document so a large file can be read in slices (#13).
+ */
+export function* readManifests(sources: readonly ManifestSource[], into: ParsedManifests): Generator<void, ParsedManifests> {
+  const { documents, problems } = into;
   for (const source of sources) {
     const lines = new LineCounter();
-    const parsed = parseAllDocuments(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    // An empty source yields an empty list here, which is what it holds.
-    const all = Array.isArray(parsed) ? parsed : [parsed];
-    for (const doc of all) {
+    // What `parseAllDocuments` does, one document at a time; an empty source yields no document.
+    const composer = new Composer({ lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    for (const doc of composer.compose(new Parser(lines.addNewLine).parse(source.text))) {
       const syntax = [...doc.errors];
       if (syntax.length > 0) {
         for (const error of syntax) {
           problems.push({ source: source.name, line: lines.linePos(error.pos[0]).line, message: error.message.split('\n')[0] ?? error.message });
         }
+        yield;
         continue;
       }
       const contents = doc.contents as Node | null;
@@ -93,7 +96,11 @@ export function parseManifests(sources: readonly ManifestSource[]): ParsedManife
           lineOf: lineFinder(item, lines, at(item)),
         });
       });
+      yield;
     }
   }
-  return { documents, problems };
+  return into;
 }
+
+/** Every document of every source, in order, at once. */
+export const parseManifests = (sources: readonly ManifestSource[]): ParsedManifests => runAtOnce(readManifests(sources, { documents: [], problems: [] }));

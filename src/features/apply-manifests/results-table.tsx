@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table/data-table';
 import { resultHref } from './result-links';
 import type { ResultRow } from './run-apply';
+import { useRevealedRows } from './use-revealed-rows';
 
 function NameCell({ row }: { row: ResultRow }) {
   const href = resultHref(row);
@@ -17,5 +18,6 @@ const columns: readonly Column<ResultRow>[] = [
 
 /** Table `Apply results`: what happened to each resource; what was created links to its screen. */
 export function ResultsTable({ rows }: { rows: readonly ResultRow[] }) {
-  return <DataTable label="Apply results" showLabel columns={columns} rows={rows} rowKey={(r) => r.key} />;
+  const shown = useRevealedRows(rows);
+  return <DataTable label="Apply results" showLabel columns={columns} rows={shown} rowKey={(r) => r.key} />;
 }

@@ -17,8 +17,12 @@ export interface ResultRow {
   modelledKind?: ManifestKind;
 }
 
-/** As many requests in flight as the CLI's workers. */
-export const APPLY_CONCURRENCY = 6;
+/**
+ * Requests in flight at once. More than the CLI's 6 workers: the world answers a command only once a save covers
+ * it, and commands that arrive during a save share the next one, so a wider window means fewer, larger saves
+ * (#13). Order still holds: a resource waits for what it depends on whatever the window.
+ */
+export const APPLY_CONCURRENCY = 64;
 
 const reason = (e: unknown) => {
   const error = e as { message?: unknown; field?: unknown } | null;

@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { planApply, type ApplyPlan, type ManifestGateway } from './apply-plan';
-import { checkManifests } from './manifest-checks';
+import { checkManifestsInSlices } from './manifest-checks';
 import type { ManifestProblem, ManifestSource } from './manifest-documents';
 import { runApply, type ResultRow } from './run-apply';
 
@@ -25,7 +25,7 @@ export function useApplyManifests(gateway: ManifestGateway) {
   /** The plan, or undefined when the sources have problems (then on screen). */
   const plan = async (sources: readonly ManifestSource[]): Promise<ApplyPlan | undefined> => {
     setState({ stage: 'working', step: 'checking', done: 0, total: 0 });
-    const checked = checkManifests(sources);
+    const checked = await checkManifestsInSlices(sources);
     if (checked.documentCount === 0 && checked.problems.length === 0) {
       setState({ stage: 'problems', problems: [{ source: 'Manifests', line: 1, message: 'Paste manifests or upload manifest files first.' }] });
       return undefined;
