@@ -30,3 +30,22 @@ test('without SharedWorker a deploy in one tab shows in another through the elec
   await expect(page.getByRole('link', { name: 'elected-from-follower' })).toBeVisible({ timeout: 2000 });
   await other.close();
 });
+
+test('when the holder tab closes, another tab takes the world over from its save and answers', async ({ context }) => {
+  await context.addInitScript(() => {
+    delete (window as { SharedWorker?: unknown }).SharedWorker;
+  });
+  const holder = await context.newPage();
+  const first = await openShared(holder, '&scenario=default&seed=1');
+  await first.pause();
+  const created = await first.request('POST', '/api/v2/deployments', deployTelemetry('saved-by-holder'));
+  expect(created.status, JSON.stringify(created.json)).toBe(201);
+  const other = await context.newPage();
+  const second = await openShared(other);
+  await holder.close();
+
+  const fromNewHolder = await second.request('POST', '/api/v2/deployments', deployTelemetry('after-handover'));
+  expect(fromNewHolder.status, JSON.stringify(fromNewHolder.json)).toBe(201);
+  await expect(other.getByRole('link', { name: 'saved-by-holder' })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'after-handover' })).toBeVisible();
+});
