@@ -1,6 +1,7 @@
 // The mock platform in the browser. The world runs once per origin in a SharedWorker; each page's msw service
 // worker hands the page its API requests, which the page forwards to the world, so DevTools, Playwright and
-// scripts still see ordinary HTTP. Without SharedWorker the world runs in the page itself.
+// scripts still see ordinary HTTP. Without SharedWorker the tabs elect one holder of the world with the Web Locks API
+// and the others forward to it over a BroadcastChannel; without those either, the world runs in the page itself.
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { STORAGE_KEY } from './persistence';
@@ -60,14 +61,12 @@ function connectSharedWorld(start: WorldStart): Promise<Answer> {
   });
 }
 
-/** Where a browser has no SharedWorker, this page holds the world (loaded only then). */
 /**
- * Whether this page joins the origin's SharedWorker. Under automation (`navigator.webdriver`) a page holds its own
+ * Whether this page joins the origin's shared world (its SharedWorker, or the tabs' election without one). Under automation (`navigator.webdriver`) a page holds its own
  * world unless `?world=shared` asks for the shared one (kept for the tab's reloads): Playwright never sees a
  * SharedWorker's script finish loading, so `networkidle` would never settle on such a page.
  */
 function joinsSharedWorld(): boolean {
-  if (typeof SharedWorker !== 'function') return false;
   if (!navigator.webdriver) return true;
   try {
     if (new URLSearchParams(window.location.search).get('world') === 'shared') sessionStorage.setItem(SHARED_WORLD_KEY, 'yes');
@@ -86,10 +85,30 @@ async function openPageWorld(start: WorldStart): Promise<Answer> {
   return (request) => world.answer(request);
 }
 
+const canElect = () => typeof navigator.locks?.request === 'function' && typeof BroadcastChannel === 'function';
+
+/** Without SharedWorker: one tab holds the world (in its page), the others forward to it (loaded only then). */
+async function electWorld(start: WorldStart): Promise<Answer> {
+  const { joinElection } = await import('./world/election');
+  const election = joinElection({
+    locks: navigator.locks,
+    channel: new BroadcastChannel('gantry-world'),
+    tabId: crypto.randomUUID(),
+    openWorld: () => openPageWorld(start),
+  });
+  return election.answer;
+}
+
 export async function startMockPlatform(): Promise<void> {
   const baseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
   const start: WorldStart = { search: window.location.search, baseUrl, legacySave: legacySave() };
-  const answer = joinsSharedWorld() ? await connectSharedWorld(start) : await openPageWorld(start);
+  const answer = !joinsSharedWorld()
+    ? await openPageWorld(start)
+    : typeof SharedWorker === 'function'
+      ? await connectSharedWorld(start)
+      : canElect()
+        ? await electWorld(start)
+        : await openPageWorld(start);
 
   // Only the API's own URLs are forwarded (never a source module or an asset that merely contains `api/`).
   const prefixes = [`${baseUrl}api/v2/`, `${baseUrl}api/simulator/`];
