@@ -93,19 +93,24 @@ export interface FixtureOptions {
 export const test = base.extend<{ consoleErrors: string[] } & FixtureOptions>({
   expectedServerErrors: [false, { option: true }],
   consoleErrors: [
-    async ({ page, expectedServerErrors }, use) => {
+    // Every page of the test's context is watched: journeys that open a second tab are held to the same rule.
+    async ({ page, context, expectedServerErrors }, use) => {
       const errors: string[] = [];
       const expected = expectedServerErrors
         ? /Failed to load resource: the server responded with a status of (4\d\d|503)/
         : /Failed to load resource: the server responded with a status of 4\d\d/;
-      page.on('console', (m) => {
-        // The browser logs every 4xx answer as "Failed to load resource"; those are the API's refusals the test
-        // provokes on purpose (a name taken, an unknown id). Anything else logged as an error fails the test.
-        if (m.type() === 'error' && !expected.test(m.text())) {
-          errors.push(m.text());
-        }
-      });
-      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      const watch = (watched: Page) => {
+        watched.on('console', (m) => {
+          // The browser logs every 4xx answer as "Failed to load resource"; those are the API's refusals the test
+          // provokes on purpose (a name taken, an unknown id). Anything else logged as an error fails the test.
+          if (m.type() === 'error' && !expected.test(m.text())) {
+            errors.push(m.text());
+          }
+        });
+        watched.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      };
+      watch(page);
+      context.on('page', watch);
       await use(errors);
       expect(errors, 'console errors and uncaught exceptions during the test').toEqual([]);
     },
