@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formIssues, packageFormSchema } from './package-form-schema';
-import { emptyComponent, emptyExecutable, emptyPackage, toCreateBody, type PackageFormValues } from './package-form-values';
+import { filled } from './filled-package-form';
+import { emptyPackage, toCreateBody } from './package-form-values';
 
-function filled(): PackageFormValues {
-  const values = emptyPackage();
-  values.metadata = { name: ' camera ', version: 'v1.0.0', description: '' };
-  values.spec.components = [
-    {
-      ...emptyComponent(),
-      name: 'driver',
-      runtime: 'device',
-      architecture: 'arm64v8',
-      ros: { enabled: true, distro: 'foxy' },
-      restart: 'never',
-      executables: [
-        { name: 'cam', type: 'docker', image: 'r/cam', tag: '1.0', command: '' },
-        { name: 'tool', type: 'preInstalled', image: 'left over', tag: 'x', command: ' run-tool ' },
-      ],
-    },
-    { ...emptyComponent(), name: 'viewer', architecture: 'arm32v7', restart: 'never', executables: [{ ...emptyExecutable(), name: 'web', image: 'r/web', tag: '2' }] },
-  ];
-  return values;
-}
 
 describe('packageFormSchema', () => {
   it('passes a valid form through as the create body', () => {
