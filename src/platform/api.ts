@@ -190,6 +190,8 @@ export interface DeploymentFilter {
   labels?: LabelRequirement[];
   /** Case-insensitive match on name, id or package name. */
   search?: string;
+  /** Include volume deployments (of `io-public-persistent-volume`), left out by default as the platform's SDK does. */
+  volumeDeployments?: boolean;
 }
 
 export interface LogQuery {

@@ -3,7 +3,7 @@ import { pushTimer, type TimerKind } from './clock/timers';
 import { DURATION, type Range } from './durations';
 import { buildIndexes, type Indexes } from './indexes';
 import { createRng, type Rng } from './rng';
-import type { Millis, PlatformState, User } from './types';
+import type { Deployment, Millis, PlatformState, User } from './types';
 
 export interface Ctx {
   state: PlatformState;
@@ -13,6 +13,12 @@ export interface Ctx {
 
 export function createCtx(state: PlatformState): Ctx {
   return { state, idx: buildIndexes(state), rng: createRng(state) };
+}
+
+/** The context to work on a deployment in: a volume deployment draws from its own random source, any other from the world's. */
+export function ctxFor(ctx: Ctx, d: Deployment | undefined): Ctx {
+  const holder = d?.rng === undefined ? ctx.state : (d as Deployment & { rng: number });
+  return { state: ctx.state, idx: ctx.idx, rng: createRng(holder) };
 }
 
 export function nextSeq(ctx: Ctx): number {

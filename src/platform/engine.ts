@@ -2,7 +2,7 @@
 // and change notification.
 import type { Platform, Result } from './api';
 import { advanceClock } from './clock/advance';
-import { createCtx, currentUser, type Ctx } from './context';
+import { createCtx, ctxFor, currentUser, type Ctx } from './context';
 import { fail, ok } from './errors';
 import { injectFault } from './faults';
 import { warningHistogram } from './histogram';
@@ -107,9 +107,9 @@ export function openEngine(state: PlatformState): Engine {
       settle(ctx, d);
       return ok(d);
     }),
-    update: command(withDeployment((d, req) => requestUpdate(ctx, d, req))),
-    rollback: command(withDeployment((d, generation: number) => requestRollback(ctx, d, generation))),
-    deprovision: command(withDeployment((d) => requestDeprovision(ctx, d))),
+    update: command(withDeployment((d, req) => requestUpdate(ctxFor(ctx, d), d, req))),
+    rollback: command(withDeployment((d, generation: number) => requestRollback(ctxFor(ctx, d), d, generation))),
+    deprovision: command(withDeployment((d) => requestDeprovision(ctxFor(ctx, d), d))),
     createNetwork: command((req) => createNetwork(ctx, req)),
     deleteNetwork: command((id) => deleteNetwork(ctx, id)),
     createVolume: command((req) => createVolume(ctx, req)),

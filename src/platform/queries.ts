@@ -13,7 +13,7 @@ function meets(labels: Record<string, string>, r: LabelRequirement): boolean {
 /** Whether labels satisfy every requirement of a selector. */
 export const labelsMatch = (labels: Record<string, string>, selector: readonly LabelRequirement[]) => selector.every((r) => meets(labels, r));
 
-/** By default every phase but Stopped, as the platform's CLI lists them; in creation order. */
+/** By default every phase but Stopped, as the platform's CLI lists them, and no volume deployment; in creation order. */
 export function filterDeployments(deployments: Deployment[], f: DeploymentFilter = {}): Deployment[] {
   const phases = f.phases ?? NOT_STOPPED_PHASES;
   const needle = f.search?.trim().toLowerCase();
@@ -22,6 +22,7 @@ export function filterDeployments(deployments: Deployment[], f: DeploymentFilter
   return deployments.filter(
     (d) =>
       phases.includes(d.phase) &&
+      (f.volumeDeployments === true || d.volumeId === undefined) &&
       (f.statuses === undefined || f.statuses.includes(d.status)) &&
       (ids === undefined || ids.has(d.id)) &&
       (names === undefined || names.has(d.name)) &&

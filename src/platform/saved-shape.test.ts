@@ -54,7 +54,8 @@ describe('a planted save', () => {
     ['a link loss over 100 %', 'networks.0.link.lossPercent', 140],
     ['a link without its start', 'networks.0.link.since', undefined],
     ['a device link flapping without its down period', 'devices.0.link', { latencyMs: 0, lossPercent: 1, flapping: { upSeconds: 5 }, since: 0 }],
-    ['a bridge check at 1e16', 'deployments.0.components.0.cloudBridge.linkTickAt', 1e16],
+    // The first two deployments are the volumes' (no ROS); fleet-manager-prod's bridge comes next.
+    ['a bridge check at 1e16', 'deployments.2.components.0.cloudBridge.linkTickAt', 1e16],
   ])('with %s is refused, naming the field', (_, path, value) => {
     const result = plant(path, value);
     expect(result.ok).toBe(false);

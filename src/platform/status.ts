@@ -1,12 +1,13 @@
 // A deployment's aggregate status and error codes, recomputed whenever something about it changed. A change in
 // whether it is in Error is pushed along its reverse dependency edges only (DEP_E156), never across the fleet.
-import type { Ctx } from './context';
+import { ctxFor, type Ctx } from './context';
 import { describeErrorCode } from '../vocabulary';
 import { emit } from './events';
 import { resolveHistory, ROLLOUT_ACTIONS } from './history';
 import { settleBridges } from './lifecycle/bridges';
 import { heldByControlPlane, holdForControlPlane } from './lifecycle/control-plane';
 import { setPhase } from './phases';
+import { mountsUnusableVolume, syncVolume } from './resources/volume-state';
 import type { Deployment, DeploymentStatus, ErrorCode } from './types';
 
 function liveExecutables(d: Deployment) {
@@ -24,6 +25,7 @@ function errorCodesOf(ctx: Ctx, d: Deployment): ErrorCode[] {
   }
   if (heldByControlPlane(ctx, d)) codes.add(ctx.state.controlPlane?.code ?? 'DEP_E401');
   if (d.dependencies.some((id) => ctx.idx.deployments.get(id)?.status === 'Error')) codes.add('DEP_E156');
+  if (mountsUnusableVolume(ctx, d)) codes.add('DEP_E210');
   return [...codes].sort();
 }
 
@@ -50,6 +52,14 @@ const describe = (codes: readonly ErrorCode[]): string => codes.map((c) => `${c}
 export function settle(ctx: Ctx, d: Deployment, seen: Set<string> = new Set()): void {
   if (seen.has(d.id)) return;
   seen.add(d.id);
+  settleStatus(ctx, d, seen);
+  // A volume deployment's volume follows it, and the deployment that mounts the volume follows that (DEP_E210).
+  const volume = d.volumeId === undefined ? undefined : ctx.idx.volumes.get(d.volumeId);
+  const mounting = volume && syncVolume(ctx, volume);
+  if (mounting) settle(ctxFor(ctx, mounting), mounting, seen);
+}
+
+function settleStatus(ctx: Ctx, d: Deployment, seen: Set<string>): void {
   if (heldByControlPlane(ctx, d)) holdForControlPlane(ctx, d);
   else if (d.phase === 'Provisioning' && !d.deprovisioning && rolledOut(d)) {
     const why = d.updating

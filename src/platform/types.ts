@@ -238,6 +238,15 @@ export interface Volume {
   phase: VolumePhase;
   /** The running deployment the disk is attached to (at most one). */
   boundTo?: string;
+  /**
+   * The volume deployment (of `io-public-persistent-volume`) that provides the disk: the disk is usable only while it
+   * runs. Its id is the volume's with `dep-` for `disk-`. Absent in older saves until they are migrated.
+   */
+  deploymentId?: string;
+  /** A deployment that mounted it was deprovisioned: once usable, it reads Released rather than Available. */
+  released?: boolean;
+  /** Why the disk is Pending or Failed: what its volume deployment is doing. */
+  reason?: string;
   createdAt: Millis;
   createdBy: string;
   configuration?: Configuration;
@@ -424,6 +433,13 @@ export interface Deployment {
   stoppedAt?: Millis;
   /** Platform fields kept as given without being simulated (envArgs, features, static routes …). */
   configuration?: Configuration;
+  /** A volume deployment: the volume it provides. Hidden from the deployments list unless asked for. */
+  volumeId?: string;
+  /**
+   * A volume deployment's own random source, seeded by one draw of the world's when the volume is created: its
+   * timings never shift the world's sequence, so the ids of everything created after it stay the same.
+   */
+  rng?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -26,6 +26,12 @@ export const deviceRuntimeOf = (type: ExecutableType): DeviceRuntime => (type ==
 export const RESTART_POLICIES = ['always', 'onfailure', 'never'] as const;
 export type RestartPolicy = (typeof RESTART_POLICIES)[number];
 
+/**
+ * The platform's built-in persistent-volume package (its id and its name): a cloud volume is a running deployment of
+ * it, a volume deployment, which the deployments list leaves out unless asked (as the platform's SDK does).
+ */
+export const PERSISTENT_VOLUME_PACKAGE = 'io-public-persistent-volume';
+
 /** The disk sizes the platform offers, in GiB. */
 export const VOLUME_CAPACITIES = [4, 8, 16, 32, 64, 128, 256, 512] as const;
 

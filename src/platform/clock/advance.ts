@@ -1,6 +1,6 @@
 // Moving time: due timers fire in (at, seq) order with the clock set to each one's time, then the clock lands on
 // the target. The cost is the number of timers due, whatever the size of the fleet.
-import type { Ctx } from '../context';
+import { ctxFor, type Ctx } from '../context';
 import { onDeployStart } from '../lifecycle/deploy';
 import { onDeprovisionFinish } from '../lifecycle/deprovision';
 import { onDeviceBoot } from '../lifecycle/devices';
@@ -8,7 +8,6 @@ import { onExecTimer } from '../lifecycle/executables';
 import { onPartRecover } from '../lifecycle/parts';
 import { onUpdateReplace, onUpdateTimeout } from '../lifecycle/update';
 import { onNetworkTimer } from '../resources/networks';
-import { onVolumeReady } from '../resources/volumes';
 import { onLinkTimer } from '../links/warnings';
 import { settle } from '../status';
 import type { Deployment, Millis, Timer } from '../types';
@@ -26,14 +25,16 @@ const HANDLERS: Record<TimerKind, Handler> = {
   'device.boot': onDeviceBoot,
   'network.provision': onNetworkTimer,
   'network.ready': onNetworkTimer,
-  'volume.ready': onVolumeReady,
+  // Older saves' timers: a volume is ready when its volume deployment runs.
+  'volume.ready': () => false,
   'part.recover': onPartRecover,
   'bridge.link': onLinkTimer,
 };
 
 /** Fires one timer; true when it still meant something (stale timers are dropped). */
-function fire(ctx: Ctx, t: Timer): boolean {
+function fire(world: Ctx, t: Timer): boolean {
   const handler = own(HANDLERS, t.kind);
+  const ctx = ctxFor(world, world.idx.deployments.get(t.target));
   const result = handler?.(ctx, t);
   if (result === undefined || result === false) return false;
   if (result !== true) settle(ctx, result);

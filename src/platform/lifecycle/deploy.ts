@@ -13,16 +13,16 @@ import { commandOnPath } from '../restart-policy';
 import { settle } from '../status';
 import type { DeployedComponent, Deployment, ErrorCode, ExecutableInstance, Package, Timer } from '../types';
 import { resolveDigest, setDigest } from '../registry/builds';
-import { bindVolumes } from '../resources/volumes';
+import { bindVolumes } from '../resources/volume-state';
 import { isRos, newBridge, refreshBridge } from './bridges';
 import { beginExecutable, newExecutable } from './executables';
 import { heldByControlPlane } from './control-plane';
 import { ensureRosMaster } from './ros-master';
 import { own } from '../own';
 
-/** Records the deployment; the request was validated against the world already. */
-export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): Deployment {
-  const { state, rng, idx } = ctx;
+/** Records the deployment; the request was validated against the world already. `id`: a volume deployment's, derived. */
+export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package, id?: string): Deployment {
+  const { state, idx } = ctx;
   const now = state.now;
   const network = req.routedNetworkId === undefined ? undefined : idx.networks.get(req.routedNetworkId);
   const components: DeployedComponent[] = pkg.components.map((spec) => {
@@ -47,7 +47,8 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package): De
     return comp;
   });
   const d: Deployment = {
-    id: `dep-${rng.chars(20)}`,
+    // Drawn after the bridges' ids, as it always was: the same seed gives the same ids.
+    id: id ?? `dep-${ctx.rng.chars(20)}`,
     name: req.name,
     labels: { ...req.labels },
     packageId: pkg.id,

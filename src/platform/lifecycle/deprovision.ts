@@ -8,7 +8,7 @@ import { emit } from '../events';
 import { appendHistory, resolveHistory, ROLLOUT_ACTIONS } from '../history';
 import { unindexStopped } from '../indexes';
 import { setPhase } from '../phases';
-import { releaseVolumes } from '../resources/volumes';
+import { releaseVolumes } from '../resources/volume-state';
 import { settle } from '../status';
 import type { Deployment, Timer } from '../types';
 import { reachable, terminateExecutable } from './executables';

@@ -1,74 +1,65 @@
-// Cloud volumes (disks): Pending → Available after a few seconds; Bound while a non-stopped deployment mounts
-// them (at most one), Released when that deployment is deprovisioned; a Bound volume cannot be deleted.
+// Cloud volumes (disks). Creating one creates its volume deployment; the volume is Pending until that deployment
+// runs, then Available, Bound while a non-stopped deployment mounts it (at most one) and Released once that one is
+// deprovisioned, and Failed whenever its deployment stops running (volume-state.ts). Deleting a volume deprovisions
+// its deployment; a volume bound to a deployment cannot be deleted.
 import type { CreateVolumeRequest, Result } from '../api';
-import { currentUser, draw, schedule, type Ctx } from '../context';
+import { ctxFor, currentUser, type Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
-import type { Deployment, Timer, Volume } from '../types';
-import { VOLUME_CAPACITIES } from '../../vocabulary';
+import { requestDeprovision } from '../lifecycle/deprovision';
+import { settle } from '../status';
+import type { Volume } from '../types';
+import { PERSISTENT_VOLUME_PACKAGE, VOLUME_CAPACITIES } from '../../vocabulary';
 import { validateVolumeName } from '../validation/names';
+import { createVolumeDeployment, volumePackage } from './volume-deployment';
 
-export function createVolume(ctx: Ctx, req: CreateVolumeRequest): Result<Volume> {
+function checkRequest(ctx: Ctx, req: CreateVolumeRequest): Result<void> {
   const problem = validateVolumeName(req.name);
   if (problem) return fail('invalid-name', problem, 'name');
   if (ctx.state.volumes.some((v) => v.name === req.name)) return fail('name-taken', `a volume named ${req.name} already exists`, 'name');
+  if (ctx.idx.activeNames.has(req.name)) {
+    return fail('name-taken', `a deployment named ${req.name} already exists; a volume's deployment takes the volume's name`, 'name');
+  }
   if (!(VOLUME_CAPACITIES as readonly number[]).includes(req.capacityGiB)) {
     return fail('invalid-capacity', `capacity must be one of ${VOLUME_CAPACITIES.join(', ')} GiB`, 'capacityGiB');
   }
-  const now = ctx.state.now;
+  return ok(undefined);
+}
+
+export function createVolume(ctx: Ctx, req: CreateVolumeRequest): Result<Volume> {
+  const checked = checkRequest(ctx, req);
+  if (!checked.ok) return checked;
+  const pkg = volumePackage(ctx);
+  if (!pkg) return fail('unknown-package', `the platform's persistent-volume package ${PERSISTENT_VOLUME_PACKAGE} is not in the catalog`);
   const volume: Volume = {
     id: `disk-${ctx.rng.chars(20)}`,
     name: req.name,
     capacityGiB: req.capacityGiB,
     phase: 'Pending',
-    createdAt: now,
+    createdAt: ctx.state.now,
     createdBy: currentUser(ctx).name,
   };
   if (req.configuration) volume.configuration = req.configuration;
   ctx.state.volumes.push(volume);
   ctx.idx.volumes.set(volume.id, volume);
-  schedule(ctx, now + draw(ctx, 'volume'), 'volume.ready', volume.id);
-  emit(ctx, 'volume', `${volume.createdBy} created volume ${volume.name} (${volume.capacityGiB} GiB); it is being provisioned`);
+  emit(ctx, 'volume', `${volume.createdBy} created volume ${volume.name} (${volume.capacityGiB} GiB); its volume deployment is being provisioned`);
+  // One draw of the world's, as a volume always took: the world's sequence, and so every later id, stays the same.
+  const d = createVolumeDeployment(ctx, volume, pkg, ctx.rng.int(0, 0xffffffff));
+  settle(ctxFor(ctx, d), d);
   return ok(volume);
-}
-
-export function onVolumeReady(ctx: Ctx, t: Timer): boolean {
-  const volume = ctx.idx.volumes.get(t.target);
-  if (volume?.phase !== 'Pending') return false;
-  volume.phase = 'Available';
-  emit(ctx, 'volume', `Volume ${volume.name} is Available`);
-  return true;
 }
 
 export function deleteVolume(ctx: Ctx, id: string): Result<Volume> {
   const volume = ctx.idx.volumes.get(id);
   if (!volume) return fail('unknown-volume', `volume ${id} does not exist`);
-  if (volume.phase === 'Bound') {
-    const by = ctx.idx.deployments.get(volume.boundTo ?? '')?.name ?? volume.boundTo;
+  if (volume.boundTo !== undefined) {
+    const by = ctx.idx.deployments.get(volume.boundTo)?.name ?? volume.boundTo;
     return fail('volume-bound', `volume ${volume.name} is bound to ${by}; deprovision it first`);
   }
   ctx.state.volumes.splice(ctx.state.volumes.indexOf(volume), 1);
   ctx.idx.volumes.delete(id);
   emit(ctx, 'volume', `${currentUser(ctx).name} deleted volume ${volume.name}`);
+  const d = ctx.idx.deployments.get(volume.deploymentId ?? '');
+  if (d && d.phase !== 'Stopped') requestDeprovision(ctxFor(ctx, d), d);
   return ok(volume);
-}
-
-export function bindVolumes(ctx: Ctx, d: Deployment): void {
-  for (const mount of d.volumes) {
-    const volume = ctx.idx.volumes.get(mount.volumeId);
-    if (!volume) continue;
-    volume.phase = 'Bound';
-    volume.boundTo = d.id;
-    emit(ctx, 'volume', `Volume ${volume.name} is Bound to ${d.name} at ${mount.component}:${mount.mountPath}`, { deploymentId: d.id });
-  }
-}
-
-export function releaseVolumes(ctx: Ctx, d: Deployment): void {
-  for (const mount of d.volumes) {
-    const volume = ctx.idx.volumes.get(mount.volumeId);
-    if (volume?.boundTo !== d.id) continue;
-    volume.phase = 'Released';
-    delete volume.boundTo;
-    emit(ctx, 'volume', `Volume ${volume.name} is Released: ${d.name} was deprovisioned`, { deploymentId: d.id });
-  }
 }

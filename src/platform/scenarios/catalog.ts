@@ -3,6 +3,7 @@
 // software (a CUDA detector is large, an MQTT bridge small); older builds are a week apart.
 import type { CreatePackageRequest } from '../api';
 import { DAY } from '../durations';
+import { PERSISTENT_VOLUME_PACKAGE } from '../../vocabulary';
 import type { ComponentSpecInput as ComponentSpec, ExecutableSpecInput as ExecutableSpec, Millis } from '../types';
 
 const REGISTRY = 'registry.gantry.dev/acme';
@@ -29,8 +30,6 @@ const ros = (distro: NonNullable<Ros['distro']>, topics: string[], services: str
 function component(name: string, description: string, runtime: ComponentSpec['runtime'], architecture: ComponentSpec['architecture'], rosSpec: Ros, executables: ExecutableSpec[], restartPolicy: ComponentSpec['restartPolicy'] = 'always'): ComponentSpec {
   return { name, description, runtime, architecture, ros: rosSpec, restartPolicy, executables };
 }
-
-export const PERSISTENT_VOLUME_PACKAGE_ID = 'io-public-persistent-volume';
 
 /** Package requests keyed by a short handle the scenarios use. */
 export function catalog(now: Millis): Record<string, CreatePackageRequest & { id?: string }> {
@@ -138,8 +137,8 @@ export function catalog(now: Millis): Record<string, CreatePackageRequest & { id
       ],
     },
     volume: {
-      id: PERSISTENT_VOLUME_PACKAGE_ID,
-      name: 'io-public-persistent-volume',
+      id: PERSISTENT_VOLUME_PACKAGE,
+      name: PERSISTENT_VOLUME_PACKAGE,
       version: 'v1.0.0',
       description: 'The platform\'s persistent volume package: cloud disks are deployments of it.',
       components: [

@@ -4,7 +4,7 @@ import { SCENARIO_NOW } from '../state';
 import type { DeploymentFilter } from '../api';
 import type { Deployment } from '../types';
 import { expectLegalHistories } from '../test-support/histories';
-import { PERSISTENT_VOLUME_PACKAGE_ID } from './catalog';
+import { PERSISTENT_VOLUME_PACKAGE } from '../../vocabulary';
 import { listScenarios } from '.';
 
 const ALL: DeploymentFilter = { phases: ['InProgress', 'Provisioning', 'Succeeded', 'FailedToStart', 'PartiallyDeprovisioned', 'Stopped', 'FailedToUpdate'] };
@@ -37,7 +37,7 @@ describe('scenarios', () => {
       expect(components.some((c) => c.ros.enabled) && components.some((c) => !c.ros.enabled)).toBe(true);
       expect(new Set(components.filter((c) => c.runtime === 'device').map((c) => c.architecture))).toEqual(new Set(['amd64', 'arm32v7', 'arm64v8']));
       expect(components.some((c) => c.executables.some((e) => e.type === 'preInstalled'))).toBe(true);
-      expect(p.getPackage(PERSISTENT_VOLUME_PACKAGE_ID)?.name).toBe('io-public-persistent-volume');
+      expect(p.getPackage(PERSISTENT_VOLUME_PACKAGE)?.name).toBe('io-public-persistent-volume');
       for (const e of components.flatMap((c) => c.executables).filter((e) => e.type === 'docker')) {
         expect(e.builds.length).toBeGreaterThanOrEqual(3);
         expect(e.builds.length).toBeLessThanOrEqual(5);

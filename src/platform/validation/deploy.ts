@@ -75,7 +75,8 @@ function checkVolumes(ctx: Ctx, req: DeployRequest, pkg: Package): Result<void> 
       return fail('volume-not-available', `volume ${volume.name} is already bound to ${by}`, `${field}.volumeId`);
     }
     if (!isMountableDiskStatus(volume.phase)) {
-      return fail('volume-not-available', `volume ${volume.name} is ${volume.phase}; it must be Available or Released`, `${field}.volumeId`);
+      const why = volume.reason === undefined ? '' : `: ${volume.reason}`;
+      return fail('volume-not-available', `volume ${volume.name} is ${volume.phase}${why}; it must be Available or Released, with its volume deployment running`, `${field}.volumeId`);
     }
     const spec = pkg.components.find((c) => c.name === mount.component);
     if (!spec) return fail('unknown-component', `the package has no component ${mount.component}`, `${field}.component`);
