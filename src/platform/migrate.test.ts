@@ -54,6 +54,31 @@ describe('saved state', () => {
     expect(migrated.state.deployments.map((x) => x.components)).toEqual(fresh.deployments.map((x: { components: unknown }) => x.components));
   });
 
+  it('gives each disk of a save from before volume deployments a running one, so it stays as usable as it was', () => {
+    const w = makeWorld(5);
+    const mounting = w.deploy({ name: 'telemetry', packageId: w.pkg.telemetry, volumes: [{ volumeId: w.disk, component: 'collector', mountPath: '/data' }] });
+    w.until(w.running(mounting.id));
+    const old = JSON.parse(JSON.stringify(w.p.getState()));
+    const volumeDeployments = new Set(old.deployments.filter((d: { volumeId?: string }) => d.volumeId).map((d: { id: string }) => d.id));
+    old.deployments = old.deployments.filter((d: { id: string }) => !volumeDeployments.has(d.id));
+    old.timers = old.timers.filter((t: { target: string }) => !volumeDeployments.has(t.target)).sort((a: { at: number; seq: number }, b: { at: number; seq: number }) => a.at - b.at || a.seq - b.seq);
+    for (const v of old.volumes) delete v.deploymentId;
+    // A save whose catalog lost the package gets it back.
+    old.packages = old.packages.filter((p: { id: string }) => p.id !== 'io-public-persistent-volume');
+    const migrated = migrateState(old);
+    if (!migrated.ok) throw new Error(migrated.error.message);
+    const restored = createPlatform({ state: migrated.state });
+    const disk = restored.getVolume(w.disk);
+    expect(disk).toMatchObject({ phase: 'Bound', deploymentId: w.disk.replace('disk-', 'dep-') });
+    expect(restored.getDeployment(disk?.deploymentId ?? '')).toMatchObject({ phase: 'Succeeded', status: 'Running', volumeId: w.disk });
+    expect(restored.getPackage('io-public-persistent-volume')).toBeDefined();
+    expect(restored.getDeployment(mounting.id)).toMatchObject({ status: 'Running', errorCodes: [] });
+    restored.advance(10 * MINUTE);
+    expect(restored.getVolume(w.disk)?.phase).toBe('Bound');
+    expect(restored.getDeployment(mounting.id)?.status).toBe('Running');
+    expect(migrateState(JSON.parse(JSON.stringify(restored.getState()))).ok).toBe(true);
+  });
+
   it.each([
     ['not an object', 42, 'state'],
     ['another schema version', { schemaVersion: 0 }, 'schemaVersion'],

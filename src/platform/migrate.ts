@@ -1,8 +1,12 @@
 // Reading a saved state back: its shape and values are checked (saved-shape.ts), deep enough that the engine and
 // the REST layer can run on what it accepts. A state from another schema version is refused with a reason,
 // so the browser can replace it and say why. When SCHEMA_VERSION is bumped, upgrades from older versions go here.
+import { createCtx, ctxFor } from './context';
+import { hashString } from './hash';
 import { problem, stateShape, type StateError } from './saved-shape';
 import { fillDigests } from './registry/legacy';
+import { adoptVolume } from './resources/volume-deployment';
+import { settle } from './status';
 import { SCHEMA_VERSION, type PlatformState, type Timer } from './types';
 
 export type { StateError } from './saved-shape';
@@ -20,6 +24,20 @@ function dropStoredWarnings(state: PlatformState): void {
   state.logs = state.logs.filter((l) => !(l.sourceKind === 'cloudBridge' && l.stream === 'stderr' && l.text.startsWith('[cloud_bridge] WARN ')));
 }
 
+/**
+ * Older saves' disks were records without a deployment: each gets its volume deployment, running from now on, so it
+ * stays as usable as it was. Its random source is seeded from the volume's id: the world's sequence is untouched.
+ */
+function adoptVolumes(state: PlatformState): void {
+  const orphans = state.volumes.filter((v) => v.deploymentId === undefined);
+  if (orphans.length === 0) return;
+  const ctx = createCtx(state);
+  for (const volume of orphans) {
+    const d = adoptVolume(ctx, volume, hashString(volume.id));
+    settle(ctxFor(ctx, d), d);
+  }
+}
+
 export function migrateState(raw: unknown): MigrateResult {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: problem('', 'expected a saved state object') };
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
@@ -33,6 +51,7 @@ export function migrateState(raw: unknown): MigrateResult {
   if (!isHeap(state.timers)) return { ok: false, error: problem('timers', 'the timer queue is out of order') };
   fillDigests(state);
   dropStoredWarnings(state);
+  adoptVolumes(state);
   return { ok: true, value: state, state };
 }
 

@@ -54,6 +54,10 @@ describe('a planted save', () => {
     ['a link loss over 100 %', 'networks.0.link.lossPercent', 140],
     ['a link without its start', 'networks.0.link.since', undefined],
     ['a device link flapping without its down period', 'devices.0.link', { latencyMs: 0, lossPercent: 1, flapping: { upSeconds: 5 }, since: 0 }],
+    ['the random state of a volume deployment out of range', 'deployments.0.rng', 2 ** 40],
+    ['a volume whose deployment is not named by text', 'volumes.0.deploymentId', 7],
+    ['a volume reason that is not text', 'volumes.0.reason', false],
+    ['a released mark that is not a boolean', 'volumes.0.released', 'yes'],
     // The first two deployments are the volumes' (no ROS); fleet-manager-prod's bridge comes next.
     ['a bridge check at 1e16', 'deployments.2.components.0.cloudBridge.linkTickAt', 1e16],
   ])('with %s is refused, naming the field', (_, path, value) => {

@@ -183,6 +183,9 @@ const volume = obj({
   capacityGiB: positive,
   phase: oneOf(...DISK_STATUSES),
   boundTo: optional(str),
+  deploymentId: optional(str),
+  released: optional(bool),
+  reason: optional(str),
   createdAt: time,
   createdBy: str,
   configuration,
@@ -286,6 +289,8 @@ const deployment = obj({
   updatedAt: time,
   stoppedAt: optional(time),
   configuration,
+  volumeId: optional(str),
+  rng: optional(uint32),
 });
 
 export const stateShape = obj({
