@@ -79,6 +79,21 @@ describe('saved state', () => {
     expect(migrateState(JSON.parse(JSON.stringify(restored.getState()))).ok).toBe(true);
   });
 
+  it('books the flap checks of a save from before flapping links set the bridges\' statuses', () => {
+    const w = makeWorld(5);
+    const d = w.nav('nav', 'warehouse-amr-01');
+    w.until(w.running(d.id));
+    w.must(w.p.injectFault({ kind: 'network-link', networkId: w.cloudNet, latencyMs: 0, lossPercent: 0, flapping: { downSeconds: 10, upSeconds: 50 } }));
+    const old = JSON.parse(JSON.stringify(w.p.getState()));
+    old.timers = old.timers.filter((t: { kind: string }) => t.kind !== 'bridge.flap').sort((a: { at: number; seq: number }, b: { at: number; seq: number }) => a.at - b.at || a.seq - b.seq);
+    for (const dep of old.deployments) for (const c of dep.components) if (c.cloudBridge) delete c.cloudBridge.flapAt;
+    const migrated = migrateState(old);
+    if (!migrated.ok) throw new Error(migrated.error.message);
+    const restored = createPlatform({ state: migrated.state });
+    restored.advance(55 * 1000);
+    expect(restored.getDeployment(d.id)?.components[0]?.cloudBridge).toMatchObject({ networkStatus: 'error', routingStatus: 'error' });
+  });
+
   it.each([
     ['not an object', 42, 'state'],
     ['another schema version', { schemaVersion: 0 }, 'schemaVersion'],

@@ -3,6 +3,7 @@
 // so the browser can replace it and say why. When SCHEMA_VERSION is bumped, upgrades from older versions go here.
 import { createCtx, ctxFor } from './context';
 import { hashString } from './hash';
+import { linkOf } from './links/link-of';
 import { problem, stateShape, type StateError } from './saved-shape';
 import { fillDigests } from './registry/legacy';
 import { adoptVolume } from './resources/volume-deployment';
@@ -38,6 +39,16 @@ function adoptVolumes(state: PlatformState): void {
   }
 }
 
+/** Older saves' bridges on a flapping link have no flap check booked: settling them books it, and shows the link. */
+function resumeFlaps(state: PlatformState): void {
+  if (!state.networks.some((n) => n.link?.flapping) && !state.devices.some((d) => d.link?.flapping)) return;
+  const ctx = createCtx(state);
+  for (const d of state.deployments) {
+    if (d.phase === 'Stopped') continue;
+    if (d.components.some((c) => c.cloudBridge && c.cloudBridge.flapAt === undefined && linkOf(ctx, d, c)?.flapping)) settle(ctxFor(ctx, d), d);
+  }
+}
+
 export function migrateState(raw: unknown): MigrateResult {
   if (typeof raw !== 'object' || raw === null) return { ok: false, error: problem('', 'expected a saved state object') };
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
@@ -52,6 +63,7 @@ export function migrateState(raw: unknown): MigrateResult {
   fillDigests(state);
   dropStoredWarnings(state);
   adoptVolumes(state);
+  resumeFlaps(state);
   return { ok: true, value: state, state };
 }
 

@@ -234,6 +234,7 @@ const component = obj({
       errorCode: optional(code),
       warnings: arr(obj({ at: time, message: str })),
       linkTickAt: optional(time),
+      flapAt: optional(time),
       runs: optional(arr(obj({ from: time, to: optional(time) }))),
       conflict: optional(obj({ deploymentId: str, deploymentName: str, component: str, alias: optional(str), service: optional(str) })),
       down: optional(outage),

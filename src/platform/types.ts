@@ -324,6 +324,8 @@ export interface CloudBridge {
   warnings: { at: Millis; message: string }[];
   /** When the bridge next checks its link for warnings (a `bridge.link` timer); absent while none is due. */
   linkTickAt?: Millis;
+  /** When its flapping link next goes down or comes back (a `bridge.flap` timer); absent when the link does not flap. */
+  flapAt?: Millis;
   /** Periods in which the bridge routed; its periodic log lines are derived from them. Absent in older saves. */
   runs?: { from: Millis; to?: Millis }[];
   /** With a duplicate alias or ROS service (DEP_E171/E176/E174/E177): the component it clashes with. */

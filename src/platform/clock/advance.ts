@@ -9,6 +9,7 @@ import { onPartRecover } from '../lifecycle/parts';
 import { onUpdateReplace, onUpdateTimeout } from '../lifecycle/update';
 import { onNetworkTimer } from '../resources/networks';
 import { onLinkTimer } from '../links/warnings';
+import { onFlapTimer } from '../links/flap';
 import { settle } from '../status';
 import type { Deployment, Millis, Timer } from '../types';
 import { peekTimer, popTimer, type TimerKind } from './timers';
@@ -29,6 +30,7 @@ const HANDLERS: Record<TimerKind, Handler> = {
   'volume.ready': () => false,
   'part.recover': onPartRecover,
   'bridge.link': onLinkTimer,
+  'bridge.flap': onFlapTimer,
 };
 
 /** Fires one timer; true when it still meant something (stale timers are dropped). */

@@ -15,6 +15,7 @@ export const TIMER_KINDS = [
   'volume.ready',
   'part.recover',
   'bridge.link',
+  'bridge.flap',
 ] as const;
 export type TimerKind = (typeof TIMER_KINDS)[number];
 

@@ -3,6 +3,8 @@
 // routes is derived from its component, device and network each time the deployment settles.
 import type { Ctx } from '../context';
 import { deploymentsIn } from '../indexes';
+import { ensureFlapCheck, linkDown } from '../links/flap';
+import { linkOf } from '../links/link-of';
 import { ensureLinkTick } from '../links/warnings';
 import { appendLog } from '../logs/store';
 import type { BridgeConflict, BridgeRoutingStatus, CloudBridge, DeployedComponent, Deployment, ErrorCode, RoutedNetwork } from '../types';
@@ -22,26 +24,41 @@ export function newBridge(ctx: Ctx, deploymentName: string, component: string, n
 
 const MAX_BRIDGE_RUNS = 50;
 
-/** What the bridge can do now, from its component, its device and its network (see BridgeRoutingStatus). */
+const networkRuns = (ctx: Ctx, d: Deployment): boolean =>
+  d.routedNetworkId !== undefined && ctx.idx.networks.get(d.routedNetworkId)?.status === 'Running';
+
+/**
+ * What the bridge could do now, from its component, its device and its network (see BridgeRoutingStatus), before a
+ * flapping link's down periods: those stop its routing for seconds, but the bridge stays up and reconnects.
+ */
 export function bridgeRouting(ctx: Ctx, d: Deployment, comp: DeployedComponent): BridgeRoutingStatus {
   const bridge = comp.cloudBridge;
   if (!bridge || comp.deprovisioned || d.phase === 'Stopped') return 'stopped';
   if (bridge.errorCode !== undefined || bridge.down) return 'error';
   const deviceUp = comp.deviceId === undefined || ctx.idx.devices.get(comp.deviceId)?.online === true;
   const componentRuns = comp.executables.some((e) => e.status === 'running');
-  if (deviceUp && bridge.networkStatus === 'running' && componentRuns) return 'running';
+  const network = networkRuns(ctx, d);
+  if (deviceUp && network && componentRuns) return 'running';
   const neverStarted = comp.executables.every((e) => e.startedAt === undefined && e.status !== 'error');
-  return deviceUp && neverStarted && bridge.networkStatus === 'running' ? 'pending' : 'error';
+  return deviceUp && neverStarted && network ? 'pending' : 'error';
 }
 
-/** Brings each bridge's routing status and routing periods up to date with the world; called when `d` settles. */
+/**
+ * Brings each bridge's Network and Routing Status and its routing periods up to date with the world; called when `d`
+ * settles. While its flapping link is down, the Network Status reads error and a routing bridge reads error too; its
+ * routing period goes on, since it reconnects (the drop is one of its warnings).
+ */
 export function settleBridges(ctx: Ctx, d: Deployment): void {
   const now = ctx.state.now;
   for (const comp of d.components) {
     const bridge = comp.cloudBridge;
     if (!bridge) continue;
     const routing = bridgeRouting(ctx, d, comp);
-    bridge.routingStatus = routing;
+    const link = routing === 'stopped' ? undefined : linkOf(ctx, d, comp);
+    const down = linkDown(link, now);
+    if (routing !== 'stopped') bridge.networkStatus = networkRuns(ctx, d) && !down ? 'running' : 'error';
+    bridge.routingStatus = routing === 'running' && down ? 'error' : routing;
+    ensureFlapCheck(ctx, d, comp, link);
     const runs = (bridge.runs ??= []);
     const last = runs[runs.length - 1];
     const open = last !== undefined && last.to === undefined;

@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { deploymentsIn } from '../indexes';
 import type { LinkCondition, LinkSettings } from '../types';
-import { ensureLinkTick } from './warnings';
+import { settle } from '../status';
 
 const MAX_LATENCY_MS = 60_000;
 const MAX_FLAP_SECONDS = 86_400;
@@ -52,12 +52,7 @@ export function setLink(ctx: Ctx, f: LinkFault): Result<string> {
   const condition = toCondition(ctx, f);
   if (condition) target.link = condition;
   else delete target.link;
-  const affected = deploymentsIn(ctx.idx, f.kind === 'network-link' ? ctx.idx.byNetwork.get(f.networkId) : ctx.idx.byDevice.get(f.deviceId));
-  for (const d of affected) {
-    for (const comp of d.components) {
-      if (f.kind === 'device-link' && comp.deviceId !== f.deviceId) continue;
-      ensureLinkTick(ctx, d, comp);
-    }
-  }
+  // Each bridge routed over the link starts its warning checks, and its statuses follow a flap from now on.
+  for (const d of deploymentsIn(ctx.idx, f.kind === 'network-link' ? ctx.idx.byNetwork.get(f.networkId) : ctx.idx.byDevice.get(f.deviceId))) settle(ctx, d);
   return ok(`link of ${target.name} set to ${describeLink(condition)}`);
 }

@@ -26,7 +26,8 @@ interface Traffic {
 /** Starts the bridge's minute checks when it routes over a degraded link and none is due yet. */
 export function ensureLinkTick(ctx: Ctx, d: Deployment, comp: DeployedComponent): void {
   const bridge = comp.cloudBridge;
-  if (!bridge || bridge.routingStatus !== 'running' || !linkOf(ctx, d, comp)) return;
+  // A bridge in a routing period: one whose flapping link is down for the moment stays in it.
+  if (!bridge || openRunFrom(bridge) === undefined || !linkOf(ctx, d, comp)) return;
   if (bridge.linkTickAt !== undefined && bridge.linkTickAt > ctx.state.now) return;
   bridge.linkTickAt = ctx.state.now + LINK_TICK;
   schedule(ctx, bridge.linkTickAt, 'bridge.link', d.id, { component: comp.name });
@@ -87,7 +88,7 @@ export function onLinkTimer(ctx: Ctx, t: Timer): boolean {
   delete bridge.linkTickAt;
   const link = linkOf(ctx, d, comp);
   const runFrom = openRunFrom(bridge);
-  if (!link || bridge.routingStatus !== 'running' || runFrom === undefined) return false;
+  if (!link || runFrom === undefined) return false;
   const now = ctx.state.now;
   const from = Math.max(now - LINK_TICK, runFrom, link.since);
   const spec = ctx.idx.packages.get(d.packageId)?.components.find((c) => c.name === comp.name);
