@@ -64,7 +64,7 @@ export type RollbackDeploymentBody = z.infer<typeof rollbackDeploymentBody>;
  * GET /api/v2/deployments query: the console's parameters (`phases`, `status`, `package`, `device`, `network`, `label`,
  * `search`, `sort`) and the SDK's (`name`, `names`, `guids`, `labelSelector`, `packageName`, `packageVersion`, `deviceName`,
  * `phases`, `regions`, `dependencies`); every one given must hold. `phases=all` includes stopped deployments (left out
- * by default, as the CLI does).
+ * by default, as the CLI does), `volumeDeployments=true` the deployments that provide cloud volumes.
  */
 export const deploymentListQuery = z.object({
   phases: phasesParam(DEPLOYMENT_PHASES).optional(),
@@ -81,6 +81,8 @@ export const deploymentListQuery = z.object({
   deviceName: exactParam.optional(),
   // Every deployment carries its dependencies' status, so the SDK's switch changes nothing but must be well formed.
   dependencies: booleanParam.optional(),
+  // Volume deployments (of io-public-persistent-volume) are left out, as the SDK leaves them out, unless asked for.
+  volumeDeployments: booleanParam.optional(),
   ...pageParams,
   limit: pageParams.limit.default(50),
 });

@@ -1,6 +1,6 @@
 // Disk (cloud volume): v2 Disk with its status enum (platform-domain §2.6, §7.4).
 import { z } from 'zod';
-import { baseMetadata, configuration, listOf, nameText } from './common';
+import { baseMetadata, configuration, deploymentPhase, deploymentStatus, listOf, nameText } from './common';
 import { csvEnum, pageParams, resourceListParams } from './list-params';
 import { API_VERSION, DISK_STATUSES } from './values';
 
@@ -15,6 +15,10 @@ export const diskResource = z.object({
   status: z.object({
     status: diskStatus,
     diskBound: z.object({ deployment_guid: z.string(), deployment_name: z.string() }).optional(),
+    /** The volume deployment that provides the disk: usable only while it runs. */
+    volumeDeployment: z.object({ guid: z.string(), name: z.string(), phase: deploymentPhase, status: deploymentStatus }).optional(),
+    /** Why the disk is Pending or Failed. */
+    reason: z.string().optional(),
   }),
 });
 export type DiskResource = z.infer<typeof diskResource>;

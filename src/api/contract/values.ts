@@ -97,6 +97,8 @@ export interface DeploymentFilter {
   label?: string;
   search?: string;
   sort?: DeploymentSort;
+  /** Include the volume deployments, which the list leaves out by default. */
+  volumeDeployments?: boolean;
   limit?: number;
   continue?: number;
 }
@@ -109,6 +111,7 @@ export function deploymentListSearch(filter: DeploymentFilter = {}): URLSearchPa
     const value = filter[key];
     if (value) params.set(key, value);
   }
+  if (filter.volumeDeployments) params.set('volumeDeployments', 'true');
   if (filter.limit !== undefined) params.set('limit', String(filter.limit));
   if (filter.continue !== undefined) params.set('continue', String(filter.continue));
   return params;

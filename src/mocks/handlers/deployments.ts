@@ -44,6 +44,7 @@ function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFil
     routedNetworkId: q.network && idOf(findNetwork(platform, q.network), q.network),
     labels: labels.length ? labels : undefined,
     search: q.search || undefined,
+    volumeDeployments: q.volumeDeployments,
   });
 }
 

@@ -59,6 +59,7 @@ export function toNetwork(net: RoutedNetwork, used: Usage): NetworkResource {
 
 export function toDisk(volume: Volume, platform: Platform): DiskResource {
   const bound = volume.boundTo ? platform.getDeployment(volume.boundTo) : undefined;
+  const provider = volume.deploymentId === undefined ? undefined : platform.getDeployment(volume.deploymentId);
   return {
     apiVersion: API_VERSION,
     kind: 'Disk',
@@ -67,6 +68,8 @@ export function toDisk(volume: Volume, platform: Platform): DiskResource {
     status: compact({
       status: volume.phase,
       diskBound: volume.boundTo ? { deployment_guid: volume.boundTo, deployment_name: bound?.name ?? volume.boundTo } : undefined,
+      volumeDeployment: provider && { guid: provider.id, name: provider.name, phase: provider.phase, status: provider.status },
+      reason: volume.reason,
     }),
   };
 }
