@@ -29,7 +29,7 @@ const NameOptions = memo(function NameOptions({ names }: { names: readonly strin
   ));
 });
 
-/** Search, the filters the list query offers, and the stopped toggle; each change lands in the URL. */
+/** Search, the filters the list query offers, and the stopped and volume toggles; each change lands in the URL. */
 export function ListFilters({ view, onChange, onSearch, loadChoices }: ListFiltersProps) {
   const packages = useQuery({ ...packageQueries.list(), enabled: loadChoices });
   const queryClient = useQueryClient();
@@ -120,6 +120,10 @@ export function ListFilters({ view, onChange, onSearch, loadChoices }: ListFilte
           onChange={(e) => onChange({ showStopped: e.target.checked })}
         />
         Show stopped deployments
+      </label>
+      <label className={styles.toggle}>
+        <input type="checkbox" className={styles.checkbox} checked={view.showVolumes} onChange={(e) => onChange({ showVolumes: e.target.checked })} />
+        Show volume deployments
       </label>
     </div>
   );

@@ -23,11 +23,12 @@ describe('list view in the URL', () => {
     expect(write(DEFAULT_VIEW)).toBe('');
   });
 
-  it('round-trips every filter, the stopped toggle and the sort', () => {
+  it('round-trips every filter, the stopped and volume toggles and the sort', () => {
     const view: ListView = {
       search: 'nav',
       phase: 'Succeeded',
       showStopped: true,
+      showVolumes: true,
       status: 'Error',
       package: 'pkg-123',
       device: 'warehouse-amr-01',
@@ -35,13 +36,13 @@ describe('list view in the URL', () => {
       sort: '-name',
     };
     const query = write(view);
-    expect(query).toBe('q=nav&phase=Succeeded&stopped=1&status=Error&package=pkg-123&device=warehouse-amr-01&label=site%3Dosaka-dc1&sort=-name');
+    expect(query).toBe('q=nav&phase=Succeeded&stopped=1&volumes=1&status=Error&package=pkg-123&device=warehouse-amr-01&label=site%3Dosaka-dc1&sort=-name');
     expect(read(query)).toEqual(view);
   });
 
   it('accepts enum values in any case and ignores values it does not know', () => {
     expect(read('phase=succeeded&status=ERROR&sort=-NAME')).toMatchObject({ phase: 'Succeeded', status: 'Error', sort: '-name' });
-    expect(read('phase=Sleeping&status=Fine&sort=size&stopped=yes')).toEqual(DEFAULT_VIEW);
+    expect(read('phase=Sleeping&status=Fine&sort=size&stopped=yes&volumes=true')).toEqual(DEFAULT_VIEW);
   });
 
   it('keeps parameters that are not the list’s and drops cleared ones', () => {
@@ -62,6 +63,11 @@ describe('the list query', () => {
     expect(toDeploymentFilter({ ...DEFAULT_VIEW, showStopped: true }, 50).phases).toBe('all');
     expect(toDeploymentFilter({ ...DEFAULT_VIEW, phase: 'Stopped' }, 50).phases).toEqual(['Stopped']);
     expect(toDeploymentFilter({ ...DEFAULT_VIEW, phase: 'Provisioning', showStopped: true }, 50).phases).toEqual(['Provisioning']);
+  });
+
+  it('asks for the volume deployments only with the volume toggle', () => {
+    expect(toDeploymentFilter(DEFAULT_VIEW, 50).volumeDeployments).toBeUndefined();
+    expect(toDeploymentFilter({ ...DEFAULT_VIEW, showVolumes: true }, 50).volumeDeployments).toBe(true);
   });
 
   it('passes search, status, package, device and label to the server', () => {
@@ -106,10 +112,10 @@ describe('active filters', () => {
     ]);
   });
 
-  it('does not count the stopped toggle or the sort as filters, and clearing keeps them', () => {
-    const view: ListView = { ...DEFAULT_VIEW, showStopped: true, sort: 'name', device: 'amr' };
+  it('does not count the stopped and volume toggles or the sort as filters, and clearing keeps them', () => {
+    const view: ListView = { ...DEFAULT_VIEW, showStopped: true, showVolumes: true, sort: 'name', device: 'amr' };
     expect(activeFilters({ ...view, device: undefined })).toEqual([]);
-    expect(clearFilters(view)).toEqual({ search: '', showStopped: true, sort: 'name' });
+    expect(clearFilters(view)).toEqual({ search: '', showStopped: true, showVolumes: true, sort: 'name' });
   });
 });
 

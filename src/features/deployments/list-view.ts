@@ -12,6 +12,8 @@ export interface ListView {
   phase?: DeploymentPhase;
   /** Stopped deployments are left out unless asked for, as the platform's CLI does. */
   showStopped: boolean;
+  /** Volume deployments (the deployments that provide cloud volumes) are left out unless asked for. */
+  showVolumes: boolean;
   status?: DeploymentStatus;
   /** Package name or id. */
   package?: string;
@@ -24,10 +26,10 @@ export interface ListView {
 
 export const DEFAULT_SORT: DeploymentSort = '-createdAt';
 
-export const DEFAULT_VIEW: ListView = { search: '', showStopped: false, sort: DEFAULT_SORT };
+export const DEFAULT_VIEW: ListView = { search: '', showStopped: false, showVolumes: false, sort: DEFAULT_SORT };
 
 /** URL parameter names. */
-const P = { search: 'q', phase: 'phase', stopped: 'stopped', status: 'status', package: 'package', device: 'device', label: 'label', sort: 'sort' };
+const P = { search: 'q', phase: 'phase', stopped: 'stopped', volumes: 'volumes', status: 'status', package: 'package', device: 'device', label: 'label', sort: 'sort' };
 
 const pick = <T extends string>(values: readonly T[], raw: string | null): T | undefined =>
   raw ? values.find((v) => v.toLowerCase() === raw.trim().toLowerCase()) : undefined;
@@ -38,6 +40,7 @@ export function readListView(params: URLSearchParams): ListView {
   const view: ListView = {
     search: params.get(P.search) ?? '',
     showStopped: params.get(P.stopped) === '1',
+    showVolumes: params.get(P.volumes) === '1',
     sort: pick(DEPLOYMENT_SORTS, params.get(P.sort)) ?? DEFAULT_SORT,
   };
   const phase = pick(DEPLOYMENT_PHASES, params.get(P.phase));
@@ -54,6 +57,7 @@ export function writeListView(current: URLSearchParams, view: ListView): URLSear
   if (view.search.trim()) next.set(P.search, view.search);
   if (view.phase) next.set(P.phase, view.phase);
   if (view.showStopped) next.set(P.stopped, '1');
+  if (view.showVolumes) next.set(P.volumes, '1');
   if (view.status) next.set(P.status, view.status);
   if (view.package) next.set(P.package, view.package);
   if (view.device) next.set(P.device, view.device);
@@ -88,6 +92,7 @@ export function toDeploymentFilter(view: ListView, limit: number): Omit<Deployme
   const filter: Omit<DeploymentFilter, 'continue'> = { sort: view.sort, limit };
   if (view.phase) filter.phases = [view.phase];
   else if (view.showStopped) filter.phases = 'all';
+  if (view.showVolumes) filter.volumeDeployments = true;
   if (view.status) filter.statuses = [view.status];
   if (view.search.trim()) filter.search = view.search.trim();
   if (view.package) filter.package = view.package;
@@ -124,8 +129,8 @@ export function activeFilters(view: ListView, packageName: (id: string) => strin
   return out;
 }
 
-/** The view without its narrowing filters; the sort and the stopped toggle stay as chosen. */
-export const clearFilters = (view: ListView): ListView => ({ search: '', showStopped: view.showStopped, sort: view.sort });
+/** The view without its narrowing filters; the sort and the stopped and volume toggles stay as chosen. */
+export const clearFilters = (view: ListView): ListView => ({ search: '', showStopped: view.showStopped, showVolumes: view.showVolumes, sort: view.sort });
 
 /** Table columns the server can sort by, keyed as the table's columns are. */
 const SORT_COLUMNS: Record<string, string> = { name: 'name', createdAt: 'created', phase: 'phase', status: 'status' };
