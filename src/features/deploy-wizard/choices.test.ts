@@ -68,8 +68,17 @@ describe('volumeChoices', () => {
       ['disk-old', true, undefined],
       ['disk-scratch', true, undefined],
       ['disk-bound', false, 'bound to telemetry'],
-      ['disk-new', false, 'pending'],
+      ['disk-new', false, 'pending. Ensure that a running volume deployment is available'],
     ]);
     expect(choices[1]?.label).toBe('scratch · 32 GiB · Available');
+  });
+
+  it("names the volume deployment that is not running and why, as the guide asks for a running one", () => {
+    const failed = disk('logs', 'Failed');
+    failed.status.reason = 'its volume deployment logs is Deprovisioning';
+    failed.status.volumeDeployment = { guid: 'dep-logs', name: 'logs', phase: 'Deprovisioning', status: 'Stopped' };
+    const [choice] = volumeChoices([failed]);
+    expect(choice?.eligible).toBe(false);
+    expect(choice?.reason).toBe('its volume deployment logs is Deprovisioning. Ensure that a running volume deployment (logs) is available');
   });
 });

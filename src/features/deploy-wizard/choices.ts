@@ -60,14 +60,18 @@ export function dependencyChoices(deployments: readonly DeploymentResource[]): C
     .sort(byEligibilityThenLabel);
 }
 
+/** The guide: "Ensure that a running volume deployment is available" — named, with why it is not. */
+const notRunningReason = (disk: DiskResource, deployment: string | undefined) =>
+  `${disk.status.reason ?? disk.status.status.toLowerCase()}. Ensure that a running volume deployment${deployment ? ` (${deployment})` : ''} is available`;
+
 /** Available and Released volumes can be mounted; a bound, pending or failed one is listed with the reason. */
 export function volumeChoices(disks: readonly DiskResource[]): Choice[] {
   return disks
     .map((disk) => {
-      const { status, diskBound } = disk.status;
+      const { status, diskBound, volumeDeployment } = disk.status;
       const base = `${disk.metadata.name} · ${disk.spec.capacity} GiB · ${status}`;
       const free = isMountableDiskStatus(status);
-      const reason = free ? undefined : diskBound ? `bound to ${diskBound.deployment_name}` : status.toLowerCase();
+      const reason = free ? undefined : diskBound ? `bound to ${diskBound.deployment_name}` : notRunningReason(disk, volumeDeployment?.name);
       return withReason(disk.metadata.guid, base, reason);
     })
     .sort(byEligibilityThenLabel);

@@ -93,14 +93,31 @@ describe('PackagePage', { timeout: 20_000 }, () => {
   });
 
   it('deletes an unused package and returns to the catalog', async () => {
-    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${idOf('io-public-persistent-volume')}` });
+    // Every scenario package is in use (the persistent-volume package backs the volumes), so make one.
+    const made = host.platform().createPackage({
+      name: 'unused-tool',
+      version: '1.0.0',
+      components: [
+        {
+          name: 'unused-tool',
+          description: '',
+          runtime: 'cloud',
+          architecture: 'amd64',
+          restartPolicy: 'always',
+          ros: { enabled: false, topics: [], services: [] },
+          executables: [{ name: 'tool', type: 'docker', image: 'busybox', tag: '1.36', command: '', builds: [] }],
+        },
+      ],
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${made.value.id}` });
     expect(await screen.findByText('Not in use')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete package' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Delete package' })).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/catalog'));
     // The toast; retried, since the page's own `Package deleted` heading may still be on its way out.
     await waitFor(() => expect(screen.getByText('Package deleted')).toBeInTheDocument());
-    expect(host.platform().listPackages().some((p) => p.name === 'io-public-persistent-volume')).toBe(false);
+    expect(host.platform().listPackages().some((p) => p.name === 'unused-tool')).toBe(false);
   });
 
   it('shows the manifest that re-creates the package once its YAML writer has loaded', async () => {

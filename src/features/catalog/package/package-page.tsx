@@ -18,7 +18,7 @@ export function PackagePage({ packageId }: { packageId: string }) {
   // Once deleted, stop asking for the package: a refetch would only answer 404 while the app navigates away.
   const [deleted, setDeleted] = useState(false);
   const pkg = usePackage(deleted ? undefined : packageId);
-  const users = useDeployments({ package: packageId, limit: USERS_LIMIT });
+  const users = useDeployments({ package: packageId, limit: USERS_LIMIT, volumeDeployments: true });
   const navigate = useNavigate();
   const { toast } = useToast();
 
