@@ -124,6 +124,20 @@ test('a volume: mount an available volume on the cloud component at an absolute 
   expect(scratch.status.diskBound.deployment_name).toBe('telemetry-eu');
 });
 
+test('with the volume deployment of the only free volume deprovisioned, no volume can be added and the wizard says to run one', async ({ page }) => {
+  const { id, sim } = await openWizard(page, 'telemetry-collector');
+  await page.goto('/deployments/scratch-volume');
+  await page.getByRole('button', { name: 'Deprovision Deployment' }).click();
+  await page.getByRole('dialog', { name: 'Deprovision Deployment' }).getByRole('button', { name: 'Confirm' }).click();
+  await sim.advance(60_000);
+
+  // The other volume, telemetry-data, is Bound: none is left to mount, and the wizard says what to do.
+  await page.goto(`/catalog/${id}/deploy`);
+  const add = page.getByRole('button', { name: 'Add volume' });
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription(/Ensure that a running volume deployment is available/);
+});
+
 test('a changed restart policy shows on the review and in the created deployment', async ({ page }) => {
   const { sim } = await openWizard(page, 'sensor-gateway');
   await page.getByRole('textbox', { name: 'Name of deployment' }).fill('sensor-gateway-rpi-09');

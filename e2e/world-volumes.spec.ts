@@ -38,7 +38,8 @@ test('creates a volume and sees it go from Pending to Available', async ({ page 
   await expect(dialog).toBeHidden();
   await expect(cell(page, 'map-cache', 'capacity')).toHaveText('16 GiB');
   await expect(cell(page, 'map-cache', 'phase')).toHaveText('Pending');
-  await sim.advance(6_000);
+  // The volume deployment pulls and starts its executable first.
+  await sim.advance(60_000);
   await expect(cell(page, 'map-cache', 'phase')).toHaveText('Available');
   await expect(cell(page, 'map-cache', 'status')).toHaveText('Running');
 });
@@ -102,3 +103,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a volume is a running volume deployment: listed with the deployments on request, and Failed once it stops', async ({ page }) => {
+  const sim = await start(page, '/volumes', { paused: true });
+  await page.getByRole('button', { name: 'Create volume' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create volume' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('map-cache');
+  await dialog.getByRole('radio', { name: '16 GiB' }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  // The volume deployment pulls and starts its executable first.
+  await sim.advance(60_000);
+  await expect(cell(page, 'map-cache', 'phase')).toHaveText('Available');
+
+  await page.getByRole('link', { name: 'Deployments', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search deployments' }).fill('map-cache');
+  const deployments = page.getByRole('table', { name: 'Deployments' });
+  await expect(page.getByRole('checkbox', { name: 'Show volume deployments' })).not.toBeChecked();
+  await expect(deployments.getByRole('link', { name: 'map-cache', exact: true })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Show volume deployments' }).check();
+  await expect(page).toHaveURL(/volumes=1/);
+  const row = deployments.getByRole('row').filter({ has: page.getByRole('link', { name: 'map-cache', exact: true }) });
+  await expect(row).toContainText('io-public-persistent-volume');
+  await expect(row).toContainText('Running');
+
+  await row.getByRole('link', { name: 'map-cache', exact: true }).click();
+  await page.getByRole('button', { name: 'Deprovision Deployment' }).click();
+  await page.getByRole('dialog', { name: 'Deprovision Deployment' }).getByRole('button', { name: 'Confirm' }).click();
+  await sim.advance(60_000);
+  await page.getByRole('link', { name: 'Volumes', exact: true }).click();
+  await expect(cell(page, 'map-cache', 'phase')).toHaveText('Failed');
+});

@@ -9,7 +9,8 @@ const newest = <T extends { createdAt: number }>(items: T[]) => items.reduce<T |
 export function findDeployment(platform: Platform, ref: string): Deployment | undefined {
   const byId = platform.getDeployment(ref);
   if (byId) return byId;
-  const named = platform.listDeployments({ phases: [...DEPLOYMENT_PHASES] }).filter((d) => d.name === ref);
+  // A volume deployment is a deployment too: by name it is found like any other.
+  const named = platform.listDeployments({ phases: [...DEPLOYMENT_PHASES], volumeDeployments: true }).filter((d) => d.name === ref);
   return newest(named.filter((d) => d.phase !== 'Stopped')) ?? newest(named);
 }
 

@@ -29,6 +29,8 @@ describe('volume deployments', () => {
     expect(disk.status.reason).toBeUndefined();
     const volumeDeployment = ok(await get(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`), deploymentResource);
     expect(volumeDeployment.metadata.depends).toMatchObject({ nameOrGUID: 'io-public-persistent-volume' });
+    const byName = ok(await get(`api/v2/deployments/${disk.status.volumeDeployment?.name ?? ''}/`), deploymentResource);
+    expect(byName.metadata.guid).toBe(volumeDeployment.metadata.guid);
   });
 
   it('the deployments list leaves volume deployments out unless volumeDeployments=true', async () => {

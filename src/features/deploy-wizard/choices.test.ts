@@ -75,10 +75,10 @@ describe('volumeChoices', () => {
 
   it("names the volume deployment that is not running and why, as the guide asks for a running one", () => {
     const failed = disk('logs', 'Failed');
-    failed.status.reason = 'its volume deployment logs is Deprovisioning';
-    failed.status.volumeDeployment = { guid: 'dep-logs', name: 'logs', phase: 'Deprovisioning', status: 'Stopped' };
+    failed.status.reason = 'its volume deployment logs is not running (Stopped)';
+    failed.status.volumeDeployment = { guid: 'dep-logs', name: 'logs', phase: 'Stopped', status: 'Stopped' };
     const [choice] = volumeChoices([failed]);
     expect(choice?.eligible).toBe(false);
-    expect(choice?.reason).toBe('its volume deployment logs is Deprovisioning. Ensure that a running volume deployment (logs) is available');
+    expect(choice?.reason).toBe('its volume deployment logs is not running (Stopped). Ensure that a running volume deployment (logs) is available');
   });
 });

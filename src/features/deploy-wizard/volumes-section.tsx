@@ -20,7 +20,7 @@ export function VolumesSection({ pkg, disks }: { pkg: PackageResource; disks: re
     cloud.length === 0
       ? 'Volumes mount on cloud components, and this package has none.'
       : choices.every((c) => !c.eligible)
-        ? 'No volume is Available or Released. Create one on the Volumes page first.'
+        ? 'No volume can be mounted. Ensure that a running volume deployment is available: create a volume on the Volumes page first.'
         : undefined;
   return (
     <WizardStep title="Volumes" description="Mount a volume on a cloud component. Only Available or Released volumes can be mounted.">
