@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { filled } from './filled-package-form';
 import { toCreateBody } from './package-form-values';
 
-
 describe('toCreateBody', () => {
   it('trims, drops what does not apply and keeps cloud components on amd64 with restart always', () => {
     expect(toCreateBody(filled())).toEqual({

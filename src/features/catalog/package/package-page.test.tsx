@@ -14,26 +14,35 @@ afterAll(() => server.close());
 
 const idOf = (name: string) => host.platform().listPackages().find((p) => p.name === name)?.id ?? '';
 
+/** A one-component cloud package of one docker executable, made straight in the platform for a test. */
+function createCloudPackage(name: string, executable: { name: string; image: string; tag: string }, configuration?: Record<string, unknown>) {
+  const created = host.platform().createPackage({
+    name,
+    version: '1.0.0',
+    components: [
+      {
+        name,
+        description: '',
+        runtime: 'cloud',
+        architecture: 'amd64',
+        restartPolicy: 'always',
+        ros: { enabled: false, topics: [], services: [] },
+        executables: [{ ...executable, type: 'docker', command: '', builds: [] }],
+        ...(configuration && { configuration }),
+      },
+    ],
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  return created.value;
+}
+
 describe('PackagePage', { timeout: 20_000 }, () => {
   it("shows the platform fields a package keeps without simulating them under Configuration", async () => {
-    const created = host.platform().createPackage({
-      name: 'kept-config',
-      version: '1.0.0',
-      components: [
-        {
-          name: 'kept-config',
-          description: '',
-          runtime: 'cloud',
-          architecture: 'amd64',
-          restartPolicy: 'always',
-          ros: { enabled: false, topics: [], services: [] },
-          executables: [{ name: 'exec-docker', type: 'docker', image: 'nginx', tag: '1.27', command: '', builds: [] }],
-          configuration: { 'spec.cloud.replicas': 3, 'spec.environmentVars': [{ name: 'API_URL', default: 'https://api.example.com' }] },
-        },
-      ],
+    const created = createCloudPackage('kept-config', { name: 'exec-docker', image: 'nginx', tag: '1.27' }, {
+      'spec.cloud.replicas': 3,
+      'spec.environmentVars': [{ name: 'API_URL', default: 'https://api.example.com' }],
     });
-    if (!created.ok) throw new Error(created.error.message);
-    renderWithApp(catalogRoutes, { route: `/catalog/${created.value.id}` });
+    renderWithApp(catalogRoutes, { route: `/catalog/${created.id}` });
     const section = await screen.findByRole('region', { name: 'Configuration' });
     expect(await within(section).findByText('spec.cloud.replicas')).toBeInTheDocument();
     expect(within(section).getByText(/default: https:\/\/api\.example\.com/)).toBeInTheDocument();
@@ -94,23 +103,8 @@ describe('PackagePage', { timeout: 20_000 }, () => {
 
   it('deletes an unused package and returns to the catalog', async () => {
     // Every scenario package is in use (the persistent-volume package backs the volumes), so make one.
-    const made = host.platform().createPackage({
-      name: 'unused-tool',
-      version: '1.0.0',
-      components: [
-        {
-          name: 'unused-tool',
-          description: '',
-          runtime: 'cloud',
-          architecture: 'amd64',
-          restartPolicy: 'always',
-          ros: { enabled: false, topics: [], services: [] },
-          executables: [{ name: 'tool', type: 'docker', image: 'busybox', tag: '1.36', command: '', builds: [] }],
-        },
-      ],
-    });
-    if (!made.ok) throw new Error(made.error.message);
-    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${made.value.id}` });
+    const made = createCloudPackage('unused-tool', { name: 'tool', image: 'busybox', tag: '1.36' });
+    const { router, user } = renderWithApp(catalogRoutes, { route: `/catalog/${made.id}` });
     expect(await screen.findByText('Not in use')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete package' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Delete package' })).getByRole('button', { name: 'Confirm' }));
