@@ -34,6 +34,7 @@ export {
   useDeprovisionDeployment,
 } from './deployments/mutations';
 export type { UpdateDeploymentVariables } from './deployments/mutations';
+export { readDeployment, readDeploymentList } from './deployments/read-deployments';
 
 export { deviceKeys, deviceQueries, useDevices, useDevice } from './devices/devices';
 

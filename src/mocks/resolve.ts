@@ -14,6 +14,21 @@ export function findDeployment(platform: Platform, ref: string): Deployment | un
   return newest(named.filter((d) => d.phase !== 'Stopped')) ?? newest(named);
 }
 
+/**
+ * A deployment by its own guid or name, or by one of its documents' (`<guid>-<component>`, `<name>-<component>`): a
+ * deployment of several components is served as one document per component.
+ */
+export function findDeploymentDocument(platform: Platform, ref: string): { deployment: Deployment; component?: string } | undefined {
+  const own = findDeployment(platform, ref);
+  if (own) return { deployment: own };
+  for (let i = ref.indexOf('-'); i > 0; i = ref.indexOf('-', i + 1)) {
+    const deployment = findDeployment(platform, ref.slice(0, i));
+    const component = ref.slice(i + 1);
+    if (deployment && deployment.components.length > 1 && deployment.components.some((c) => c.name === component)) return { deployment, component };
+  }
+  return undefined;
+}
+
 /** By id, or by name: the given version of it, or without one the newest. */
 export function findPackage(platform: Platform, ref: string, version?: string): Package | undefined {
   const byId = platform.getPackage(ref);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentHistory, deploymentResource, packageResource, pushBuildResult } from '../../src/api/contract';
+import { deploymentHistory, packageResource, pushBuildResult } from '../../src/api/contract';
 import { cloudPackageBody, createCloudPackage, deployBody, untilRunning } from './fixtures';
-import { failed, get, ok, patch, post, setupMockPlatform, switchToRole } from './harness';
+import { failed, get, ok, patch, post, setupMockPlatform, switchToRole, deploymentOf } from './harness';
 
 setupMockPlatform();
 
@@ -58,10 +58,10 @@ describe('POST /api/simulator/builds', () => {
     body.spec.components[0]!.executables[0]!.imagePullPolicy = 'Always';
     const pkg = ok(await post('api/v2/packages', body), packageResource, 201);
     expect(pkg.spec.components[0]!.executables[0]!.imagePullPolicy).toBe('Always');
-    const dep = ok(await post('api/v2/deployments', deployBody(pkg.metadata.guid)), deploymentResource, 201);
+    const dep = (await deploymentOf(await post('api/v2/deployments', deployBody(pkg.metadata.guid)), 201));
     await untilRunning(dep.metadata.guid);
     const pushed = ok(await post('api/simulator/builds', { ...target(pkg.metadata.guid), tag: '1.0.0' }), pushBuildResult, 201);
-    ok(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web' }] }), deploymentResource);
+    (await deploymentOf(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web' }] })));
     const running = await untilRunning(dep.metadata.guid);
     expect(running.status.executables_status['web/server']?.digest).toBe(pushed.build.digest);
     const history = ok(await get(`api/v2/deployments/${dep.metadata.guid}/history`), deploymentHistory);

@@ -1,9 +1,9 @@
 // The cures over HTTP: re-onboarding a device (operators only), the deployments on a routed network, an alias
 // checked by the platform's naming rule, and a clash that names the other side.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentResource, deviceList, deviceResource, faultResult, networkList, packageList } from '../../src/api/contract';
+import { deviceList, deviceResource, faultResult, networkList, packageList } from '../../src/api/contract';
 import { getDeployment } from './fixtures';
-import { advanceUntil, failed, get, ok, post, setupMockPlatform, switchToRole } from './harness';
+import { advanceUntil, failed, get, ok, post, setupMockPlatform, switchToRole, deploymentOf, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
@@ -53,8 +53,8 @@ describe('POST /api/simulator/devices/:id/reonboard', () => {
 
 describe('aliases and clashes on a routed network', () => {
   it('lists the deployments routed through a network (?network=, by id or name)', async () => {
-    const byName = ok(await get('api/v2/deployments?network=cloud-routed-net&limit=500'), deploymentList).items;
-    const byId = ok(await get(`api/v2/deployments?network=${await network('cloud-routed-net')}&limit=500`), deploymentList).items;
+    const byName = (await deploymentsAt('api/v2/deployments?network=cloud-routed-net&limit=500')).items;
+    const byId = (await deploymentsAt(`api/v2/deployments?network=${await network('cloud-routed-net')}&limit=500`)).items;
     expect(byName.map((d) => d.metadata.name)).toContain('fleet-manager-prod');
     expect(byName.map((d) => d.metadata.name)).not.toContain('vision-line-2');
     expect(byId).toEqual(byName);
@@ -66,7 +66,7 @@ describe('aliases and clashes on a routed network', () => {
   });
 
   it('accepts a duplicate alias when asked for one, and the bridge names the deployment it clashes with (DEP_E176)', async () => {
-    const dep = ok(await deployFleet('fleet-duplicate', 'fleet-core'), deploymentResource, 201);
+    const dep = (await deploymentOf(await deployFleet('fleet-duplicate', 'fleet-core'), 201));
     expect(await advanceUntil(async () => (await getDeployment(dep.metadata.guid)).status.phase === 'Succeeded')).toBe(true);
     const after = await getDeployment(dep.metadata.guid);
     expect(after.status.error_codes).toEqual(['DEP_E176']);
@@ -74,7 +74,7 @@ describe('aliases and clashes on a routed network', () => {
   });
 
   it('runs a second fleet manager on the network under another alias', async () => {
-    const dep = ok(await deployFleet('fleet-second', 'fleet-core-2'), deploymentResource, 201);
+    const dep = (await deploymentOf(await deployFleet('fleet-second', 'fleet-core-2'), 201));
     expect(await advanceUntil(async () => (await getDeployment(dep.metadata.guid)).status.status === 'Running')).toBe(true);
     expect((await getDeployment(dep.metadata.guid)).spec.components[0]?.alias).toBe('fleet-core-2');
   });

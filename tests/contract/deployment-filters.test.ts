@@ -1,10 +1,10 @@
 // The deployments list as the platform's SDK (v2) asks for it: lists as repeated parameters, `labelSelector` as
 // `key=value` requirements, `limit`/`continue` paging with the offset the previous page's `metadata.continue` gave.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentResource, DEPLOYMENT_PHASES } from '../../src/api/contract';
+import { DEPLOYMENT_PHASES } from '../../src/api/contract';
 import type { DeploymentResource } from '../../src/api/contract';
 import { createCloudPackage, createDevicePackage, createPackageVersions, deployBody, getDeployment, onlineDockerDevice, unique } from './fixtures';
-import { advanceUntil, del, failed, get, ok, post, setupMockPlatform } from './harness';
+import { advanceUntil, del, failed, get, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
@@ -21,7 +21,7 @@ interface Deployed {
 async function deploy(pkg: string, labels: Record<string, string>, extra: { version?: string; spec?: object } = {}) {
   const body = deployBody(pkg, unique('filtered'), extra.spec);
   const metadata = { ...body.metadata, labels, depends: { ...body.metadata.depends, version: extra.version } };
-  return ok(await post('api/v2/deployments', { ...body, metadata }), deploymentResource, 201);
+  return (await deploymentOf(await post('api/v2/deployments', { ...body, metadata }), 201));
 }
 
 /** Four deployments labelled `suite=<unique>`: two versions of one package, another package, one on a device. */
@@ -38,7 +38,7 @@ async function world(): Promise<Deployed> {
   return { suite, pkg, web, db, other, onDevice, device: device.metadata.name };
 }
 
-const list = async (query: string) => ok(await get(`api/v2/deployments/?${query}`), deploymentList);
+const list = async (query: string) => (await deploymentsAt(`api/v2/deployments/?${query}`));
 /** Names of the suite's deployments that match, sorted (the SDK asks for no order). */
 const matching = async (w: Deployed, query: string) =>
   (await list(`labelSelector=suite=${w.suite}&limit=500&${query}`)).items.map((d) => d.metadata.name).sort();
@@ -90,7 +90,7 @@ describe('SDK list filters of deployments', () => {
 
   it('phases as repeated parameters, Stopped included only when asked for', async () => {
     const w = await world();
-    ok(await del(`api/v2/deployments/${w.other.metadata.guid}`), deploymentResource);
+    (await deploymentOf(await del(`api/v2/deployments/${w.other.metadata.guid}`)));
     await advanceUntil(async () => (await getDeployment(w.other.metadata.guid)).status.phase === 'Stopped');
     const live = DEPLOYMENT_PHASES.filter((p) => p !== 'Stopped');
     expect(await matching(w, live.map((p) => `phases=${p}`).join('&'))).toEqual(namesOf(w.web, w.db, w.onDevice));

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   deploymentHistory,
-  deploymentList,
   deploymentLogs,
-  deploymentResource,
   eventList,
   executableKey,
-  warningHistogram,
-} from '../../src/api/contract';
+  warningHistogram } from '../../src/api/contract';
 import type { DeploymentList } from '../../src/api/contract';
 import {
   createCloudPackage,
@@ -19,7 +16,7 @@ import {
   unique,
   untilRunning,
 } from './fixtures';
-import { advance, advanceUntil, call, del, failed, get, ok, patch, post, switchToRole, setupMockPlatform } from './harness';
+import { advance, advanceUntil, call, del, failed, get, ok, patch, post, switchToRole, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
@@ -28,7 +25,7 @@ describe('deploy → advance → running', () => {
     const pkg = await createCloudPackage();
     const name = unique('flow');
     const reply = await post('api/v2/deployments', deployBody(pkg.metadata.guid, name));
-    const created = ok(reply, deploymentResource, 201);
+    const created = (await deploymentOf(reply, 201));
     expect(created.metadata.guid).toMatch(/^dep-[a-z0-9]{20}$|^dep-[a-z]{24}$/);
     expect(reply.headers.get('location')).toBe(`http://localhost/api/v2/deployments/${created.metadata.guid}`);
     expect(created.metadata).toMatchObject({ name, generation: 1, labels: { team: 'contract' } });
@@ -48,7 +45,7 @@ describe('deploy → advance → running', () => {
     const body = deployBody(pkg.metadata.name, unique('dev'), {
       components: { driver: { device: { depends: { kind: 'device', nameOrGUID: device.metadata.name } }, restart: 'onfailure' } },
     });
-    const created = ok(await post('api/v2/deployments', body), deploymentResource, 201);
+    const created = (await deploymentOf(await post('api/v2/deployments', body), 201));
     expect(created.status.components[0]).toMatchObject({ name: 'driver', device: { guid: device.metadata.guid, name: device.metadata.name }, restart: 'onfailure' });
     expect(created.spec.components[0]?.device?.depends.nameOrGUID).toBe(device.metadata.guid);
     const running = await untilRunning(created.metadata.guid);
@@ -107,28 +104,28 @@ describe('get, list, filters and paging', () => {
   it('lists with filters, sort and continue-paging', async () => {
     const a = await deployCloud(unique('alpha'));
     const b = await deployCloud(unique('bravo'));
-    const list = ok(await get('api/v2/deployments?limit=500'), deploymentList);
+    const list = (await deploymentsAt('api/v2/deployments?limit=500'));
     expect(list.kind).toBe('DeploymentList');
     expect(list.items.map((d) => d.metadata.guid)).toEqual(expect.arrayContaining([a.metadata.guid, b.metadata.guid]));
     expect(list.items.some((d) => d.status.phase === 'Stopped')).toBe(false);
 
-    const searched = ok(await get(`api/v2/deployments?search=${a.metadata.name.toUpperCase()}`), deploymentList);
+    const searched = (await deploymentsAt(`api/v2/deployments?search=${a.metadata.name.toUpperCase()}`));
     expect(searched.items.map((d) => d.metadata.guid)).toEqual([a.metadata.guid]);
 
-    const byPackage = ok(await get(`api/v2/deployments?package=${b.metadata.depends.nameOrGUID}`), deploymentList);
+    const byPackage = (await deploymentsAt(`api/v2/deployments?package=${b.metadata.depends.nameOrGUID}`));
     expect(byPackage.items.map((d) => d.metadata.guid)).toEqual([b.metadata.guid]);
 
-    const byLabel = ok(await get('api/v2/deployments?label=team=contract&sort=name'), deploymentList);
+    const byLabel = (await deploymentsAt('api/v2/deployments?label=team=contract&sort=name'));
     expect(byLabel.items.map((d) => d.metadata.name)).toEqual([a.metadata.name, b.metadata.name]);
 
-    const phases = ok(await get('api/v2/deployments?phases=inprogress,PROVISIONING&limit=500'), deploymentList);
+    const phases = (await deploymentsAt('api/v2/deployments?phases=inprogress,PROVISIONING&limit=500'));
     expect(phases.items.every((d) => ['InProgress', 'Provisioning'].includes(d.status.phase))).toBe(true);
 
     const total = list.metadata.total;
     const seen: string[] = [];
     let next: number | undefined = 0;
     while (next !== undefined) {
-      const page: DeploymentList = ok(await get(`api/v2/deployments?limit=1&sort=name&continue=${next}`), deploymentList);
+      const page: DeploymentList = (await deploymentsAt(`api/v2/deployments?limit=1&sort=name&continue=${next}`));
       expect(page.metadata.total).toBe(total);
       expect(page.items.length).toBeLessThanOrEqual(1);
       seen.push(...page.items.map((d) => d.metadata.name));
@@ -153,10 +150,7 @@ describe('update, rollback, deprovision', () => {
     expect(['update-not-allowed', 'update-in-progress']).toContain(early.code);
 
     await untilRunning(dep.metadata.guid);
-    const updated = ok(
-      await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] }),
-      deploymentResource,
-    );
+    const updated = (await deploymentOf(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] }), ));
     expect(updated.metadata.generation).toBe(2);
     expect(updated.metadata.guid).toBe(dep.metadata.guid);
     const done = await untilRunning(dep.metadata.guid);
@@ -179,10 +173,10 @@ describe('update, rollback, deprovision', () => {
   it('rolls back to an earlier generation and records history', async () => {
     const dep = await deployCloud();
     await untilRunning(dep.metadata.guid);
-    ok(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] }), deploymentResource);
+    (await deploymentOf(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] })));
     await untilRunning(dep.metadata.guid);
     expect(failed(await post(`api/v2/deployments/${dep.metadata.guid}/rollback`, { generation: 0 }), 400).field).toBe('generation');
-    const rolled = ok(await post(`api/v2/deployments/${dep.metadata.guid}/rollback`, { generation: 1 }), deploymentResource);
+    const rolled = (await deploymentOf(await post(`api/v2/deployments/${dep.metadata.guid}/rollback`, { generation: 1 })));
     expect(rolled.metadata.generation).toBe(3);
     const done = await untilRunning(dep.metadata.guid);
     expect(done.status.executables_status['web/server']?.tag).toBe('1.0.0');
@@ -200,15 +194,15 @@ describe('update, rollback, deprovision', () => {
   it('deprovisions to Stopped; the stopped deployment leaves the default list', async () => {
     const dep = await deployCloud();
     await untilRunning(dep.metadata.guid);
-    ok(await del(`api/v2/deployments/${dep.metadata.guid}`), deploymentResource);
+    (await deploymentOf(await del(`api/v2/deployments/${dep.metadata.guid}`)));
     const stopped = await advanceUntil(async () => (await getDeployment(dep.metadata.guid)).status.phase === 'Stopped');
     expect(stopped).toBe(true);
     const final = await getDeployment(dep.metadata.guid);
     expect(final.status.status).toBe('Stopped');
     expect(final.metadata.deletedAt).toBeDefined();
-    const list = ok(await get('api/v2/deployments?limit=500'), deploymentList);
+    const list = (await deploymentsAt('api/v2/deployments?limit=500'));
     expect(list.items.map((d) => d.metadata.guid)).not.toContain(dep.metadata.guid);
-    const all = ok(await get('api/v2/deployments?phases=all&limit=500'), deploymentList);
+    const all = (await deploymentsAt('api/v2/deployments?phases=all&limit=500'));
     expect(all.items.map((d) => d.metadata.guid)).toContain(dep.metadata.guid);
     const again = failed(await del(`api/v2/deployments/${dep.metadata.guid}`), 409);
     expect(again.code).toBe('deprovision-not-allowed');
@@ -265,7 +259,7 @@ describe('telemetry', () => {
   });
 
   it('serves 24 hourly warning buckets for a component with a cloud bridge', async () => {
-    const list = ok(await get('api/v2/deployments?limit=500'), deploymentList);
+    const list = (await deploymentsAt('api/v2/deployments?limit=500'));
     const noisy = list.items.find((d) => d.status.cloudBridges.some((b) => b.warningCount > 0));
     expect(noisy, 'the default scenario has a deployment with cloud-bridge warnings').toBeDefined();
     const bridge = noisy!.status.cloudBridges.find((b) => b.warningCount > 0)!;

@@ -1,7 +1,7 @@
 // Packages and look-ups the contract tests create for themselves, so they do not depend on a scenario's content.
-import { deploymentResource, deviceList, packageResource } from '../../src/api/contract';
+import { deviceList, packageResource } from '../../src/api/contract';
 import type { CreateDeploymentBody, CreatePackageBody, DeploymentResource, DeviceResource } from '../../src/api/contract';
-import { advanceUntil, get, ok, post } from './harness';
+import { advanceUntil, get, ok, post, deploymentOf } from './harness';
 
 let n = 0;
 export const unique = (prefix: string) => `${prefix}-${++n}`;
@@ -76,11 +76,11 @@ export const deployBody = (packageGuid: string, name = unique('contract-dep'), s
 
 export async function deployCloud(name?: string): Promise<DeploymentResource> {
   const pkg = await createCloudPackage();
-  return ok(await post('api/v2/deployments', deployBody(pkg.metadata.guid, name)), deploymentResource, 201);
+  return (await deploymentOf(await post('api/v2/deployments', deployBody(pkg.metadata.guid, name)), 201));
 }
 
 export async function getDeployment(guid: string) {
-  return ok(await get(`api/v2/deployments/${guid}`), deploymentResource);
+  return (await deploymentOf(await get(`api/v2/deployments/${guid}`)));
 }
 
 /** Advances the clock until the deployment is Succeeded and Running. */

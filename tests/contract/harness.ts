@@ -2,8 +2,10 @@
 // helpers that speak HTTP with plain fetch against http://localhost/api/...
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, problem, simulatorStatus } from '../../src/api/contract';
-import type { Problem, SimulatorStatus } from '../../src/api/contract';
+import { PROBLEM_CONTENT_TYPE, deploymentTelemetryList, problem, servedDeployment, servedDeploymentList, simulatorStatus } from '../../src/api/contract';
+import type { DeploymentList, DeploymentResource, Problem, SimulatorStatus } from '../../src/api/contract';
+import { toDeploymentListView } from '../../src/api/deployments/deployment-view';
+import { readDeployment } from '../../src/api/deployments/read-deployments';
 import { createMockServer } from '../../src/mocks/node';
 
 export const BASE = 'http://localhost/';
@@ -86,4 +88,18 @@ export function setupMockPlatform() {
   });
   afterAll(() => server.close());
   return { server, host, defaultScenario };
+}
+
+/** A deployment a reply names, read whole as the console reads it (its documents and the simulation's telemetry). */
+export async function deploymentOf(reply: Reply, status = 200): Promise<DeploymentResource> {
+  const doc = ok(reply, servedDeployment, status);
+  return readDeployment(doc.metadata.guid);
+}
+
+/** A page of `api/v2/deployments?…` as the console reads it: the documents grouped by the telemetry of the same query. */
+export async function deploymentsAt(path: string): Promise<DeploymentList> {
+  const list = ok(await get(path), servedDeploymentList);
+  const query = path.includes('?') ? path.slice(path.indexOf('?')) : '';
+  const telemetry = ok(await get(`api/v2/telemetry/deployments${query}`), deploymentTelemetryList);
+  return toDeploymentListView(list, telemetry, Number(new URLSearchParams(query).get('continue') ?? 0));
 }

@@ -1,9 +1,9 @@
 // Requests a probe of the API sent that a real server must survive: malformed paths, prototype-named keys,
 // wrong media types, oversize input. Each is answered with a 4xx problem, never a 5xx or a stack trace.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentResource, packageList, packageResource, problem } from '../../src/api/contract';
+import { packageList, packageResource, problem } from '../../src/api/contract';
 import { cloudPackageBody, createCloudPackage, deployBody, deployCloud, untilRunning } from './fixtures';
-import { BASE, call, failed, get, ok, patch, post, setupMockPlatform } from './harness';
+import { BASE, call, failed, get, ok, patch, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
@@ -32,12 +32,12 @@ describe('names that objects inherit', () => {
     const pkg = await createCloudPackage();
     const body = deployBody(pkg.metadata.guid);
     body.metadata.labels = { toString: 'yes' };
-    const labelled = ok(await post('api/v2/deployments', body), deploymentResource, 201);
+    const labelled = (await deploymentOf(await post('api/v2/deployments', body), 201));
     await deployCloud();
-    const list = ok(await get('api/v2/deployments?label=toString&limit=500'), deploymentList);
+    const list = (await deploymentsAt('api/v2/deployments?label=toString&limit=500'));
     expect(list.items.map((d) => d.metadata.guid)).toEqual([labelled.metadata.guid]);
-    expect(ok(await get('api/v2/deployments?label=constructor'), deploymentList).items).toEqual([]);
-    expect(ok(await get('api/v2/deployments?label=__proto__'), deploymentList).items).toEqual([]);
+    expect((await deploymentsAt('api/v2/deployments?label=constructor')).items).toEqual([]);
+    expect((await deploymentsAt('api/v2/deployments?label=__proto__')).items).toEqual([]);
   });
 
   it('a package whose executable is named constructor deploys and updates', async () => {
@@ -45,9 +45,9 @@ describe('names that objects inherit', () => {
     const web = body.spec.components[0]!;
     web.executables.push({ name: 'constructor', image: 'registry.gantry.dev/contract/ctor', tag: '1.0.0', sizeMB: 10, command: 'run' });
     const pkg = ok(await post('api/v2/packages', body), packageResource, 201);
-    const dep = ok(await post('api/v2/deployments', deployBody(pkg.metadata.guid)), deploymentResource, 201);
+    const dep = (await deploymentOf(await post('api/v2/deployments', deployBody(pkg.metadata.guid)), 201));
     await untilRunning(dep.metadata.guid);
-    ok(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] }), deploymentResource);
+    (await deploymentOf(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] })));
     const after = await untilRunning(dep.metadata.guid);
     expect(after.status).toMatchObject({ phase: 'Succeeded', error_codes: [] });
     expect(after.status.executables_status['web/constructor']).toMatchObject({ tag: '1.0.0', status: 'running' });

@@ -2,14 +2,14 @@
 // /api/simulator/parts and is restarted there; and a deployment forced onto a device of another architecture is
 // accepted and fails to start with DEP_E162.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentResource, deviceList, faultResult, networkList, packageList, partList } from '../../src/api/contract';
+import { deviceList, faultResult, networkList, packageList, partList } from '../../src/api/contract';
 import { getDeployment } from './fixtures';
-import { advanceUntil, failed, get, ok, post, setupMockPlatform } from './harness';
+import { advanceUntil, failed, get, ok, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
 const deploymentNamed = async (name: string) => {
-  const found = ok(await get(`api/v2/deployments?name=${name}`), deploymentList).items[0];
+  const found = (await deploymentsAt(`api/v2/deployments?name=${name}`)).items[0];
   if (!found) throw new Error(`no deployment ${name}`);
   return found;
 };
@@ -43,14 +43,10 @@ describe('DEP_E162 from a forced deployment', () => {
     const picker = ok(await get('api/v2/devices'), deviceList).items.find((d) => d.metadata.name === 'picker-arm-01');
     const net = ok(await get('api/v2/networks?name=cloud-routed-net'), networkList).items[0];
     if (!pkg || !picker || !net) throw new Error('fixture');
-    const created = ok(
-      await post('api/v2/deployments', {
+    const created = (await deploymentOf(await post('api/v2/deployments', {
         metadata: { name: 'forced-arm', depends: { kind: 'package', nameOrGUID: pkg.metadata.guid } },
         spec: { rosNetworks: [{ depends: { kind: 'network', nameOrGUID: net.metadata.guid } }], components: { navigation: { device: { depends: { kind: 'device', nameOrGUID: picker.metadata.guid } } } } },
-      }),
-      deploymentResource,
-      201,
-    );
+      }), 201));
     expect(await advanceUntil(async () => (await getDeployment(created.metadata.guid)).status.phase === 'FailedToStart')).toBe(true);
     const d = await getDeployment(created.metadata.guid);
     expect(d.status.error_codes).toEqual(['DEP_E162']);

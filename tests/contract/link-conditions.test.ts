@@ -1,8 +1,8 @@
 // Link conditions through the simulator API: set by a fault, shown in the simulator status, and the cause of the
 // cloud bridges' warnings, which the histogram counts and Historical Logs serve line for line.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentLogs, faultResult, warningHistogram } from '../../src/api/contract';
-import { advance, failed, get, ok, post, setupMockPlatform, status } from './harness';
+import { deploymentLogs, faultResult, warningHistogram } from '../../src/api/contract';
+import { advance, failed, get, ok, post, setupMockPlatform, status, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
@@ -19,7 +19,7 @@ describe('link conditions', () => {
     ok(await post('api/simulator/faults', fault), faultResult, 202);
     expect((await cloudNet()).condition).toMatchObject({ latencyMs: 300, lossPercent: 5, bandwidthKbps: 100 });
     await advance(10 * 60_000);
-    const list = ok(await get('api/v2/deployments?phases=all&limit=500'), deploymentList);
+    const list = (await deploymentsAt('api/v2/deployments?phases=all&limit=500'));
     const fleet = list.items.find((d) => d.metadata.name === 'fleet-manager-prod');
     if (!fleet) throw new Error('no fleet-manager-prod');
     const histogram = ok(await get(`api/v2/deployments/${fleet.metadata.guid}/components/fleet-core/warnings`), warningHistogram);

@@ -1,8 +1,7 @@
 // Several versions of one package: a deployment names the one it wants with `metadata.depends.version`.
 import { describe, expect, it } from 'vitest';
-import { deploymentResource } from '../../src/api/contract';
 import { createPackageVersions, deployBody, unique } from './fixtures';
-import { failed, get, ok, post, setupMockPlatform } from './harness';
+import { deploymentOf, failed, get, post, setupMockPlatform } from './harness';
 
 setupMockPlatform();
 
@@ -15,19 +14,19 @@ describe('metadata.depends.version', () => {
   it('deploys the version asked for, by name or by guid', async () => {
     const name = unique('versioned');
     const [v1, v2] = await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
-    const older = ok(await deployVersion(name, 'v1.0.0'), deploymentResource, 201);
+    const older = (await deploymentOf(await deployVersion(name, 'v1.0.0'), 201));
     expect(older.metadata.depends).toMatchObject({ nameOrGUID: v1!.metadata.guid, name, version: 'v1.0.0' });
-    const newer = ok(await deployVersion(name, 'v2.0.0'), deploymentResource, 201);
+    const newer = (await deploymentOf(await deployVersion(name, 'v2.0.0'), 201));
     expect(newer.metadata.depends).toMatchObject({ nameOrGUID: v2!.metadata.guid, version: 'v2.0.0' });
-    const byGuid = ok(await deployVersion(v1!.metadata.guid, 'v1.0.0'), deploymentResource, 201);
+    const byGuid = (await deploymentOf(await deployVersion(v1!.metadata.guid, 'v1.0.0'), 201));
     expect(byGuid.metadata.depends.version).toBe('v1.0.0');
-    expect(ok(await get(`api/v2/deployments/${older.metadata.guid}`), deploymentResource).metadata.depends.version).toBe('v1.0.0');
+    expect((await deploymentOf(await get(`api/v2/deployments/${older.metadata.guid}`))).metadata.depends.version).toBe('v1.0.0');
   });
 
   it('deploys the newest version when none is asked for', async () => {
     const name = unique('versioned');
     await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
-    expect(ok(await deployVersion(name), deploymentResource, 201).metadata.depends.version).toBe('v2.0.0');
+    expect((await deploymentOf(await deployVersion(name), 201)).metadata.depends.version).toBe('v2.0.0');
   });
 
   it('refuses a version the package does not have, naming the field and the versions there are', async () => {
@@ -46,7 +45,7 @@ describe('metadata.depends.version', () => {
     const name = unique('versioned');
     await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
     const body = { apiVersion: 'api.rapyuta.io/v2', kind: 'Deployment', metadata: { name: unique('sdk-dep'), depends: { kind: 'Package', nameOrGUID: name, version: 'v1.0.0' } }, spec: {} };
-    expect(ok(await post('api/v2/deployments', body), deploymentResource, 201).metadata.depends).toMatchObject({ kind: 'package', version: 'v1.0.0' });
+    expect((await deploymentOf(await post('api/v2/deployments', body), 201)).metadata.depends).toMatchObject({ kind: 'package', version: 'v1.0.0' });
     const wrongKind = { ...body, metadata: { ...body.metadata, depends: { ...body.metadata.depends, kind: 'Disk' } } };
     expect(failed(await post('api/v2/deployments', wrongKind), 400)).toMatchObject({ code: 'invalid-body', field: 'metadata.depends.kind' });
   });

@@ -13,7 +13,7 @@ import {
   secretResource,
   type DeploymentResource,
 } from '../../src/api/contract';
-import { advanceUntil, del, failed, get, ok, post, setupMockPlatform } from './harness';
+import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, deploymentOf } from './harness';
 
 setupMockPlatform();
 
@@ -44,7 +44,8 @@ async function apply(...files: string[]) {
     const kind = doc.kind as keyof typeof SCHEMA;
     const reply = await post(ENDPOINT[kind] ?? '', doc);
     if (reply.status !== 201) throw new Error(`${doc.kind} ${doc.metadata.name}: ${reply.status} ${JSON.stringify(reply.body)}`);
-    created[doc.metadata.name] = SCHEMA[kind].parse(reply.body);
+    // A deployment is read whole, as the console reads it: its documents and the simulation's telemetry.
+    created[doc.metadata.name] = kind === 'Deployment' ? await deploymentOf(reply, 201) : SCHEMA[kind].parse(reply.body);
     // As `rio apply` waits for a network before the deployments on it.
     if (kind === 'Network') {
       const running = async () => ok(await get(`api/v2/networks/${doc.metadata.name}`), networkResource).status.status === 'Running';
@@ -52,7 +53,7 @@ async function apply(...files: string[]) {
     }
     // And for a deployment before the ones that depend on it (`depends[].wait`).
     if (kind === 'Deployment') {
-      const started = async () => ['Provisioning', 'Succeeded'].includes(ok(await get(`api/v2/deployments/${doc.metadata.name}`), deploymentResource).status.phase);
+      const started = async () => ['Provisioning', 'Succeeded'].includes((await deploymentOf(await get(`api/v2/deployments/${doc.metadata.name}`))).status.phase);
       if (!(await advanceUntil(started))) throw new Error(`${doc.metadata.name} never started`);
     }
   }
@@ -134,9 +135,12 @@ describe("the platform's documents, as sent", () => {
     expect(dashboard.spec.volumes).toEqual([expect.objectContaining({ component: 'fleet-dashboard', mountPath: '/srv/maps' })]);
     expect(dashboard.spec.depends).toHaveLength(1);
     expect(dashboard.spec.configuration).toMatchObject({ 'spec.serviceAccount': 'dashboard-reader', 'spec.staticRoutes': [expect.objectContaining({ name: 'dashboard' })], 'spec.envArgs': [{ name: 'THEME', value: 'dark' }] });
-    expect(deploymentResource.parse(created['fleet-brain-jp']).spec.configuration).toEqual({ 'metadata.region': 'jp' });
+    // The region asked for is where the simulation runs everything: the document says so, and it is no kept field.
+    const brain = deploymentResource.parse(created['fleet-brain-jp']);
+    expect(brain.metadata.region).toBe('jp');
+    expect(brain.spec.configuration).toBeUndefined();
     const names = Object.keys(created);
-    const read = async () => Promise.all(names.map(async (n) => ok(await get(`api/v2/deployments/${n}/`), deploymentResource)));
+    const read = async () => Promise.all(names.map(async (n) => (await deploymentOf(await get(`api/v2/deployments/${n}/`)))));
     const settled = (deps: DeploymentResource[]) => deps.every((d) => d.status.phase === 'Succeeded' && d.status.status === 'Running');
     expect(await advanceUntil(async () => settled(await read()))).toBe(true);
   });
@@ -144,7 +148,7 @@ describe("the platform's documents, as sent", () => {
   it('accepts each document of a multi-document file, in the order the CLI applies them', async () => {
     const created = await apply('stack.yaml');
     expect(Object.keys(created)).toEqual(['stack-registry', 'stack-robot', 'stack-disk', 'stack-net', 'stack-agent', 'stack-agent-robot']);
-    expect(await advanceUntil(async () => ok(await get('api/v2/deployments/stack-agent-robot'), deploymentResource).status.phase === 'Succeeded')).toBe(true);
+    expect(await advanceUntil(async () => (await deploymentOf(await get('api/v2/deployments/stack-agent-robot'))).status.phase === 'Succeeded')).toBe(true);
     expect(ok(await del('api/v2/secrets/stack-registry/'), secretResource).metadata.name).toBe('stack-registry');
   });
 

@@ -1,9 +1,9 @@
 // The scenario gallery over the wire: every scenario has a topic, gallery scenarios name a focus deployment, and
 // resetting to one shows that deployment in the promised phase, status and error code.
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_TOPICS, deploymentList, paths, scenarioList, simulatorStatus } from '../../src/api/contract';
+import { SCENARIO_TOPICS, paths, scenarioList, simulatorStatus } from '../../src/api/contract';
 import type { ScenarioInfo } from '../../src/api/contract';
-import { get, ok, post, setupMockPlatform } from './harness';
+import { get, ok, post, setupMockPlatform, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
@@ -38,7 +38,7 @@ describe('resetting to a gallery scenario', () => {
       const focus = info?.focus;
       if (!focus) throw new Error(`${name} has no focus`);
       expect(ok(await post(paths.simulator.reset(), { scenario: name, seed: 1 }), simulatorStatus)).toMatchObject({ scenario: name, seed: 1 });
-      const list = ok(await get(paths.deployments({ phases: 'all', search: focus.deploymentName })), deploymentList);
+      const list = (await deploymentsAt(paths.deployments({ phases: 'all', search: focus.deploymentName })));
       const d = list.items.find((x) => x.metadata.name === focus.deploymentName);
       expect(d, `${focus.deploymentName} is listed`).toBeDefined();
       if (focus.phase) expect(d?.status.phase).toBe(focus.phase);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/api-error';
 import { apiRequest } from '../../src/api/client';
-import { deploymentResource, eventList, faultResult, paths, scenarioList, simulatorStatus, userResource } from '../../src/api/contract';
+import { servedDeployment, eventList, faultResult, paths, scenarioList, simulatorStatus, userResource } from '../../src/api/contract';
 import { deployCloud, getDeployment, untilRunning } from './fixtures';
-import { advance, call, del, failed, get, ok, post, put, status, setupMockPlatform } from './harness';
+import { advance, call, del, failed, get, ok, post, put, status, setupMockPlatform, deploymentOf } from './harness';
 
 const { defaultScenario } = setupMockPlatform();
 
@@ -70,7 +70,7 @@ describe('faults', () => {
     const result = ok(await post('api/simulator/faults', fault), faultResult, 202);
     expect(result.fault).toMatchObject({ kind: 'crash' });
     await advance(1000);
-    const after = ok(await get(`api/v2/deployments/${dep.metadata.guid}`), deploymentResource);
+    const after = (await deploymentOf(await get(`api/v2/deployments/${dep.metadata.guid}`)));
     const exec = after.status.executables_status['web/server']!;
     expect(exec.restart_count + (exec.exit_code === 137 ? 1 : 0)).toBeGreaterThan(0);
   });
@@ -123,12 +123,12 @@ describe('unknown routes', () => {
 
 describe('the real client', () => {
   it('parses responses and throws ApiError with the problem’s code and field', async () => {
-    const dep = await apiRequest(deploymentResource, paths.deployment((await deployCloud()).metadata.guid));
+    const dep = await apiRequest(servedDeployment, paths.deployment((await deployCloud()).metadata.guid));
     expect(dep.kind).toBe('Deployment');
-    const error = await apiRequest(deploymentResource, paths.deployments(), { method: 'POST', body: { metadata: {} } }).catch((e: unknown) => e);
+    const error = await apiRequest(servedDeployment, paths.deployments(), { method: 'POST', body: { metadata: {} } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: 'invalid-body', field: 'metadata.name' });
-    const missing = await apiRequest(deploymentResource, paths.deployment('dep-missing')).catch((e: unknown) => e);
+    const missing = await apiRequest(servedDeployment, paths.deployment('dep-missing')).catch((e: unknown) => e);
     expect(missing).toMatchObject({ status: 404, code: 'unknown-deployment' });
     await getDeployment(dep.metadata.guid);
   });

@@ -1,14 +1,14 @@
 // A cloud volume is a running volume deployment: creating a disk creates it, the disk is usable only while it runs,
 // the deployments list shows it only with `volumeDeployments=true`, and deleting the disk deprovisions it.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, deploymentResource, diskResource, packageList } from '../../src/api/contract';
+import { diskResource, packageList } from '../../src/api/contract';
 import { deployBody, unique } from './fixtures';
-import { advanceUntil, del, failed, get, ok, post, setupMockPlatform } from './harness';
+import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
 const getDisk = async (guid: string) => ok(await get(`api/v2/disks/${guid}`), diskResource);
-const listed = async (query = '') => ok(await get(`api/v2/deployments?limit=500${query}`), deploymentList).items.map((d) => d.metadata.guid);
+const listed = async (query = '') => (await deploymentsAt(`api/v2/deployments?limit=500${query}`)).items.map((d) => d.metadata.guid);
 
 async function availableDisk() {
   const created = ok(await post('api/v2/disks', { metadata: { name: unique('vol') }, spec: { capacity: 8 } }), diskResource, 201);
@@ -27,9 +27,9 @@ describe('volume deployments', () => {
     const disk = await availableDisk();
     expect(disk.status.volumeDeployment).toMatchObject({ phase: 'Succeeded', status: 'Running' });
     expect(disk.status.reason).toBeUndefined();
-    const volumeDeployment = ok(await get(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`), deploymentResource);
+    const volumeDeployment = (await deploymentOf(await get(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`)));
     expect(volumeDeployment.metadata.depends).toMatchObject({ nameOrGUID: 'io-public-persistent-volume' });
-    const byName = ok(await get(`api/v2/deployments/${disk.status.volumeDeployment?.name ?? ''}/`), deploymentResource);
+    const byName = (await deploymentOf(await get(`api/v2/deployments/${disk.status.volumeDeployment?.name ?? ''}/`)));
     expect(byName.metadata.guid).toBe(volumeDeployment.metadata.guid);
   });
 
@@ -45,7 +45,7 @@ describe('volume deployments', () => {
 
   it('deprovisioning the volume deployment fails the disk with the reason; a deployment then cannot mount it', async () => {
     const disk = await availableDisk();
-    ok(await del(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`), deploymentResource);
+    (await deploymentOf(await del(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`)));
     const failedDisk = await getDisk(disk.metadata.guid);
     expect(failedDisk.status).toMatchObject({ status: 'Failed', reason: expect.stringContaining('is not running') as unknown });
     const pkgs = ok(await get('api/v2/packages?name=telemetry-collector'), packageList).items;
@@ -63,7 +63,7 @@ describe('volume deployments', () => {
     expect(failed(await del('api/v2/disks/telemetry-data'), 409).code).toBe('volume-bound');
     const disk = await availableDisk();
     ok(await del(`api/v2/disks/${disk.metadata.guid}`), diskResource);
-    const phase = async () => ok(await get(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`), deploymentResource).status.phase;
+    const phase = async () => (await deploymentOf(await get(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`))).status.phase;
     expect(await advanceUntil(async () => (await phase()) === 'Stopped', 1000, 60_000)).toBe(true);
     expect(failed(await get(`api/v2/disks/${disk.metadata.guid}`), 404).code).toBe('unknown-volume');
   });

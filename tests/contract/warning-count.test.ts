@@ -1,13 +1,13 @@
 // The Network configuration table's warning count and the histogram it opens must tell the same story.
 import { describe, expect, it } from 'vitest';
-import { deploymentList, warningHistogram } from '../../src/api/contract';
-import { get, ok, setupMockPlatform } from './harness';
+import { warningHistogram } from '../../src/api/contract';
+import { get, ok, setupMockPlatform, deploymentsAt } from './harness';
 
 setupMockPlatform();
 
 describe('cloud-bridge warning count', () => {
   it('equals the sum of the 24 hourly buckets the histogram shows', async () => {
-    const list = ok(await get('api/v2/deployments?phases=all&limit=500'), deploymentList);
+    const list = (await deploymentsAt('api/v2/deployments?phases=all&limit=500'));
     const bridges = list.items.flatMap((d) => d.status.cloudBridges.map((b) => ({ guid: d.metadata.guid, bridge: b })));
     const warned = bridges.filter(({ bridge }) => bridge.warningCount > 0);
     expect(warned.length).toBeGreaterThan(0);

@@ -26,3 +26,4 @@ export * from './simulator';
 export * from './paths';
 export * from './rules';
 export * from './secret';
+export * from './served-deployment';

@@ -1,6 +1,6 @@
 // Routed network (v2 Network with `type: routed`). Its status uses camelCase `errorCodes`, as v2 does.
 import { z } from 'zod';
-import { baseMetadata, configuration, dependsOn, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, nameText, rosDistro, runtime } from './common';
+import { baseMetadata, configuration, referenceTo, deploymentPhase, deploymentStatus, errorCode, listOf, nameText, rosDistro, runtime } from './common';
 import { csvEnum, exactParam, pageParams, phasesParam, resourceListParams } from './list-params';
 import { API_VERSION, DEPLOYMENT_PHASES, DEPLOYMENT_STATUSES } from './values';
 
@@ -12,7 +12,8 @@ export const networkResource = z.object({
     type: z.literal('routed'),
     runtime,
     rosDistro,
-    depends: dependsOn('device').optional(),
+    // Served as the SDK's network model writes it (`Device`), read whatever its case.
+    depends: referenceTo('device').optional(),
     networkInterface: z.string().optional(),
     /** Platform fields Gantry keeps without simulating them (restart policy, resource limits, labels …). */
     configuration: configuration.optional(),
@@ -26,6 +27,8 @@ export const networkResource = z.object({
   }),
 });
 export type NetworkResource = z.infer<typeof networkResource>;
+/** A network as served, before the client reads it (the device reference in the SDK's case). */
+export type ServedNetwork = z.input<typeof networkResource>;
 
 export const networkList = listOf('NetworkList', networkResource);
 export type NetworkList = z.infer<typeof networkList>;

@@ -28,6 +28,10 @@ export const paths = {
   package: (id: string) => `${V2}/packages/${e(id)}`,
   deployments: (filter?: DeploymentFilter) => withQuery(`${V2}/deployments`, deploymentListSearch(filter)),
   deployment: (id: string) => `${V2}/deployments/${e(id)}`,
+  /** Gantry's own sub-resource: what the simulation knows of a deployment beyond the platform's fields. */
+  deploymentTelemetry: (id: string) => `${V2}/deployments/${e(id)}/telemetry`,
+  /** The telemetry of the deployments a list query (the same filter and page) answers with. */
+  deploymentTelemetryList: (filter?: DeploymentFilter) => withQuery(`${V2}/telemetry/deployments`, deploymentListSearch(filter)),
   deploymentRollback: (id: string) => `${V2}/deployments/${e(id)}/rollback`,
   deploymentHistory: (id: string) => `${V2}/deployments/${e(id)}/history`,
   deploymentLogs: (id: string, filter?: LogsFilter) => withQuery(`${V2}/deployments/${e(id)}/logs`, logsSearch(filter)),
@@ -78,6 +82,8 @@ export function apiRoutes(base: string) {
     deployments: route(`${V2}/deployments`),
     deployment: route(`${V2}/deployments/:id`),
     deploymentRollback: route(`${V2}/deployments/:id/rollback`),
+    deploymentTelemetry: route(`${V2}/deployments/:id/telemetry`),
+    deploymentTelemetryList: route(`${V2}/telemetry/deployments`),
     deploymentHistory: route(`${V2}/deployments/:id/history`),
     deploymentLogs: route(`${V2}/deployments/:id/logs`),
     deploymentEvents: route(`${V2}/deployments/:id/events`),

@@ -99,6 +99,8 @@ export interface DeploymentFilter {
   sort?: DeploymentSort;
   /** Include the volume deployments, which the list leaves out by default. */
   volumeDeployments?: boolean;
+  /** The deployments (or documents) of these guids. */
+  guids?: string[];
   limit?: number;
   continue?: number;
 }
@@ -112,6 +114,7 @@ export function deploymentListSearch(filter: DeploymentFilter = {}): URLSearchPa
     if (value) params.set(key, value);
   }
   if (filter.volumeDeployments) params.set('volumeDeployments', 'true');
+  if (filter.guids?.length) params.set('guids', filter.guids.join(','));
   if (filter.limit !== undefined) params.set('limit', String(filter.limit));
   if (filter.continue !== undefined) params.set('continue', String(filter.continue));
   return params;

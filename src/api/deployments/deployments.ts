@@ -4,6 +4,7 @@ import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { DeploymentFilter, EventsFilter, LogsFilter } from '../contract';
 import { POLL_INTERVAL_MS, isDeploymentMoving, pollWhen } from '../polling';
+import { readDeployment, readDeploymentList } from './read-deployments';
 
 /** Details are a prefix of history, logs, events and warnings: invalidating a detail refreshes them all. */
 export const deploymentKeys = {
@@ -22,14 +23,14 @@ export const deploymentQueries = {
   list: (filter: DeploymentFilter = {}) =>
     queryOptions({
       queryKey: deploymentKeys.list(filter),
-      queryFn: ({ signal }) => api.get('deploymentList', paths.deployments(filter), signal),
+      queryFn: ({ signal }) => readDeploymentList(filter, signal),
       refetchInterval: (q) => pollWhen(q.state.data, (list) => list.items.some(isDeploymentMoving)),
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: deploymentKeys.detail(id),
-      queryFn: ({ signal }) => api.get('deploymentResource', paths.deployment(id), signal),
+      queryFn: ({ signal }) => readDeployment(id, signal),
       refetchInterval: (q) => pollWhen(q.state.data, isDeploymentMoving),
     }),
   history: (id: string, poll = false) =>

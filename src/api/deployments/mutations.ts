@@ -1,4 +1,5 @@
-// Changing deployments: each mutation seeds the detail cache with the answer and invalidates what it affects.
+// Changing deployments: each mutation reads the changed deployment whole (the answer is one platform document),
+// seeds the detail cache with it and invalidates what it affects.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../client';
@@ -9,6 +10,7 @@ import { networkKeys } from '../networks/networks';
 import { packageKeys } from '../packages/packages';
 import { volumeKeys } from '../volumes/volumes';
 import { deploymentKeys } from './deployments';
+import { readChanged } from './read-deployments';
 
 /** A deployment's create or deprovision changes what its package, devices, network and disks show as in use. */
 function settle(queryClient: QueryClient, dep: DeploymentResource, alsoWorld: boolean) {
@@ -21,7 +23,7 @@ function settle(queryClient: QueryClient, dep: DeploymentResource, alsoWorld: bo
 export function useCreateDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateDeploymentBody) => api.post('deploymentResource', paths.deployments(), body),
+    mutationFn: (body: CreateDeploymentBody) => api.post('servedDeployment', paths.deployments(), body).then(readChanged),
     onSuccess: (dep) => settle(queryClient, dep, true),
   });
 }
@@ -31,7 +33,7 @@ export type UpdateDeploymentVariables = { id: string } & UpdateDeploymentBody;
 export function useUpdateDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateDeploymentVariables) => api.patch('deploymentResource', paths.deployment(id), body),
+    mutationFn: ({ id, ...body }: UpdateDeploymentVariables) => api.patch('servedDeployment', paths.deployment(id), body).then(readChanged),
     onSuccess: (dep) => settle(queryClient, dep, false),
   });
 }
@@ -40,7 +42,7 @@ export function useRollbackDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, generation }: { id: string; generation: number }) =>
-      api.post('deploymentResource', paths.deploymentRollback(id), { generation }),
+      api.post('servedDeployment', paths.deploymentRollback(id), { generation }).then(readChanged),
     onSuccess: (dep) => settle(queryClient, dep, false),
   });
 }
@@ -48,7 +50,7 @@ export function useRollbackDeployment() {
 export function useDeprovisionDeployment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete('deploymentResource', paths.deployment(id)),
+    mutationFn: (id: string) => api.delete('servedDeployment', paths.deployment(id)).then(readChanged),
     onSuccess: (dep) => settle(queryClient, dep, true),
   });
 }

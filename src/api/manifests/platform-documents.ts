@@ -4,6 +4,7 @@ import { MANIFEST_KINDS, type ManifestKind } from '../../vocabulary';
 import { api, type SchemaName } from '../client';
 import type { DeploymentResource, DeviceResource, DiskResource, NetworkResource, PackageResource, SecretResource } from '../contract';
 import { paths } from '../contract/paths';
+import { readDeploymentList } from '../deployments/read-deployments';
 import {
   toPlatformDeployments,
   toPlatformDevice,
@@ -23,8 +24,7 @@ const LISTS = {
   Disk: { path: paths.disks(), schema: 'diskList' },
   Network: { path: paths.networks(), schema: 'networkList' },
   Package: { path: paths.packages(), schema: 'packageList' },
-  Deployment: { path: paths.deployments(), schema: 'deploymentList' },
-} as const satisfies Record<ManifestKind, { path: string; schema: SchemaName }>;
+} as const satisfies Record<Exclude<ManifestKind, 'Deployment'>, { path: string; schema: SchemaName }>;
 
 interface Served {
   Secret: SecretResource[];
@@ -36,11 +36,15 @@ interface Served {
 }
 
 async function everyPage(kind: ManifestKind): Promise<unknown[]> {
-  const { path, schema } = LISTS[kind];
   const items: unknown[] = [];
   let next: number | undefined = 0;
   while (next !== undefined) {
-    const page: { items: unknown[]; metadata: { continue?: number } } = await api.get(schema, `${path}?limit=${PAGE_LIMIT}&continue=${next}`);
+    const offset: number = next;
+    // Deployments are read as the console reads them: their documents put together, one deployment per resource.
+    const page: { items: unknown[]; metadata: { continue?: number } } =
+      kind === 'Deployment'
+        ? await readDeploymentList({ limit: PAGE_LIMIT, continue: offset })
+        : await api.get(LISTS[kind].schema, `${LISTS[kind].path}?limit=${PAGE_LIMIT}&continue=${offset}`);
     items.push(...page.items);
     next = page.metadata.continue;
   }

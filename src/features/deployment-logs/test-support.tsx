@@ -1,7 +1,7 @@
 // Testing the tabs over the mock platform in jsdom (default world, seed 1): its deployments, the filters the router's
 // URL holds, and a real size for the virtualised lists (jsdom lays nothing out).
 import type { Location } from 'react-router';
-import { api, paths, type DeploymentResource } from '../../api';
+import { api, paths, readDeployment, type DeploymentResource } from '../../api';
 
 export const WAREHOUSE_HYBRID = 'dep-3gaxc0pr2ss0uf9js87b';
 export const NAV_AMR_01 = 'dep-fekspvxepadclfqfczl7';
@@ -15,7 +15,7 @@ export function giveElementsASize(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 900 });
 }
 
-export const loadDeployment = (id: string): Promise<DeploymentResource> => api.get('deploymentResource', paths.deployment(id));
+export const loadDeployment = (id: string): Promise<DeploymentResource> => readDeployment(id);
 
 export async function advanceClock(ms: number): Promise<void> {
   await api.post('simulatorStatus', paths.simulator.advance(), { ms });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentResource } from '../../api';
-import { toDeployment } from '../../mocks/wire/deployment';
+import { toDeploymentView } from '../../api/deployments/deployment-view';
+import { toDeploymentDocuments, toDeploymentTelemetry } from '../../mocks/wire/deployment';
 import { createPlatform } from '../../platform';
 import {
   canTakeFaults,
@@ -12,12 +13,16 @@ import {
   type FaultValues,
 } from './deployment-faults';
 
+/** The deployment as the console reads it from the served documents and telemetry. */
+const viewOf = (dep: Parameters<typeof toDeploymentTelemetry>[0], p: Parameters<typeof toDeploymentTelemetry>[1]) =>
+  toDeploymentView(toDeploymentDocuments(dep, p) as [ReturnType<typeof toDeploymentDocuments>[number]], toDeploymentTelemetry(dep, p));
+
 // Deployments of the default scenario as the API serves them.
 const platform = createPlatform({ seed: 1, scenario: 'default' });
 const byName = (name: string): DeploymentResource => {
   const found = platform.getState().deployments.find((d) => d.name === name);
   if (!found) throw new Error(`no deployment ${name}`);
-  return toDeployment(found, platform);
+  return viewOf(found, platform);
 };
 
 const values = (d: DeploymentResource, component: string, extra: Partial<FaultValues> = {}): FaultValues => ({

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { toDeployment } from '../../mocks/wire/deployment';
+import { toDeploymentView } from '../../api/deployments/deployment-view';
+import { toDeploymentDocuments, toDeploymentTelemetry } from '../../mocks/wire/deployment';
 import { createPlatform } from '../../platform';
 import { FAULT_FIELDS, retarget } from './fault-form';
 import { faultForm } from './fault-schema';
 
+/** The deployment as the console reads it from the served documents and telemetry. */
+const viewOf = (dep: Parameters<typeof toDeploymentTelemetry>[0], p: Parameters<typeof toDeploymentTelemetry>[1]) =>
+  toDeploymentView(toDeploymentDocuments(dep, p) as [ReturnType<typeof toDeploymentDocuments>[number]], toDeploymentTelemetry(dep, p));
+
 const platform = createPlatform({ seed: 1, scenario: 'default' });
 const hybrid = platform.getState().deployments.find((d) => d.name === 'warehouse-hybrid-a');
 if (!hybrid) throw new Error('no warehouse-hybrid-a in the default scenario');
-const deployment = toDeployment(hybrid, platform);
+const deployment = viewOf(hybrid, platform);
 
 describe('fault form', () => {
   it('asks for a target', () => {

@@ -6,8 +6,8 @@ import {
   type ApiRoutes,
   updateDeploymentBody,
 } from '../../api/contract';
-import type { DeploymentListQuery } from '../../api/contract';
-import { fromPlatformDeployment, platformDeploymentPath } from '../../api/contract/platform';
+import type { DeploymentListQuery, ServedDeployment } from '../../api/contract';
+import { PLATFORM_MANIFEST_VERSION, fromPlatformDeployment, platformDeploymentPath } from '../../api/contract/platform';
 import { readResourceBody } from '../documents';
 import type { DeploymentFilter, Platform } from '../../platform/api';
 import type { Deployment } from '../../platform/types';
@@ -16,12 +16,12 @@ import type { PlatformHost } from '../host';
 import { json, notFound, readBody, readQuery } from '../http';
 import { inRegions, namesOf } from '../list-filters';
 import { toDeployRequest } from '../requests';
-import { findDeployment, findDevice, findNetwork, findPackage, idOf } from '../resolve';
+import { findDeploymentDocument, findDevice, findNetwork, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
-import { toDeployment } from '../wire/deployment';
+import { documentGuid, toDeploymentDocuments, toDeploymentTelemetry } from '../wire/deployment';
 import { DEPLOYMENT_PHASES } from '../../vocabulary';
 import { inOrder } from './deployment-order';
-import { command, created, pageBody, safe, safeChange } from './util';
+import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -35,8 +35,9 @@ function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFil
   return compact({
     phases: q.phases === 'all' ? [...DEPLOYMENT_PHASES] : q.phases?.length ? q.phases : undefined,
     statuses: q.status?.length ? q.status : undefined,
-    ids: q.guids,
-    names: namesOf(q.name, q.names),
+    // A document's guid or name (of one component of several) stands for its deployment.
+    ids: q.guids?.map((g) => findDeploymentDocument(platform, g)?.deployment.id ?? g),
+    names: namesOf(q.name, q.names)?.map((n) => findDeploymentDocument(platform, n)?.deployment.name ?? n),
     packageId: q.package && idOf(findPackage(platform, q.package), q.package),
     packageName: q.packageName,
     packageVersion: q.packageVersion,
@@ -48,28 +49,79 @@ function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFil
   });
 }
 
-/** Resolves `:id` (guid or name) and hands the deployment on; unknown → 404. */
+/**
+ * Resolves `:id` (the guid or name of a deployment, or of one of its documents) and hands the deployment on, with the
+ * document asked for; unknown → 404.
+ */
 const withDeployment =
-  (host: PlatformHost, fn: (dep: Deployment, platform: Platform, request: Request) => Response | Promise<Response>) =>
+  (host: PlatformHost, fn: (dep: Deployment, platform: Platform, request: Request, component: string | undefined) => Response | Promise<Response>) =>
   ({ params, request }: { params: Id; request: Request }) => {
     const platform = host.platform();
-    const dep = findDeployment(platform, params.id);
-    return dep ? fn(dep, platform, request) : notFound('deployment', params.id, 'unknown-deployment');
+    const found = findDeploymentDocument(platform, params.id);
+    return found ? fn(found.deployment, platform, request, found.component) : notFound('deployment', params.id, 'unknown-deployment');
   };
+
+/** The document a change answers with: the one asked for, else the deployment's first. */
+const documentOf = (dep: Deployment, platform: Platform, component?: string) => {
+  const docs = toDeploymentDocuments(dep, platform);
+  const guid = component === undefined ? undefined : documentGuid(dep, component);
+  // A deployment has at least one component, so at least one document.
+  return (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as ServedDeployment;
+};
+
+/**
+ * One page of the list: `limit` counts deployments, so the documents of one deployment are never split across pages.
+ * `metadata.continue` is the next page's offset, absent on the last page.
+ */
+function listPage(request: Request, host: PlatformHost) {
+  const query = readQuery(request, deploymentListQuery);
+  if (!query.ok) return query;
+  const q = query.value;
+  const platform = host.platform();
+  const matching = inRegions(q.regions) ? platform.listDeployments(engineFilter(q, platform)) : [];
+  const all = inOrder(platform.getState().deployments, matching, q.sort);
+  const offset = q.continue ?? 0;
+  const end = q.limit === undefined ? all.length : offset + q.limit;
+  return { ok: true as const, platform, query: q, items: all.slice(offset, end), total: all.length, next: end < all.length ? end : undefined };
+}
+
+/**
+ * A deployment's documents a query asks for: all of them, unless it names documents (by name or guid) rather than
+ * the deployment itself, as the SDK does for one component's document.
+ */
+function documentsAskedFor(dep: Deployment, platform: Platform, q: DeploymentListQuery) {
+  const docs = toDeploymentDocuments(dep, platform);
+  const names = namesOf(q.name, q.names);
+  return docs.filter(
+    (doc) =>
+      (names === undefined || names.some((n) => n === dep.name || n === doc.metadata.name)) &&
+      (q.guids === undefined || q.guids.some((g) => g === dep.id || g === doc.metadata.guid)),
+  );
+}
 
 export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
     routes.deployments,
     safe(({ request }) => {
-      const query = readQuery(request, deploymentListQuery);
-      if (!query.ok) return query.response;
-      const q = query.value;
-      const platform = host.platform();
-      const matching = inRegions(q.regions) ? platform.listDeployments(engineFilter(q, platform)) : [];
-      const all = inOrder(platform.getState().deployments, matching, q.sort);
-      return json(pageBody('DeploymentList', all, q, (d) => toDeployment(d, platform)));
+      const page = listPage(request, host);
+      if (!page.ok) return page.response;
+      return json({
+        apiVersion: PLATFORM_MANIFEST_VERSION,
+        kind: 'DeploymentList',
+        metadata: page.next === undefined ? {} : { continue: page.next },
+        items: page.items.flatMap((d) => documentsAskedFor(d, page.platform, page.query)),
+      });
     }),
   ),
+  http.get(
+    routes.deploymentTelemetryList,
+    safe(({ request }) => {
+      const page = listPage(request, host);
+      if (!page.ok) return page.response;
+      return json(listBody('DeploymentTelemetryList', page.items.map((d) => toDeploymentTelemetry(d, page.platform)), page.total, page.next));
+    }),
+  ),
+  http.get<Id>(routes.deploymentTelemetry, safe(withDeployment(host, (dep, platform) => json(toDeploymentTelemetry(dep, platform))))),
   http.post(
     routes.deployments,
     safeChange(host, async ({ request }) => {
@@ -87,10 +139,10 @@ export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
       if (!read.ok) return read.response;
       const { body, fieldOf } = read.value;
       const result = platform.deploy(toDeployRequest(body, platform));
-      return command(host, result, (dep) => created(request, dep.id, toDeployment(dep, platform)), (f) => fieldOf(deployField(f)));
+      return command(host, result, (dep) => created(request, dep.id, documentOf(dep, platform)), (f) => fieldOf(deployField(f)));
     }),
   ),
-  http.get<Id>(routes.deployment, safe(withDeployment(host, (dep, platform) => json(toDeployment(dep, platform))))),
+  http.get<Id>(routes.deployment, safe(withDeployment(host, (dep, platform, _request, component) => json(documentOf(dep, platform, component))))),
   http.patch<Id>(
     routes.deployment,
     safeChange(
@@ -98,13 +150,13 @@ export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
       withDeployment(host, async (dep, platform, request) => {
         const body = await readBody(request, updateDeploymentBody);
         if (!body.ok) return body.response;
-        return command(host, platform.update(dep.id, body.value), (next) => json(toDeployment(next, platform)));
+        return command(host, platform.update(dep.id, body.value), (next) => json(documentOf(next, platform)));
       }),
     ),
   ),
   http.delete<Id>(
     routes.deployment,
-    safeChange(host, withDeployment(host, (dep, platform) => command(host, platform.deprovision(dep.id), (next) => json(toDeployment(next, platform))))),
+    safeChange(host, withDeployment(host, (dep, platform) => command(host, platform.deprovision(dep.id), (next) => json(documentOf(next, platform))))),
   ),
   http.post<Id>(
     routes.deploymentRollback,
@@ -113,7 +165,7 @@ export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
       withDeployment(host, async (dep, platform, request) => {
         const body = await readBody(request, rollbackDeploymentBody);
         if (!body.ok) return body.response;
-        return command(host, platform.rollback(dep.id, body.value.generation), (next) => json(toDeployment(next, platform)));
+        return command(host, platform.rollback(dep.id, body.value.generation), (next) => json(documentOf(next, platform)));
       }),
     ),
   ),

@@ -1,6 +1,6 @@
 // Devices, routed networks, disks and users.
 import { API_VERSION, SIMULATED_REGION } from '../../api/contract';
-import type { DeviceResource, DiskResource, NetworkResource, SecretResource, UserResource } from '../../api/contract';
+import type { DeviceResource, DiskResource, SecretResource, ServedNetwork, UserResource } from '../../api/contract';
 import type { Platform } from '../../platform/api';
 import type { Device, RoutedNetwork, Secret, User, Volume } from '../../platform/types';
 import { compact, iso, isoOpt } from './common';
@@ -39,7 +39,7 @@ export function toDevice(device: Device, used: Usage): DeviceResource {
   };
 }
 
-export function toNetwork(net: RoutedNetwork, used: Usage): NetworkResource {
+export function toNetwork(net: RoutedNetwork, used: Usage): ServedNetwork {
   const usedBy = used.byNetwork.get(net.id) ?? [];
   return {
     apiVersion: API_VERSION,
@@ -49,7 +49,7 @@ export function toNetwork(net: RoutedNetwork, used: Usage): NetworkResource {
       type: 'routed' as const,
       runtime: net.runtime,
       rosDistro: net.rosDistro,
-      depends: net.deviceId ? { kind: 'device' as const, nameOrGUID: net.deviceId } : undefined,
+      depends: net.deviceId ? { kind: 'Device' as const, nameOrGUID: net.deviceId } : undefined,
       networkInterface: net.networkInterface,
       configuration: net.configuration,
     }),

@@ -65,7 +65,7 @@ const KNOWN_SPEC_KEYS = new Set(['runtime', 'device', 'restart', 'depends', 'env
 const onlyKeys = (value: object, keys: string[]) => Object.keys(value).every((k) => keys.includes(k));
 
 /** What of a deployment document Gantry keeps without simulating it, by its path in the document. */
-function deploymentConfiguration(doc: PlatformDeployment): Configuration | undefined {
+export function deploymentConfiguration(doc: PlatformDeployment): Configuration | undefined {
   const { spec } = doc;
   const envArgs = spec.envArgs?.filter((e) => e.name !== ROS_ALIAS_ENV);
   return configurationOf({

@@ -1,0 +1,184 @@
+// The console's view of a deployment, built from the platform's documents (one per component) and, where the
+// platform is Gantry's simulation, its telemetry. Without telemetry (a real platform) each document is a deployment
+// of its own and the view shows what the document says: no stages, pulls, bridges or phase history.
+import type {
+  DeploymentList,
+  DeploymentResource,
+  DeploymentTelemetry,
+  DeploymentTelemetryList,
+  ExecutableStatusEntry,
+  ServedDeployment,
+  ServedDeploymentList,
+} from '../contract';
+import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract';
+import { GANTRY_LABELS, ROS_ALIAS_ENV, componentNameOf, deploymentConfiguration, platformDeployment } from '../contract/platform';
+import type { ExecutableStage, ExecutableStatus } from '../../vocabulary';
+
+const GANTRY_LABEL_KEYS: readonly string[] = Object.values(GANTRY_LABELS);
+
+const ownLabels = (labels: Record<string, string> | undefined) =>
+  Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !GANTRY_LABEL_KEYS.includes(k)));
+
+const STAGE_OF: Record<ExecutableStatus, ExecutableStage> = {
+  pending: 'waiting',
+  running: 'running',
+  error: 'backoff',
+  terminating: 'stopped',
+  terminated: 'stopped',
+  unknown: 'waiting',
+};
+
+const regionOf = (region: string | undefined) => PLATFORM_REGIONS.find((r) => r === region);
+
+function componentOf(doc: ServedDeployment, telemetry: DeploymentTelemetry | undefined): string {
+  return (
+    telemetry?.documents.find((d) => d.guid === doc.metadata.guid)?.component ??
+    doc.metadata.labels?.[GANTRY_LABELS.component] ??
+    componentNameOf(doc.metadata.labels?.[GANTRY_LABELS.package] ?? doc.metadata.depends.nameOrGUID)
+  );
+}
+
+/** What the platform itself says of an executable, when no telemetry tells its stage. */
+function executableFromDocument(component: string, e: NonNullable<NonNullable<ServedDeployment['status']>['executables_status']>[string]): ExecutableStatusEntry {
+  return {
+    name: e.name,
+    component,
+    type: 'docker',
+    command: '',
+    status: e.status,
+    stage: STAGE_OF[e.status],
+    ...(e.reason === undefined ? {} : { reason: e.reason }),
+    ...(e.error_code === undefined ? {} : { error_code: e.error_code }),
+    ...(e.exit_code === undefined ? {} : { exit_code: e.exit_code }),
+    restart_count: e.restart_count ?? 0,
+    stoppedByHand: false,
+  };
+}
+
+/** Gantry's configuration of a document: the platform fields it keeps without simulating them. */
+function configurationOf(doc: ServedDeployment) {
+  const parsed = platformDeployment.safeParse(doc);
+  const kept = parsed.success ? deploymentConfiguration(parsed.data) : undefined;
+  if (!kept) return undefined;
+  // Where the simulation runs everything is no choice of the user's.
+  const { 'metadata.region': region, ...rest } = kept;
+  const own = region === undefined || region === doc.metadata.region ? rest : kept;
+  return Object.keys(own).length ? own : undefined;
+}
+
+/** One deployment: its documents (in component order) and its telemetry when the platform serves one. */
+export function toDeploymentView(docs: [ServedDeployment, ...ServedDeployment[]], telemetry?: DeploymentTelemetry): DeploymentResource {
+  const [head] = docs;
+  const { metadata } = head;
+  const labels = metadata.labels ?? {};
+  const named = docs.map((doc) => ({ doc, component: componentOf(doc, telemetry) }));
+  const placement = (component: string) => telemetry?.components.find((c) => c.name === component);
+  const executables_status: Record<string, ExecutableStatusEntry> =
+    telemetry?.executables ??
+    Object.fromEntries(named.flatMap(({ doc, component }) => Object.values(doc.status?.executables_status ?? {}).map((e) => [executableKey(component, e.name), executableFromDocument(component, e)])),
+    );
+  const dependencies = head.status?.dependencies;
+  const region = regionOf(metadata.region);
+  const configuration = configurationOf(head);
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Deployment',
+    metadata: {
+      name: telemetry?.metadata.name ?? metadata.name,
+      guid: telemetry?.metadata.guid ?? metadata.guid,
+      labels: ownLabels(labels),
+      ...(metadata.createdAt ? { createdAt: metadata.createdAt } : {}),
+      ...(metadata.updatedAt ? { updatedAt: metadata.updatedAt } : {}),
+      ...(metadata.deletedAt ? { deletedAt: metadata.deletedAt } : {}),
+      ...((telemetry?.metadata.creator ?? metadata.creatorGUID) ? { creator: telemetry?.metadata.creator ?? metadata.creatorGUID } : {}),
+      ...(region ? { region } : {}),
+      generation: metadata.generation ?? 1,
+      depends: {
+        kind: 'package',
+        nameOrGUID: telemetry?.package.guid ?? metadata.depends.nameOrGUID,
+        name: telemetry?.package.name ?? labels[GANTRY_LABELS.package] ?? metadata.depends.nameOrGUID,
+        version: metadata.depends.version ?? '',
+      },
+    },
+    spec: {
+      components: named.map(({ doc, component }) => {
+        const placed = placement(component);
+        const alias = doc.spec.envArgs?.find((e) => e.name === ROS_ALIAS_ENV)?.value;
+        const restart = placed?.restart ?? doc.spec.restart;
+        return {
+          name: component,
+          runtime: doc.spec.runtime,
+          ...(doc.spec.device ? { device: { depends: { kind: 'device' as const, nameOrGUID: doc.spec.device.depends.nameOrGUID } } } : {}),
+          ...(restart ? { restart } : {}),
+          ...(alias ? { alias } : {}),
+          executables: placed?.executables ?? Object.keys(doc.status?.executables_status ?? {}).map((name) => ({ name })),
+        };
+      }),
+      rosNetworks: (head.spec.rosNetworks ?? []).map((n) => ({ depends: { kind: 'network' as const, nameOrGUID: n.depends.nameOrGUID } })),
+      depends: (head.spec.depends ?? []).map((d) => ({ kind: 'deployment' as const, nameOrGUID: d.nameOrGUID })),
+      volumes: named.flatMap(({ doc, component }) =>
+        (doc.spec.volumes ?? []).flatMap((v) => (v.depends && v.mountPath ? [{ component, mountPath: v.mountPath, depends: { kind: 'disk' as const, nameOrGUID: v.depends.nameOrGUID } }] : [])),
+      ),
+      ...(configuration ? { configuration } : {}),
+    },
+    status: {
+      phase: telemetry?.phase ?? head.status?.phase ?? 'InProgress',
+      status: head.status?.status ?? 'Unknown',
+      error_codes: head.status?.error_codes ?? [],
+      executables_status,
+      restartCount: telemetry?.restartCount ?? 0,
+      components: named.map(({ doc, component }) => {
+        const placed = placement(component);
+        if (placed) {
+          const { executables: _executables, ...rest } = placed;
+          return rest;
+        }
+        const device = doc.spec.device?.depends.nameOrGUID;
+        return { name: component, runtime: doc.spec.runtime, ...(device ? { device: { guid: device, name: device, online: false } } : {}), deprovisioned: false, restartCount: 0 };
+      }),
+      cloudBridges: telemetry?.cloudBridges ?? [],
+      dependencies: {
+        deployments: (dependencies?.deployments ?? []).map((d) => ({ ...d, error_codes: d.error_codes ?? [] })),
+        networks: (dependencies?.networks ?? []).map((d) => ({ ...d, error_codes: d.error_codes ?? [] })),
+        disks: (dependencies?.disk ?? []).map((d) => ({ ...d, error_codes: d.error_codes ?? [] })),
+      },
+      phaseHistory: telemetry?.phaseHistory ?? [],
+      ...(telemetry?.updating ? { updating: telemetry.updating } : {}),
+      ...(telemetry?.deprovisioning ? { deprovisioning: telemetry.deprovisioning } : {}),
+    },
+  };
+}
+
+/**
+ * Documents grouped into deployments: the documents a telemetry entry names make one deployment, in the order the
+ * list gave the first of them; every other document is a deployment of its own.
+ */
+export function toDeploymentViews(docs: ServedDeployment[], telemetry: DeploymentTelemetry[] = []): DeploymentResource[] {
+  const ownerOf = new Map<string, DeploymentTelemetry>();
+  for (const t of telemetry) for (const d of t.documents) ownerOf.set(d.guid, t);
+  const groups = new Map<string, { telemetry?: DeploymentTelemetry; docs: ServedDeployment[] }>();
+  for (const doc of docs) {
+    const owner = ownerOf.get(doc.metadata.guid);
+    const key = owner ? `t:${owner.metadata.guid}` : `d:${doc.metadata.guid}`;
+    const group = groups.get(key) ?? { ...(owner ? { telemetry: owner } : {}), docs: [] };
+    group.docs.push(doc);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ docs: group, telemetry: t }) => {
+    const order = t ? t.documents.map((d) => d.guid) : [];
+    const sorted = [...group].sort((a, b) => order.indexOf(a.metadata.guid) - order.indexOf(b.metadata.guid));
+    return toDeploymentView(sorted as [ServedDeployment, ...ServedDeployment[]], t);
+  });
+}
+
+/** A page of the list as the console reads it; `total` from the telemetry, else what the page shows. */
+export function toDeploymentListView(list: ServedDeploymentList, telemetry: DeploymentTelemetryList | undefined, offset: number): DeploymentList {
+  const items = toDeploymentViews(list.items, telemetry?.items);
+  const more = list.metadata.continue;
+  return {
+    apiVersion: API_VERSION,
+    kind: 'DeploymentList',
+    metadata: { ...(more === undefined ? {} : { continue: more }), total: telemetry?.metadata.total ?? offset + items.length + (more === undefined ? 0 : 1) },
+    items,
+  };
+}

@@ -1,0 +1,46 @@
+// Reading deployments as the console shows them: the platform's documents joined with the simulation's telemetry
+// (asked for side by side; a platform that serves none answers 404, and the view shows what the documents say).
+import { ApiError } from '../api-error';
+import { api } from '../client';
+import { paths } from '../contract/paths';
+import type { DeploymentFilter, DeploymentList, DeploymentResource, DeploymentTelemetry, ServedDeployment } from '../contract';
+import { toDeploymentListView, toDeploymentView, toDeploymentViews } from './deployment-view';
+
+/** Telemetry is the simulation's extra: where the platform has none, go on without it. */
+const unlessAbsent = <T>(request: Promise<T>): Promise<T | undefined> =>
+  request.catch((e: unknown) => {
+    if (e instanceof ApiError && e.status === 404) return undefined;
+    throw e;
+  });
+
+export async function readDeploymentList(filter: DeploymentFilter, signal?: AbortSignal): Promise<DeploymentList> {
+  const [list, telemetry] = await Promise.all([
+    api.get('servedDeploymentList', paths.deployments(filter), signal),
+    unlessAbsent(api.get('deploymentTelemetryList', paths.deploymentTelemetryList(filter), signal)),
+  ]);
+  return toDeploymentListView(list, telemetry, filter.continue ?? 0);
+}
+
+/** One deployment by its guid or name (or one of its documents'): the document, and the others its telemetry names. */
+export async function readDeployment(id: string, signal?: AbortSignal): Promise<DeploymentResource> {
+  const [doc, telemetry] = await Promise.all([
+    api.get('servedDeployment', paths.deployment(id), signal),
+    unlessAbsent(api.get('deploymentTelemetry', paths.deploymentTelemetry(id), signal)),
+  ]);
+  if (!telemetry) return toDeploymentView([doc]);
+  return toDeploymentView(await documentsOf(telemetry, doc, signal), telemetry);
+}
+
+async function documentsOf(telemetry: DeploymentTelemetry, doc: ServedDeployment, signal?: AbortSignal): Promise<[ServedDeployment, ...ServedDeployment[]]> {
+  const others = telemetry.documents.filter((d) => d.guid !== doc.metadata.guid).map((d) => d.guid);
+  if (!others.length) return [doc];
+  const rest = await api.get('servedDeploymentList', paths.deployments({ guids: others, phases: 'all', volumeDeployments: true }), signal);
+  const byGuid = new Map([doc, ...rest.items].map((d) => [d.metadata.guid, d]));
+  const ordered = telemetry.documents.flatMap((d) => byGuid.get(d.guid) ?? []);
+  return (ordered.length ? ordered : [doc]) as [ServedDeployment, ...ServedDeployment[]];
+}
+
+/** The views of documents a change answered with, read whole again (telemetry and all). */
+export const readChanged = (doc: ServedDeployment): Promise<DeploymentResource> => readDeployment(doc.metadata.guid);
+
+export { toDeploymentViews };
