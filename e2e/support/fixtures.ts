@@ -2,6 +2,7 @@
 // start a named scenario afresh through the UI contract's URL parameters.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { resourceView } from './resource-views';
 
 export interface StartOptions {
   scenario?: string;
@@ -49,7 +50,8 @@ export function simulator(page: Page) {
     advance: (ms: number) => call('POST', '/api/simulator/clock/advance', { ms }),
     fault: (fault: Record<string, unknown>) => call('POST', '/api/simulator/faults', fault),
     status: () => call('GET', '/api/simulator/status'),
-    get: (path: string) => call('GET', path),
+    /** A GET; deployments and packages come as the console reads them (documents joined with telemetry). */
+    get: async (path: string): ReturnType<typeof call> => ((await resourceView((p) => call('GET', p), path)) as Awaited<ReturnType<typeof call>>) ?? call('GET', path),
     request,
     /** Replace the simulated network's conditions (`latencyMs`, `failPercent`, `outageSeconds`); `{}` is healthy. */
     network: (conditions: Record<string, unknown>) => call('PUT', '/api/simulator/network', conditions),

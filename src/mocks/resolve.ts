@@ -37,6 +37,18 @@ export function findPackage(platform: Platform, ref: string, version?: string): 
   return version === undefined ? newest(named) : named.find((p) => p.version === version);
 }
 
+/** A package (of a version) by its own guid or name, or by one of its documents' (`<guid>-<component>`, `<name>-<component>`). */
+export function findPackageDocument(platform: Platform, ref: string, version?: string): { pkg: Package; component?: string } | undefined {
+  const own = findPackage(platform, ref, version);
+  if (own) return { pkg: own };
+  for (let i = ref.indexOf('-'); i > 0; i = ref.indexOf('-', i + 1)) {
+    const pkg = findPackage(platform, ref.slice(0, i), version);
+    const component = ref.slice(i + 1);
+    if (pkg && pkg.components.length > 1 && pkg.components.some((c) => c.name === component)) return { pkg, component };
+  }
+  return undefined;
+}
+
 export function findDevice(platform: Platform, ref: string): Device | undefined {
   return platform.getDevice(ref) ?? platform.listDevices().find((d) => d.name === ref);
 }

@@ -1,14 +1,14 @@
 // The world as exported, applied again to the same world: every document reads, orders and compares equal to what
 // the platform serves, so the plan is all Unchanged (the codec's toPlatform…, the checks and the diff agree).
 import { describe, expect, it } from 'vitest';
-import { deviceList, diskList, networkList, packageList } from '../../src/api/contract';
+import { deviceList, diskList, networkList } from '../../src/api/contract';
 import { documentsOf } from '../../src/api/manifests/platform-documents';
 import type { ManifestGateway } from '../../src/api/manifests/gateway-types';
 import { manifestFile } from '../../src/components/export-manifest/manifest-file';
 import { planApply } from '../../src/features/apply-manifests/apply-plan';
 import { checkManifests } from '../../src/features/apply-manifests/manifest-checks';
 import { inApplyOrder } from '../../src/lib/world-order';
-import { get, ok, setupMockPlatform, deploymentsAt } from './harness';
+import { get, ok, setupMockPlatform, deploymentsAt, packagesAt } from './harness';
 
 setupMockPlatform();
 
@@ -18,7 +18,7 @@ async function served() {
     Device: ok(await get('api/v2/devices?limit=500'), deviceList).items,
     Disk: ok(await get('api/v2/disks?limit=500'), diskList).items,
     Network: ok(await get('api/v2/networks?limit=500'), networkList).items,
-    Package: ok(await get('api/v2/packages?limit=500'), packageList).items,
+    Package: (await packagesAt('api/v2/packages?limit=500')).items,
     Deployment: (await deploymentsAt('api/v2/deployments?limit=500')).items,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentHistory, packageResource, pushBuildResult } from '../../src/api/contract';
+import { deploymentHistory, pushBuildResult } from '../../src/api/contract';
 import { cloudPackageBody, createCloudPackage, deployBody, untilRunning } from './fixtures';
-import { failed, get, ok, patch, post, setupMockPlatform, switchToRole, deploymentOf } from './harness';
+import { failed, get, ok, patch, post, setupMockPlatform, switchToRole, deploymentOf, packageOf } from './harness';
 
 setupMockPlatform();
 
@@ -15,7 +15,7 @@ describe('POST /api/simulator/builds', () => {
     const pushed = ok(await post('api/simulator/builds', { ...target(pkg.metadata.guid), tag: '1.0.0', sizeMB: 140 }), pushBuildResult, 201);
     expect(pushed).toMatchObject({ kind: 'BuildPushed', component: 'web', executable: 'server', build: { tag: '1.0.0', sizeMB: 140, available: true } });
     expect(pushed.build.digest).not.toBe(before.digest);
-    const after = ok(await get(`api/v2/packages/${pkg.metadata.guid}`), packageResource).spec.components[0]!.executables[0]!;
+    const after = (await packageOf(await get(`api/v2/packages/${pkg.metadata.guid}`))).spec.components[0]!.executables[0]!;
     expect(after.imagePullPolicy).toBe('IfNotPresent');
     expect(after.builds.filter((b) => b.tag === '1.0.0').map((b) => [b.digest, b.replacedAt !== undefined])).toEqual([
       [pushed.build.digest, false],
@@ -56,7 +56,7 @@ describe('POST /api/simulator/builds', () => {
   it('an update with imagePullPolicy Always runs the pushed build; the history records each generation’s digest', async () => {
     const body = cloudPackageBody();
     body.spec.components[0]!.executables[0]!.imagePullPolicy = 'Always';
-    const pkg = ok(await post('api/v2/packages', body), packageResource, 201);
+    const pkg = (await packageOf(await post('api/v2/packages', body), 201));
     expect(pkg.spec.components[0]!.executables[0]!.imagePullPolicy).toBe('Always');
     const dep = (await deploymentOf(await post('api/v2/deployments', deployBody(pkg.metadata.guid)), 201));
     await untilRunning(dep.metadata.guid);

@@ -1,9 +1,9 @@
 // The cures over HTTP: re-onboarding a device (operators only), the deployments on a routed network, an alias
 // checked by the platform's naming rule, and a clash that names the other side.
 import { describe, expect, it } from 'vitest';
-import { deviceList, deviceResource, faultResult, networkList, packageList } from '../../src/api/contract';
+import { deviceList, deviceResource, faultResult, networkList } from '../../src/api/contract';
 import { getDeployment } from './fixtures';
-import { advanceUntil, failed, get, ok, post, setupMockPlatform, switchToRole, deploymentOf, deploymentsAt } from './harness';
+import { advanceUntil, failed, get, ok, post, setupMockPlatform, switchToRole, deploymentOf, deploymentsAt, packagesAt } from './harness';
 
 setupMockPlatform();
 
@@ -13,7 +13,7 @@ const device = async (name: string) => {
   return found;
 };
 const network = async (name: string) => ok(await get(`api/v2/networks?name=${name}`), networkList).items[0]?.metadata.guid ?? name;
-const fleetPackage = async () => ok(await get('api/v2/packages?name=fleet-manager'), packageList).items[0]?.metadata.guid ?? 'fleet-manager';
+const fleetPackage = async () => (await packagesAt('api/v2/packages?name=fleet-manager')).items[0]?.metadata.guid ?? 'fleet-manager';
 const deployFleet = async (name: string, alias?: string) =>
   post('api/v2/deployments', {
     metadata: { name, depends: { kind: 'package', nameOrGUID: await fleetPackage() } },

@@ -1,7 +1,7 @@
 // Packages and look-ups the contract tests create for themselves, so they do not depend on a scenario's content.
-import { deviceList, packageResource } from '../../src/api/contract';
+import { deviceList } from '../../src/api/contract';
 import type { CreateDeploymentBody, CreatePackageBody, DeploymentResource, DeviceResource } from '../../src/api/contract';
-import { advanceUntil, get, ok, post, deploymentOf } from './harness';
+import { advanceUntil, get, ok, post, deploymentOf, packageOf } from './harness';
 
 let n = 0;
 export const unique = (prefix: string) => `${prefix}-${++n}`;
@@ -31,7 +31,7 @@ export const cloudPackageBody = (name = unique('contract-cloud')): CreatePackage
 });
 
 export async function createCloudPackage(name?: string) {
-  return ok(await post('api/v2/packages', cloudPackageBody(name)), packageResource, 201);
+  return (await packageOf(await post('api/v2/packages', cloudPackageBody(name)), 201));
 }
 
 /** One cloud package in several versions, created in the order given. */
@@ -39,7 +39,7 @@ export async function createPackageVersions(name: string, versions: string[]) {
   const created = [];
   for (const version of versions) {
     const body = cloudPackageBody(name);
-    created.push(ok(await post('api/v2/packages', { ...body, metadata: { ...body.metadata, version } }), packageResource, 201));
+    created.push((await packageOf(await post('api/v2/packages', { ...body, metadata: { ...body.metadata, version } }), 201)));
   }
   return created;
 }
@@ -66,7 +66,7 @@ export async function createDevicePackage(device: DeviceResource) {
       ],
     },
   };
-  return ok(await post('api/v2/packages', body), packageResource, 201);
+  return (await packageOf(await post('api/v2/packages', body), 201));
 }
 
 export const deployBody = (packageGuid: string, name = unique('contract-dep'), spec: CreateDeploymentBody['spec'] = {}): CreateDeploymentBody => ({

@@ -2,8 +2,20 @@
 // helpers that speak HTTP with plain fetch against http://localhost/api/...
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, deploymentTelemetryList, problem, servedDeployment, servedDeploymentList, simulatorStatus } from '../../src/api/contract';
-import type { DeploymentList, DeploymentResource, Problem, SimulatorStatus } from '../../src/api/contract';
+import {
+  PROBLEM_CONTENT_TYPE,
+  deploymentTelemetryList,
+  packageTelemetryList,
+  problem,
+  servedDeployment,
+  servedDeploymentList,
+  servedPackage,
+  servedPackageList,
+  simulatorStatus,
+} from '../../src/api/contract';
+import type { DeploymentList, DeploymentResource, PackageList, PackageResource, Problem, SimulatorStatus } from '../../src/api/contract';
+import { toPackageListView } from '../../src/api/packages/package-view';
+import { readPackage } from '../../src/api/packages/read-packages';
 import { toDeploymentListView } from '../../src/api/deployments/deployment-view';
 import { readDeployment } from '../../src/api/deployments/read-deployments';
 import { createMockServer } from '../../src/mocks/node';
@@ -102,4 +114,18 @@ export async function deploymentsAt(path: string): Promise<DeploymentList> {
   const query = path.includes('?') ? path.slice(path.indexOf('?')) : '';
   const telemetry = ok(await get(`api/v2/telemetry/deployments${query}`), deploymentTelemetryList);
   return toDeploymentListView(list, telemetry, Number(new URLSearchParams(query).get('continue') ?? 0));
+}
+
+/** A package a reply names, read whole as the console reads it (its documents and the simulation's telemetry). */
+export async function packageOf(reply: Reply, status = 200): Promise<PackageResource> {
+  const doc = ok(reply, servedPackage, status);
+  return readPackage(doc.metadata.guid ?? doc.metadata.name);
+}
+
+/** `api/v2/packages?…` as the console reads it: the documents grouped by the telemetry of the same query. */
+export async function packagesAt(path: string): Promise<PackageList> {
+  const list = ok(await get(path), servedPackageList);
+  const query = path.includes('?') ? path.slice(path.indexOf('?')) : '';
+  const telemetry = ok(await get(`api/v2/telemetry/packages${query}`), packageTelemetryList);
+  return toPackageListView(list, telemetry, Number(new URLSearchParams(query).get('continue') ?? 0));
 }

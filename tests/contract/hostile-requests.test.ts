@@ -1,9 +1,9 @@
 // Requests a probe of the API sent that a real server must survive: malformed paths, prototype-named keys,
 // wrong media types, oversize input. Each is answered with a 4xx problem, never a 5xx or a stack trace.
 import { describe, expect, it } from 'vitest';
-import { packageList, packageResource, problem } from '../../src/api/contract';
+import { problem } from '../../src/api/contract';
 import { cloudPackageBody, createCloudPackage, deployBody, deployCloud, untilRunning } from './fixtures';
-import { BASE, call, failed, get, ok, patch, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
+import { BASE, call, failed, get, patch, post, setupMockPlatform, deploymentOf, deploymentsAt, packageOf, packagesAt } from './harness';
 
 setupMockPlatform();
 
@@ -44,7 +44,7 @@ describe('names that objects inherit', () => {
     const body = cloudPackageBody();
     const web = body.spec.components[0]!;
     web.executables.push({ name: 'constructor', image: 'registry.gantry.dev/contract/ctor', tag: '1.0.0', sizeMB: 10, command: 'run' });
-    const pkg = ok(await post('api/v2/packages', body), packageResource, 201);
+    const pkg = (await packageOf(await post('api/v2/packages', body), 201));
     const dep = (await deploymentOf(await post('api/v2/deployments', deployBody(pkg.metadata.guid)), 201));
     await untilRunning(dep.metadata.guid);
     (await deploymentOf(await patch(`api/v2/deployments/${dep.metadata.guid}`, { components: [{ name: 'web', executables: { server: '1.1.0' } }] })));
@@ -81,11 +81,11 @@ describe('the media type of a body', () => {
   });
 
   it('a body without a Content-Type is 415, and nothing was created', async () => {
-    const before = ok(await get('api/v2/packages'), packageList).items.length;
+    const before = (await packagesAt('api/v2/packages')).items.length;
     const response = await send('POST', 'api/v2/packages', undefined, JSON.stringify(cloudPackageBody()));
     expect(response.status).toBe(415);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(ok(await get('api/v2/packages'), packageList).items.length).toBe(before);
+    expect((await packagesAt('api/v2/packages')).items.length).toBe(before);
   });
 
   it.each([['application/json'], ['application/json; charset=utf-8'], ['Application/JSON; Charset="UTF-8"']])('accepts %s', async (contentType) => {
@@ -188,6 +188,6 @@ describe('input limits', () => {
     const body = cloudPackageBody();
     body.metadata.description = 'd'.repeat(4096);
     body.spec.components[0]!.executables[0]!.command = 'c'.repeat(4096);
-    ok(await post('api/v2/packages', body), packageResource, 201);
+    (await packageOf(await post('api/v2/packages', body), 201));
   });
 });

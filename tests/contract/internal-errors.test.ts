@@ -2,9 +2,9 @@
 // /api/simulator/parts and is restarted there; and a deployment forced onto a device of another architecture is
 // accepted and fails to start with DEP_E162.
 import { describe, expect, it } from 'vitest';
-import { deviceList, faultResult, networkList, packageList, partList } from '../../src/api/contract';
+import { deviceList, faultResult, networkList, partList } from '../../src/api/contract';
 import { getDeployment } from './fixtures';
-import { advanceUntil, failed, get, ok, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
+import { advanceUntil, failed, get, ok, post, setupMockPlatform, deploymentOf, deploymentsAt, packagesAt } from './harness';
 
 setupMockPlatform();
 
@@ -39,7 +39,7 @@ describe('platform parts', () => {
 
 describe('DEP_E162 from a forced deployment', () => {
   it('accepts nav-stack on an arm64 device and fails it to start with DEP_E162 (ArchitectureMismatch)', async () => {
-    const pkg = ok(await get('api/v2/packages?name=nav-stack'), packageList).items[0];
+    const pkg = (await packagesAt('api/v2/packages?name=nav-stack')).items[0];
     const picker = ok(await get('api/v2/devices'), deviceList).items.find((d) => d.metadata.name === 'picker-arm-01');
     const net = ok(await get('api/v2/networks?name=cloud-routed-net'), networkList).items[0];
     if (!pkg || !picker || !net) throw new Error('fixture');

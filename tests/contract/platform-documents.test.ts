@@ -13,7 +13,7 @@ import {
   secretResource,
   type DeploymentResource,
 } from '../../src/api/contract';
-import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, deploymentOf } from './harness';
+import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, deploymentOf, packageOf } from './harness';
 
 setupMockPlatform();
 
@@ -45,7 +45,8 @@ async function apply(...files: string[]) {
     const reply = await post(ENDPOINT[kind] ?? '', doc);
     if (reply.status !== 201) throw new Error(`${doc.kind} ${doc.metadata.name}: ${reply.status} ${JSON.stringify(reply.body)}`);
     // A deployment is read whole, as the console reads it: its documents and the simulation's telemetry.
-    created[doc.metadata.name] = kind === 'Deployment' ? await deploymentOf(reply, 201) : SCHEMA[kind].parse(reply.body);
+    created[doc.metadata.name] =
+      kind === 'Deployment' ? await deploymentOf(reply, 201) : kind === 'Package' ? await packageOf(reply, 201) : SCHEMA[kind].parse(reply.body);
     // As `rio apply` waits for a network before the deployments on it.
     if (kind === 'Network') {
       const running = async () => ok(await get(`api/v2/networks/${doc.metadata.name}`), networkResource).status.status === 'Running';
@@ -116,7 +117,7 @@ describe("the platform's documents, as sent", () => {
       'spec.executables[0].runAsBash',
       'spec.ros.rosEndpoints',
     ]);
-    const dashboard = ok(await get('api/v2/packages/fleet-dashboard/?version=1.2.0'), packageResource);
+    const dashboard = (await packageOf(await get('api/v2/packages/fleet-dashboard/?version=1.2.0')));
     expect(dashboard.spec.components[0]?.configuration).toMatchObject({ 'spec.cloud.replicas': 3, 'spec.endpoints': [{ name: 'http', type: 'external-https', port: 443, targetPort: 8080 }] });
     expect(packageResource.parse(created['fleet-brain']).spec.components[0]?.ros).toMatchObject({ services: ['/fleet/assign'], scoped: true });
     expect(packageResource.parse(created['lab-logger']).spec.components[0]?.executables[0]).toMatchObject({ type: 'preInstalled', command: 'bash -c "tail -F /var/log/syslog"' });

@@ -1,13 +1,13 @@
 // The package, network and disk lists as the platform's SDK (v2) asks for them, and a package read by `?version=`.
 import { describe, expect, it } from 'vitest';
-import { deviceResource, diskList, diskResource, networkList, networkResource, packageList, packageResource } from '../../src/api/contract';
+import { deviceResource, diskList, diskResource, networkList, networkResource, servedPackage, servedPackageList } from '../../src/api/contract';
 import { createPackageVersions, unique } from './fixtures';
-import { advanceUntil, del, failed, get, ok, post, setupMockPlatform } from './harness';
+import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, packageOf, packagesAt } from './harness';
 
 setupMockPlatform();
 
 /** Follows `metadata.continue` from offset 0, as the SDK's paginator does; returns the names and the offsets seen. */
-type ListSchema = typeof packageList | typeof networkList | typeof diskList;
+type ListSchema = typeof servedPackageList | typeof networkList | typeof diskList;
 
 async function walk(path: string, schema: ListSchema) {
   const names: string[] = [];
@@ -25,7 +25,7 @@ async function walk(path: string, schema: ListSchema) {
 const VERSIONS = ['v1.0.0', 'v1.1.0', 'v1.2.0', 'v2.0.0', 'v2.1.0'];
 
 describe('SDK list filters of packages', () => {
-  const versionsIn = async (query: string) => ok(await get(`api/v2/packages/?${query}`), packageList).items.map((p) => `${p.metadata.name}@${p.metadata.version}`);
+  const versionsIn = async (query: string) => (await packagesAt(`api/v2/packages/?${query}`)).items.map((p) => `${p.metadata.name}@${p.metadata.version}`);
 
   it('name, names, guids and version narrow the catalog', async () => {
     const name = unique('catalog');
@@ -50,10 +50,10 @@ describe('SDK list filters of packages', () => {
   it('pages over three pages; without a limit the whole catalog comes back', async () => {
     const name = unique('catalog');
     await createPackageVersions(name, VERSIONS);
-    const { names, offsets } = await walk(`api/v2/packages/?name=${name}`, packageList);
+    const { names, offsets } = await walk(`api/v2/packages/?name=${name}`, servedPackageList);
     expect(offsets).toEqual([2, 4, undefined]);
     expect(names).toEqual(Array(5).fill(name));
-    const whole = ok(await get('api/v2/packages'), packageList);
+    const whole = (await packagesAt('api/v2/packages'));
     expect(whole.items).toHaveLength(whole.metadata.total);
     expect(whole.metadata.continue).toBeUndefined();
   });
@@ -75,14 +75,14 @@ describe('a package by name and version', () => {
   it('GET and DELETE take ?version=; an unknown version names the versions there are', async () => {
     const name = unique('catalog');
     const [v1, v2] = await createPackageVersions(name, ['v1.0.0', 'v2.0.0']);
-    expect(ok(await get(`api/v2/packages/${name}/?version=v1.0.0`), packageResource).metadata.guid).toBe(v1!.metadata.guid);
-    expect(ok(await get(`api/v2/packages/${name}`), packageResource).metadata.guid).toBe(v2!.metadata.guid);
+    expect((await packageOf(await get(`api/v2/packages/${name}/?version=v1.0.0`))).metadata.guid).toBe(v1!.metadata.guid);
+    expect((await packageOf(await get(`api/v2/packages/${name}`))).metadata.guid).toBe(v2!.metadata.guid);
     const p = failed(await get(`api/v2/packages/${name}?version=v3.0.0`), 404);
     expect(p).toMatchObject({ code: 'unknown-package-version', field: 'version' });
     expect(p.detail).toContain('v1.0.0, v2.0.0');
     expect(failed(await get('api/v2/packages/no-such-package?version=v1.0.0'), 404).code).toBe('unknown-package');
-    ok(await del(`api/v2/packages/${name}?version=v1.0.0`), packageResource);
-    expect(ok(await get(`api/v2/packages?name=${name}`), packageList).items.map((i) => i.metadata.version)).toEqual(['v2.0.0']);
+    ok(await del(`api/v2/packages/${name}?version=v1.0.0`), servedPackage);
+    expect((await packagesAt(`api/v2/packages?name=${name}`)).items.map((i) => i.metadata.version)).toEqual(['v2.0.0']);
     expect(failed(await get(`api/v2/packages/${name}?version=`), 400).field).toBe('version');
   });
 });

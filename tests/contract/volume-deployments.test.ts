@@ -1,9 +1,9 @@
 // A cloud volume is a running volume deployment: creating a disk creates it, the disk is usable only while it runs,
 // the deployments list shows it only with `volumeDeployments=true`, and deleting the disk deprovisions it.
 import { describe, expect, it } from 'vitest';
-import { diskResource, packageList } from '../../src/api/contract';
+import { diskResource } from '../../src/api/contract';
 import { deployBody, unique } from './fixtures';
-import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, deploymentOf, deploymentsAt } from './harness';
+import { advanceUntil, del, failed, get, ok, post, setupMockPlatform, deploymentOf, deploymentsAt, packagesAt } from './harness';
 
 setupMockPlatform();
 
@@ -48,7 +48,7 @@ describe('volume deployments', () => {
     (await deploymentOf(await del(`api/v2/deployments/${disk.status.volumeDeployment?.guid ?? ''}`)));
     const failedDisk = await getDisk(disk.metadata.guid);
     expect(failedDisk.status).toMatchObject({ status: 'Failed', reason: expect.stringContaining('is not running') as unknown });
-    const pkgs = ok(await get('api/v2/packages?name=telemetry-collector'), packageList).items;
+    const pkgs = (await packagesAt('api/v2/packages?name=telemetry-collector')).items;
     const body = deployBody(pkgs[0]?.metadata.guid ?? '', unique('mounting'), {
       volumes: [{ component: 'collector', mountPath: '/data', depends: { kind: 'disk', nameOrGUID: disk.metadata.guid } }],
     });

@@ -27,3 +27,4 @@ export * from './paths';
 export * from './rules';
 export * from './secret';
 export * from './served-deployment';
+export * from './served-package';

@@ -26,6 +26,10 @@ const eventsSearch = (filter: EventsFilter = {}) => {
 export const paths = {
   packages: () => `${V2}/packages`,
   package: (id: string) => `${V2}/packages/${e(id)}`,
+  /** Gantry's own sub-resource of a package: its builds in the simulated registry and its use. */
+  packageTelemetry: (id: string) => `${V2}/packages/${e(id)}/telemetry`,
+  /** The telemetry of the packages a list query (`?…`, the same filter and page) answers with. */
+  packageTelemetryList: (query = '') => `${V2}/telemetry/packages${query}`,
   deployments: (filter?: DeploymentFilter) => withQuery(`${V2}/deployments`, deploymentListSearch(filter)),
   deployment: (id: string) => `${V2}/deployments/${e(id)}`,
   /** Gantry's own sub-resource: what the simulation knows of a deployment beyond the platform's fields. */
@@ -79,6 +83,8 @@ export function apiRoutes(base: string) {
   return {
     packages: route(`${V2}/packages`),
     package: route(`${V2}/packages/:id`),
+    packageTelemetry: route(`${V2}/packages/:id/telemetry`),
+    packageTelemetryList: route(`${V2}/telemetry/packages`),
     deployments: route(`${V2}/deployments`),
     deployment: route(`${V2}/deployments/:id`),
     deploymentRollback: route(`${V2}/deployments/:id/rollback`),

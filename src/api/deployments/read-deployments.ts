@@ -1,17 +1,11 @@
 // Reading deployments as the console shows them: the platform's documents joined with the simulation's telemetry
 // (asked for side by side; a platform that serves none answers 404, and the view shows what the documents say).
-import { ApiError } from '../api-error';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { DeploymentFilter, DeploymentList, DeploymentResource, DeploymentTelemetry, ServedDeployment } from '../contract';
-import { toDeploymentListView, toDeploymentView, toDeploymentViews } from './deployment-view';
+import { unlessAbsent } from '../unless-absent';
+import { toDeploymentListView, toDeploymentView } from './deployment-view';
 
-/** Telemetry is the simulation's extra: where the platform has none, go on without it. */
-const unlessAbsent = <T>(request: Promise<T>): Promise<T | undefined> =>
-  request.catch((e: unknown) => {
-    if (e instanceof ApiError && e.status === 404) return undefined;
-    throw e;
-  });
 
 export async function readDeploymentList(filter: DeploymentFilter, signal?: AbortSignal): Promise<DeploymentList> {
   const [list, telemetry] = await Promise.all([
@@ -42,5 +36,3 @@ async function documentsOf(telemetry: DeploymentTelemetry, doc: ServedDeployment
 
 /** The views of documents a change answered with, read whole again (telemetry and all). */
 export const readChanged = (doc: ServedDeployment): Promise<DeploymentResource> => readDeployment(doc.metadata.guid);
-
-export { toDeploymentViews };

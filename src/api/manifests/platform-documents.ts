@@ -5,6 +5,7 @@ import { api, type SchemaName } from '../client';
 import type { DeploymentResource, DeviceResource, DiskResource, NetworkResource, PackageResource, SecretResource } from '../contract';
 import { paths } from '../contract/paths';
 import { readDeploymentList } from '../deployments/read-deployments';
+import { readPackageList } from '../packages/read-packages';
 import {
   toPlatformDeployments,
   toPlatformDevice,
@@ -23,8 +24,7 @@ const LISTS = {
   Device: { path: paths.devices(), schema: 'deviceList' },
   Disk: { path: paths.disks(), schema: 'diskList' },
   Network: { path: paths.networks(), schema: 'networkList' },
-  Package: { path: paths.packages(), schema: 'packageList' },
-} as const satisfies Record<Exclude<ManifestKind, 'Deployment'>, { path: string; schema: SchemaName }>;
+} as const satisfies Record<Exclude<ManifestKind, 'Deployment' | 'Package'>, { path: string; schema: SchemaName }>;
 
 interface Served {
   Secret: SecretResource[];
@@ -40,11 +40,14 @@ async function everyPage(kind: ManifestKind): Promise<unknown[]> {
   let next: number | undefined = 0;
   while (next !== undefined) {
     const offset: number = next;
-    // Deployments are read as the console reads them: their documents put together, one deployment per resource.
+    const query = `?limit=${PAGE_LIMIT}&continue=${offset}`;
+    // Packages and deployments are read as the console reads them: their documents put together, one per resource.
     const page: { items: unknown[]; metadata: { continue?: number } } =
       kind === 'Deployment'
         ? await readDeploymentList({ limit: PAGE_LIMIT, continue: offset })
-        : await api.get(LISTS[kind].schema, `${LISTS[kind].path}?limit=${PAGE_LIMIT}&continue=${offset}`);
+        : kind === 'Package'
+          ? await readPackageList(query)
+          : await api.get(LISTS[kind].schema, `${LISTS[kind].path}${query}`);
     items.push(...page.items);
     next = page.metadata.continue;
   }

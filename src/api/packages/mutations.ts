@@ -5,11 +5,13 @@ import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { CreatePackageBody } from '../contract';
 import { packageKeys } from './packages';
+import { toPackageView } from './package-view';
+import { readChangedPackage } from './read-packages';
 
 export function useCreatePackage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreatePackageBody) => api.post('packageResource', paths.packages(), body),
+    mutationFn: (body: CreatePackageBody) => api.post('servedPackage', paths.packages(), body).then(readChangedPackage),
     onSuccess: (pkg) => {
       queryClient.setQueryData(packageKeys.detail(pkg.metadata.guid), pkg);
       return queryClient.invalidateQueries({ queryKey: packageKeys.list() });
@@ -20,7 +22,8 @@ export function useCreatePackage() {
 export function useDeletePackage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete('packageResource', paths.package(id)),
+    // A deleted package is gone: its view is what its last document says.
+    mutationFn: (id: string) => api.delete('servedPackage', paths.package(id)).then((doc) => toPackageView([doc])),
     onSuccess: (pkg) => {
       queryClient.removeQueries({ queryKey: packageKeys.detail(pkg.metadata.guid) });
       return queryClient.invalidateQueries({ queryKey: packageKeys.list() });

@@ -1,7 +1,6 @@
 // Reading packages: query keys, query options and hooks (write hooks are in ./mutations, loaded by the screens that change them).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../client';
-import { paths } from '../contract/paths';
+import { readPackage, readPackageList } from './read-packages';
 
 export const packageKeys = {
   all: ['packages'] as const,
@@ -11,9 +10,9 @@ export const packageKeys = {
 
 export const packageQueries = {
   list: () =>
-    queryOptions({ queryKey: packageKeys.list(), queryFn: ({ signal }) => api.get('packageList', paths.packages(), signal) }),
+    queryOptions({ queryKey: packageKeys.list(), queryFn: ({ signal }) => readPackageList('', signal) }),
   detail: (id: string) =>
-    queryOptions({ queryKey: packageKeys.detail(id), queryFn: ({ signal }) => api.get('packageResource', paths.package(id), signal) }),
+    queryOptions({ queryKey: packageKeys.detail(id), queryFn: ({ signal }) => readPackage(id, signal) }),
 };
 
 export const usePackages = () => useQuery(packageQueries.list());

@@ -3,7 +3,7 @@
 // (The architecture and ROS distro checks are the ones the platform makes later, when the deployment starts:
 // DEP_E162; the picker makes them up front so the operator never picks a device bound to fail.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeploymentResource, DeviceList, NetworkList, PackageList } from '../../api';
+import { readPackageList, type DeploymentResource, type DeviceList, type NetworkList } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { ineligibilityReasons } from './device-eligibility';
 
@@ -15,7 +15,8 @@ const get = async <T,>(path: string): Promise<T> => (await fetch(`http://localho
 
 describe('device eligibility agrees with the platform', () => {
   it('accepts exactly the devices the picker offers (architecture and ROS distro aside)', async () => {
-    const [packages, devices, networks] = await Promise.all([get<PackageList>('packages'), get<DeviceList>('devices'), get<NetworkList>('networks')]);
+    // Packages as the console reads them (their documents joined with the simulation's telemetry).
+    const [packages, devices, networks] = await Promise.all([readPackageList(), get<DeviceList>('devices'), get<NetworkList>('networks')]);
     const cloudNet = networks.items.find((n) => n.spec.runtime === 'cloud' && n.status.status === 'Running')!;
     let n = 0;
     for (const pkg of packages.items) {

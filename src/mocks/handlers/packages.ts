@@ -1,33 +1,37 @@
 import { http } from 'msw';
-import { createPackageBody, echo, packageListQuery, packageVersionQuery, type ApiRoutes } from '../../api/contract';
-import { fromPlatformPackage, platformPackagePath, pullSecretsOf } from '../../api/contract/platform';
+import { createPackageBody, echo, packageListQuery, packageVersionQuery, type ApiRoutes, type PackageListQuery } from '../../api/contract';
+import { PLATFORM_MANIFEST_VERSION, fromPlatformPackage, platformPackagePath, pullSecretsOf, type PlatformPackageDocument } from '../../api/contract/platform';
 import { readResourceBody } from '../documents';
 import { packageVersions } from '../../platform';
 import type { Platform } from '../../platform/api';
 import type { Package } from '../../platform/types';
+import type { Usage } from '../wire/usage';
 import { packageField } from '../fields';
 import type { PlatformHost } from '../host';
 import { json, notFound, problemResponse, readQuery } from '../http';
 import { resourceMatcher } from '../list-filters';
 import { toCreatePackageRequest } from '../requests';
-import { findPackage, findSecret } from '../resolve';
-import { toPackage } from '../wire/package';
+import { findPackage, findPackageDocument, findSecret } from '../resolve';
+import { packageDocumentGuid, toPackageDocuments, toPackageTelemetry } from '../wire/package';
 import { usage } from '../wire/usage';
-import { command, created, pageBody, safe, safeChange } from './util';
+import { command, created, listBody, safe, safeChange } from './util';
 
 type Id = { id: string };
 
 const PACKAGE_FORM = { kind: 'Package', schema: createPackageBody, toBody: fromPlatformPackage, pathOf: (_doc: unknown, path: string) => platformPackagePath(path) } as const;
 
-/** `:id` (guid or name) and `?version=` as a package; unknown → 404, naming the versions a known name has. */
-function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform) => Response) {
+/**
+ * `:id` (the guid or name of a package, or of one of its documents) and `?version=` as a package, with the component
+ * whose document was asked for; unknown → 404, naming the versions a known name has.
+ */
+function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform, component: string | undefined) => Response) {
   return ({ params, request }: { params: Id; request: Request }) => {
     const query = readQuery(request, packageVersionQuery);
     if (!query.ok) return query.response;
     const { version } = query.value;
     const platform = host.platform();
-    const pkg = findPackage(platform, params.id, version);
-    if (pkg) return fn(pkg, platform);
+    const found = findPackageDocument(platform, params.id, version);
+    if (found) return fn(found.pkg, platform, found.component);
     const named = findPackage(platform, params.id);
     if (!named || version === undefined) return notFound('package', params.id, 'unknown-package');
     const versions = packageVersions(platform.listPackages(), named.name).join(', ');
@@ -35,20 +39,64 @@ function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform) 
   };
 }
 
+/** The document a package answer carries: the one asked for, else the package's first. */
+function documentOf(pkg: Package, used: Usage, component?: string): PlatformPackageDocument {
+  const docs = toPackageDocuments(pkg, used);
+  const guid = component === undefined ? undefined : packageDocumentGuid(pkg, component);
+  // A package has at least one component, so at least one document.
+  return (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as PlatformPackageDocument;
+}
+
+/** A document's guid or name (of one component of several) stands for its package. */
+function listPage(request: Request, host: PlatformHost) {
+  const query = readQuery(request, packageListQuery);
+  if (!query.ok) return query;
+  const q = query.value;
+  const platform = host.platform();
+  const refs = (list: string[] | undefined) => list?.map((r) => findPackageDocument(platform, r)?.pkg);
+  const byGuid = refs(q.guids)?.map((p, i) => p?.id ?? q.guids?.[i] ?? '');
+  const names = q.name === undefined ? q.names : [q.name, ...(q.names ?? [])];
+  const byName = refs(names)?.map((p, i) => p?.name ?? names?.[i] ?? '');
+  const matches = resourceMatcher({ ...q, ...(byGuid ? { guids: byGuid } : {}), ...(byName ? { name: undefined, names: byName } : {}) });
+  const all = platform.listPackages().filter((p) => matches(p) && (q.version === undefined || p.version === q.version));
+  const offset = q.continue ?? 0;
+  const end = q.limit === undefined ? all.length : offset + q.limit;
+  return { ok: true as const, platform, query: q, used: usage(platform), items: all.slice(offset, end), total: all.length, next: end < all.length ? end : undefined };
+}
+
+/** A package's documents a query asks for: all, unless it names documents rather than the package itself. */
+function documentsAskedFor(pkg: Package, used: Usage, q: PackageListQuery) {
+  const names = q.name === undefined ? q.names : [q.name, ...(q.names ?? [])];
+  return toPackageDocuments(pkg, used).filter(
+    (doc) =>
+      (names === undefined || names.some((n) => n === pkg.name || n === doc.metadata.name)) &&
+      (q.guids === undefined || q.guids.some((g) => g === pkg.id || g === doc.metadata.guid)),
+  );
+}
+
 export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
     routes.packages,
     safe(({ request }) => {
-      const query = readQuery(request, packageListQuery);
-      if (!query.ok) return query.response;
-      const q = query.value;
-      const platform = host.platform();
-      const used = usage(platform);
-      const matches = resourceMatcher(q);
-      const items = platform.listPackages().filter((p) => matches(p) && (q.version === undefined || p.version === q.version));
-      return json(pageBody('PackageList', items, q, (p) => toPackage(p, used)));
+      const page = listPage(request, host);
+      if (!page.ok) return page.response;
+      return json({
+        apiVersion: PLATFORM_MANIFEST_VERSION,
+        kind: 'PackageList',
+        metadata: page.next === undefined ? {} : { continue: page.next },
+        items: page.items.flatMap((p) => documentsAskedFor(p, page.used, page.query)),
+      });
     }),
   ),
+  http.get(
+    routes.packageTelemetryList,
+    safe(({ request }) => {
+      const page = listPage(request, host);
+      if (!page.ok) return page.response;
+      return json(listBody('PackageTelemetryList', page.items.map((p) => toPackageTelemetry(p, page.used)), page.total, page.next));
+    }),
+  ),
+  http.get<Id>(routes.packageTelemetry, safe(withPackage(host, (pkg, platform) => json(toPackageTelemetry(pkg, usage(platform)))))),
   http.post(
     routes.packages,
     safeChange(host, async ({ request }) => {
@@ -62,15 +110,15 @@ export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
         return problemResponse(422, 'unknown-secret', detail, { field: missing.path });
       }
       const result = platform.createPackage(toCreatePackageRequest(body, platform.now()));
-      return command(host, result, (pkg) => created(request, pkg.id, toPackage(pkg, usage(platform))), (f) => fieldOf(packageField(f)));
+      return command(host, result, (pkg) => created(request, pkg.id, documentOf(pkg, usage(platform))), (f) => fieldOf(packageField(f)));
     }),
   ),
-  http.get<Id>(routes.package, safe(withPackage(host, (pkg, platform) => json(toPackage(pkg, usage(platform)))))),
+  http.get<Id>(routes.package, safe(withPackage(host, (pkg, platform, component) => json(documentOf(pkg, usage(platform), component))))),
   http.delete<Id>(
     routes.package,
     safeChange(
       host,
-      withPackage(host, (pkg, platform) => command(host, platform.deletePackage(pkg.id), (deleted) => json(toPackage(deleted, usage(platform))))),
+      withPackage(host, (pkg, platform) => command(host, platform.deletePackage(pkg.id), (deleted) => json(documentOf(deleted, usage(platform))))),
     ),
   ),
 ];

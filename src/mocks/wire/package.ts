@@ -1,5 +1,6 @@
-import { API_VERSION, SIMULATED_REGION } from '../../api/contract';
-import type { ImageBuild as ImageBuildResource, PackageResource } from '../../api/contract';
+import { API_VERSION, SIMULATED_REGION, executableKey } from '../../api/contract';
+import type { ImageBuild as ImageBuildResource, PackageResource, PackageTelemetry } from '../../api/contract';
+import { GANTRY_LABELS, toPlatformPackages, type PlatformPackageDocument } from '../../api/contract/platform';
 import type { ImageBuild, Package } from '../../platform/types';
 import { compact, iso } from './common';
 import type { Usage } from './usage';
@@ -16,7 +17,8 @@ export function toBuild(b: ImageBuild): ImageBuildResource {
   });
 }
 
-export function toPackage(pkg: Package, used: Usage): PackageResource {
+/** The package as Gantry's own resource: what its documents are written from. */
+function toPackage(pkg: Package, used: Usage): PackageResource {
   const activeDeployments = used.byPackage.get(pkg.id) ?? 0;
   return {
     apiVersion: API_VERSION,
@@ -54,5 +56,46 @@ export function toPackage(pkg: Package, used: Usage): PackageResource {
       })),
     },
     status: { activeDeployments },
+  };
+}
+
+const isMulti = (pkg: Package) => pkg.components.length > 1;
+
+/** A package of several components is one document per component (`<guid>-<component>`); of one, the package's. */
+export const packageDocumentGuid = (pkg: Package, component: string) => (isMulti(pkg) ? `${pkg.id}-${component}` : pkg.id);
+
+/**
+ * The platform's documents of a package, as the CLI would apply them, with what the server sets: guid, creation,
+ * creator and region. Every document names its package and component in Gantry's labels, a one-component one too.
+ */
+export function toPackageDocuments(pkg: Package, used: Usage): PlatformPackageDocument[] {
+  const docs = toPlatformPackages(toPackage(pkg, used));
+  return docs.map((doc, i) => {
+    const component = pkg.components[i]?.name ?? pkg.name;
+    return {
+      ...doc,
+      apiVersion: doc.apiVersion,
+      metadata: {
+        ...doc.metadata,
+        guid: packageDocumentGuid(pkg, component),
+        labels: { ...doc.metadata.labels, [GANTRY_LABELS.package]: pkg.name, [GANTRY_LABELS.component]: component },
+        region: SIMULATED_REGION,
+        createdAt: iso(pkg.createdAt),
+        creatorGUID: pkg.createdBy,
+      },
+    };
+  });
+}
+
+export function toPackageTelemetry(pkg: Package, used: Usage): PackageTelemetry {
+  const builds: Record<string, ImageBuildResource[]> = {};
+  for (const c of pkg.components) for (const e of c.executables) if (e.builds.length) builds[executableKey(c.name, e.name)] = e.builds.map(toBuild);
+  return {
+    apiVersion: API_VERSION,
+    kind: 'PackageTelemetry',
+    metadata: compact({ guid: pkg.id, name: pkg.name, version: pkg.version, description: pkg.description, creator: pkg.createdBy }),
+    documents: pkg.components.map((c) => ({ guid: packageDocumentGuid(pkg, c.name), component: c.name, description: c.description })),
+    builds,
+    activeDeployments: used.byPackage.get(pkg.id) ?? 0,
   };
 }
