@@ -85,6 +85,8 @@ describe("the platform's documents, as sent", () => {
 
     const disk = ok(await get('api/v2/disks/map-store/'), diskResource);
     expect(disk.spec).toEqual({ runtime: 'cloud', capacity: 16, configuration: { 'metadata.labels': { purpose: 'maps' }, 'spec.diskType': 'ssd' } });
+    // The labels a document gave are served where the platform keeps them, too.
+    expect(disk.metadata.labels).toEqual({ purpose: 'maps' });
     const cloudNet = ok(await get('api/v2/networks/fleet-cloud-net/'), networkResource);
     expect(cloudNet.spec).toMatchObject({ type: 'routed', runtime: 'cloud', configuration: { 'metadata.region': 'jp', 'spec.resourceLimits': { cpu: 0.5, memory: 1024 } } });
     const deviceNet = ok(await get('api/v2/networks/yard-net/'), networkResource);

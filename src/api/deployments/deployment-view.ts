@@ -78,6 +78,8 @@ export function toDeploymentView(docs: [ServedDeployment, ...ServedDeployment[]]
     Object.fromEntries(named.flatMap(({ doc, component }) => Object.values(doc.status?.executables_status ?? {}).map((e) => [executableKey(component, e.name), executableFromDocument(component, e)])),
     );
   const dependencies = head.status?.dependencies;
+  // A deprovisioned component's document reads Stopped; the deployment's status is the one of those still running.
+  const live = docs.find((d) => d.status?.phase !== 'Stopped') ?? head;
   const region = regionOf(metadata.region);
   const configuration = configurationOf(head);
   return {
@@ -122,9 +124,9 @@ export function toDeploymentView(docs: [ServedDeployment, ...ServedDeployment[]]
       ...(configuration ? { configuration } : {}),
     },
     status: {
-      phase: telemetry?.phase ?? head.status?.phase ?? 'InProgress',
-      status: head.status?.status ?? 'Unknown',
-      error_codes: head.status?.error_codes ?? [],
+      phase: telemetry?.phase ?? live.status?.phase ?? 'InProgress',
+      status: live.status?.status ?? 'Unknown',
+      error_codes: live.status?.error_codes ?? [],
       executables_status,
       restartCount: telemetry?.restartCount ?? 0,
       components: named.map(({ doc, component }) => {

@@ -39,12 +39,19 @@ export function toDevice(device: Device, used: Usage): DeviceResource {
   };
 }
 
+/** The labels a network's or disk's document gave, served where the platform keeps them. */
+function labelsOf(configuration: Record<string, unknown> | undefined): Record<string, string> {
+  const labels = configuration?.['metadata.labels'];
+  if (typeof labels !== 'object' || labels === null) return {};
+  return Object.fromEntries(Object.entries(labels).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 export function toNetwork(net: RoutedNetwork, used: Usage): ServedNetwork {
   const usedBy = used.byNetwork.get(net.id) ?? [];
   return {
     apiVersion: API_VERSION,
     kind: 'Network',
-    metadata: compact({ name: net.name, guid: net.id, labels: {}, region: SIMULATED_REGION, createdAt: iso(net.createdAt), deletedAt: isoOpt(net.stoppedAt), creator: net.createdBy }),
+    metadata: compact({ name: net.name, guid: net.id, labels: labelsOf(net.configuration), region: SIMULATED_REGION, createdAt: iso(net.createdAt), deletedAt: isoOpt(net.stoppedAt), creator: net.createdBy }),
     spec: compact({
       type: 'routed' as const,
       runtime: net.runtime,
@@ -63,7 +70,7 @@ export function toDisk(volume: Volume, platform: Platform): DiskResource {
   return {
     apiVersion: API_VERSION,
     kind: 'Disk',
-    metadata: { name: volume.name, guid: volume.id, labels: {}, region: SIMULATED_REGION, createdAt: iso(volume.createdAt), creator: volume.createdBy },
+    metadata: { name: volume.name, guid: volume.id, labels: labelsOf(volume.configuration), region: SIMULATED_REGION, createdAt: iso(volume.createdAt), creator: volume.createdBy },
     spec: compact({ runtime: 'cloud' as const, capacity: volume.capacityGiB, configuration: volume.configuration }),
     status: compact({
       status: volume.phase,
