@@ -40,8 +40,8 @@ function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform, 
 }
 
 /** The document a package answer carries: the one asked for, else the package's first. */
-function documentOf(pkg: Package, used: Usage, component?: string): PlatformPackageDocument {
-  const docs = toPackageDocuments(pkg, used);
+function documentOf(pkg: Package, platform: Platform, component?: string): PlatformPackageDocument {
+  const docs = toPackageDocuments(pkg, usage(platform), platform.getState().users);
   const guid = component === undefined ? undefined : packageDocumentGuid(pkg, component);
   // A package has at least one component, so at least one document.
   return (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as PlatformPackageDocument;
@@ -65,9 +65,9 @@ function listPage(request: Request, host: PlatformHost) {
 }
 
 /** A package's documents a query asks for: all, unless it names documents rather than the package itself. */
-function documentsAskedFor(pkg: Package, used: Usage, q: PackageListQuery) {
+function documentsAskedFor(pkg: Package, used: Usage, users: readonly { id: string; name: string }[], q: PackageListQuery) {
   const names = q.name === undefined ? q.names : [q.name, ...(q.names ?? [])];
-  return toPackageDocuments(pkg, used).filter(
+  return toPackageDocuments(pkg, used, users).filter(
     (doc) =>
       (names === undefined || names.some((n) => n === pkg.name || n === doc.metadata.name)) &&
       (q.guids === undefined || q.guids.some((g) => g === pkg.id || g === doc.metadata.guid)),
@@ -84,7 +84,7 @@ export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
         apiVersion: PLATFORM_MANIFEST_VERSION,
         kind: 'PackageList',
         metadata: page.next === undefined ? {} : { continue: page.next },
-        items: page.items.flatMap((p) => documentsAskedFor(p, page.used, page.query)),
+        items: page.items.flatMap((p) => documentsAskedFor(p, page.used, page.platform.getState().users, page.query)),
       });
     }),
   ),
@@ -110,15 +110,15 @@ export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
         return problemResponse(422, 'unknown-secret', detail, { field: missing.path });
       }
       const result = platform.createPackage(toCreatePackageRequest(body, platform.now()));
-      return command(host, result, (pkg) => created(request, pkg.id, documentOf(pkg, usage(platform))), (f) => fieldOf(packageField(f)));
+      return command(host, result, (pkg) => created(request, pkg.id, documentOf(pkg, platform)), (f) => fieldOf(packageField(f)));
     }),
   ),
-  http.get<Id>(routes.package, safe(withPackage(host, (pkg, platform, component) => json(documentOf(pkg, usage(platform), component))))),
+  http.get<Id>(routes.package, safe(withPackage(host, (pkg, platform, component) => json(documentOf(pkg, platform, component))))),
   http.delete<Id>(
     routes.package,
     safeChange(
       host,
-      withPackage(host, (pkg, platform) => command(host, platform.deletePackage(pkg.id), (deleted) => json(documentOf(deleted, usage(platform))))),
+      withPackage(host, (pkg, platform) => command(host, platform.deletePackage(pkg.id), (deleted) => json(documentOf(deleted, platform)))),
     ),
   ),
 ];

@@ -8,3 +8,6 @@ export const isoOpt = (ms: Millis | undefined) => (ms === undefined ? undefined 
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** The guid of the user a resource's creator names, as the platform's `creatorGUID` writes it (absent if unknown). */
+export const creatorGuid = (users: readonly { id: string; name: string }[], createdBy: string) => users.find((u) => u.name === createdBy || u.id === createdBy)?.id;

@@ -4,7 +4,7 @@ import { GANTRY_LABELS, PLATFORM_MANIFEST_VERSION, ROS_ALIAS_ENV, withConfigurat
 import { pullProgress } from '../../platform';
 import type { Platform } from '../../platform/api';
 import type { DeployedComponent, Deployment, ExecutableInstance } from '../../platform/types';
-import { compact, iso, isoOpt } from './common';
+import { compact, creatorGuid, iso, isoOpt } from './common';
 
 // Pull progress is derived from the clock on read (the engine never mutates state in a query).
 function executableEntry(component: string, e: ExecutableInstance, now: number): ExecutableStatusEntry {
@@ -90,7 +90,7 @@ function phaseOf(dep: Deployment, c: DeployedComponent): Pick<NonNullable<Served
   return { phase: dep.phase === 'PartiallyDeprovisioned' ? 'Succeeded' : dep.phase, status: dep.status };
 }
 
-function documentOf(dep: Deployment, c: DeployedComponent, deps: ReturnType<typeof dependencies>): ServedDeployment {
+function documentOf(dep: Deployment, c: DeployedComponent, deps: ReturnType<typeof dependencies>, creator: string | undefined): ServedDeployment {
   const multi = isMulti(dep);
   const firstExecutable = c.executables[0]?.name;
   const volumes = dep.volumes.filter((v) => v.component === c.name);
@@ -122,7 +122,7 @@ function documentOf(dep: Deployment, c: DeployedComponent, deps: ReturnType<type
       createdAt: iso(dep.createdAt),
       updatedAt: iso(dep.updatedAt),
       deletedAt: dep.stoppedAt === undefined ? null : iso(dep.stoppedAt),
-      creatorGUID: dep.createdBy,
+      creatorGUID: creator,
       generation: dep.generation,
       depends: { kind: 'package' as const, nameOrGUID: packageRef(dep, c.name), version: dep.packageVersion },
     }),
@@ -136,7 +136,8 @@ function documentOf(dep: Deployment, c: DeployedComponent, deps: ReturnType<type
 /** The platform's documents of a deployment: one, or one per component (`<name>-<component>`). */
 export function toDeploymentDocuments(dep: Deployment, platform: Platform): ServedDeployment[] {
   const deps = dependencies(dep, platform);
-  return dep.components.map((c) => documentOf(dep, c, deps));
+  const creator = creatorGuid(platform.getState().users, dep.createdBy);
+  return dep.components.map((c) => documentOf(dep, c, deps, creator));
 }
 
 export function toDeploymentTelemetry(dep: Deployment, platform: Platform): DeploymentTelemetry {

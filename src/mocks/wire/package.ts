@@ -2,7 +2,7 @@ import { API_VERSION, SIMULATED_REGION, executableKey } from '../../api/contract
 import type { ImageBuild as ImageBuildResource, PackageResource, PackageTelemetry } from '../../api/contract';
 import { GANTRY_LABELS, toPlatformPackages, type PlatformPackageDocument } from '../../api/contract/platform';
 import type { ImageBuild, Package } from '../../platform/types';
-import { compact, iso } from './common';
+import { compact, creatorGuid, iso } from './common';
 import type { Usage } from './usage';
 
 export function toBuild(b: ImageBuild): ImageBuildResource {
@@ -68,7 +68,8 @@ export const packageDocumentGuid = (pkg: Package, component: string) => (isMulti
  * The platform's documents of a package, as the CLI would apply them, with what the server sets: guid, creation,
  * creator and region. Every document names its package and component in Gantry's labels, a one-component one too.
  */
-export function toPackageDocuments(pkg: Package, used: Usage): PlatformPackageDocument[] {
+export function toPackageDocuments(pkg: Package, used: Usage, users: readonly { id: string; name: string }[]): PlatformPackageDocument[] {
+  const creator = creatorGuid(users, pkg.createdBy);
   const docs = toPlatformPackages(toPackage(pkg, used));
   return docs.map((doc, i) => {
     const component = pkg.components[i]?.name ?? pkg.name;
@@ -81,7 +82,7 @@ export function toPackageDocuments(pkg: Package, used: Usage): PlatformPackageDo
         labels: { ...doc.metadata.labels, [GANTRY_LABELS.package]: pkg.name, [GANTRY_LABELS.component]: component },
         region: SIMULATED_REGION,
         createdAt: iso(pkg.createdAt),
-        creatorGUID: pkg.createdBy,
+        ...(creator ? { creatorGUID: creator } : {}),
       },
     };
   });
