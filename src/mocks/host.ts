@@ -62,8 +62,10 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
   let notice = options.notice;
   let network = HEALTHY_NETWORK;
   let revision = 0;
-  // What the engines before the current one counted, so a kind's revision never goes back.
-  const before = Object.fromEntries(WORLD_KINDS.map((kind) => [kind, 0])) as WorldRevisions;
+  // Where the current engine's counts start: past what the engines before it counted, so a kind's revision never
+  // goes back; and from the real time, so a tab that takes the world over from its save (counting from 0 again) is
+  // past the revisions the tabs saw from the world's previous holder.
+  const base = Object.fromEntries(WORLD_KINDS.map((kind) => [kind, Date.now()])) as WorldRevisions;
   const host: PlatformHost = {
     platform: () => platform,
     clock: () => clock,
@@ -83,7 +85,7 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
     scenarios: options.scenarios,
     reset({ scenario, seed }) {
       const counted = platform.revisions();
-      for (const kind of WORLD_KINDS) before[kind] += counted[kind] + 1;
+      for (const kind of WORLD_KINDS) base[kind] += counted[kind] + 1;
       platform = options.create({ scenario, seed: seed ?? platform.getState().seed });
       notice = undefined;
       revision++;
@@ -96,7 +98,7 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
     revision: () => revision,
     revisions() {
       const counted = platform.revisions();
-      return Object.fromEntries(WORLD_KINDS.map((kind) => [kind, before[kind] + counted[kind]])) as WorldRevisions;
+      return Object.fromEntries(WORLD_KINDS.map((kind) => [kind, base[kind] + counted[kind]])) as WorldRevisions;
     },
     unreadableSave: () => options.unreadableSave,
     noticeIsAboutUnreadableSave: () => options.unreadableSave?.keptByThisStart === true && notice !== undefined && notice === options.notice,
