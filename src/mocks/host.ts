@@ -1,6 +1,7 @@
 // The platform host: holds the current engine instance (a reset swaps it), the clock settings the driver reads,
 // a notice for the operator, and the persistence hook called after every accepted command.
 import type { CreatePlatformOptions, Platform, ScenarioInfo } from '../platform/api';
+import { WORLD_KINDS, type WorldRevisions } from '../vocabulary';
 import { HEALTHY_NETWORK, type NetworkSettings } from './api-conditions';
 
 export interface ClockSettings {
@@ -35,6 +36,8 @@ export interface PlatformHost {
   committed(): void;
   /** Counts accepted commands and resets: what a page watching the world waits to see change. */
   revision(): number;
+  /** Per kind, how often it changed: the engine's counts, carried on over resets (a reset moves every kind). */
+  revisions(): WorldRevisions;
   /** The newest save that could not be restored and was kept aside, if any (a reset keeps it). */
   unreadableSave(): KeptSave | undefined;
   /** Whether the current notice is the start-up one that says why the kept save was replaced. */
@@ -59,6 +62,10 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
   let notice = options.notice;
   let network = HEALTHY_NETWORK;
   let revision = 0;
+  // Where the current engine's counts start: past what the engines before it counted, so a kind's revision never
+  // goes back; and from the real time, so a tab that takes the world over from its save (counting from 0 again) is
+  // past the revisions the tabs saw from the world's previous holder.
+  const base = Object.fromEntries(WORLD_KINDS.map((kind) => [kind, Date.now()])) as WorldRevisions;
   const host: PlatformHost = {
     platform: () => platform,
     clock: () => clock,
@@ -77,6 +84,8 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
     },
     scenarios: options.scenarios,
     reset({ scenario, seed }) {
+      const counted = platform.revisions();
+      for (const kind of WORLD_KINDS) base[kind] += counted[kind] + 1;
       platform = options.create({ scenario, seed: seed ?? platform.getState().seed });
       notice = undefined;
       revision++;
@@ -87,6 +96,10 @@ export function createPlatformHost(options: PlatformHostOptions): PlatformHost {
       options.onCommit?.();
     },
     revision: () => revision,
+    revisions() {
+      const counted = platform.revisions();
+      return Object.fromEntries(WORLD_KINDS.map((kind) => [kind, base[kind] + counted[kind]])) as WorldRevisions;
+    },
     unreadableSave: () => options.unreadableSave,
     noticeIsAboutUnreadableSave: () => options.unreadableSave?.keptByThisStart === true && notice !== undefined && notice === options.notice,
   };

@@ -27,6 +27,7 @@ import type {
   Volume,
 } from './types';
 import type { DownPart, PlatformPart } from './lifecycle/parts';
+import type { WorldRevisions } from '../vocabulary';
 
 export type { DownPart, PlatformPart };
 
@@ -279,6 +280,8 @@ export interface Platform {
   // clock
   now(): Millis;
   advance(ms: Millis): void;
+  /** How often each kind of the world changed in this engine (by commands and clock steps); starts at 0. */
+  revisions(): WorldRevisions;
   subscribe(listener: () => void): () => void;
   getState(): PlatformState;
 

@@ -19,8 +19,10 @@ import { createPackage, deletePackage } from './resources/packages';
 import { createVolume, deleteVolume } from './resources/volumes';
 import { createDevice, deleteDevice } from './resources/devices';
 import { createSecret, deleteSecret, secretsOf } from './resources/secrets';
+import { bumpRevisions, noRevisions } from './revisions';
 import { settle } from './status';
 import type { Deployment, PlatformState } from './types';
+import { WORLD_KINDS, type WorldKind } from '../vocabulary';
 import { validateDeploy } from './validation/deploy';
 
 export interface Engine {
@@ -32,17 +34,28 @@ export interface Engine {
 export function openEngine(state: PlatformState): Engine {
   const ctx = createCtx(state);
   const listeners = new Set<() => void>();
+  const revisions = noRevisions();
+  let lastEventSeq = state.events.at(-1)?.seq;
+  /** Counts what the step changed (noted in `ctx.touched`), then tells the listeners. */
   const notify = (): void => {
+    const seq = state.events.at(-1)?.seq;
+    if (seq !== lastEventSeq) ctx.touched.add('events');
+    lastEventSeq = seq;
+    bumpRevisions(revisions, ctx.touched);
+    ctx.touched.clear();
     for (const listener of [...listeners]) listener();
   };
 
-  /** A command: refused for viewers; listeners hear about it when it was accepted. */
+  /** A command that changes `kinds` (and what it notes itself): refused for viewers; counted when accepted. */
   const command =
-    <A extends unknown[], T>(run: (...args: A) => Result<T>) =>
+    <A extends unknown[], T>(kinds: readonly WorldKind[], run: (...args: A) => Result<T>) =>
     (...args: A): Result<T> => {
       if (currentUser(ctx).role !== 'operator') return fail('forbidden', `${currentUser(ctx).name} is a viewer and cannot change the platform`);
       const result = run(...args);
-      if (result.ok) notify();
+      if (result.ok) {
+        for (const kind of kinds) ctx.touched.add(kind);
+        notify();
+      }
       return result;
     };
 
@@ -58,6 +71,7 @@ export function openEngine(state: PlatformState): Engine {
     advance: (ms) => {
       if (advanceClock(ctx, ms)) notify();
     },
+    revisions: () => ({ ...revisions }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -69,6 +83,7 @@ export function openEngine(state: PlatformState): Engine {
       const user = state.users.find((u) => u.id === userId);
       if (!user) return fail('unknown-user', `user ${userId} does not exist`);
       state.currentUserId = user.id;
+      ctx.touched.add('users');
       notify();
       return ok(user);
     },
@@ -98,37 +113,44 @@ export function openEngine(state: PlatformState): Engine {
     },
     listEvents: (filter) => filterEvents(state, filter),
 
-    createPackage: command((req) => createPackage(ctx, req)),
-    deletePackage: command((id) => deletePackage(ctx, id)),
-    deploy: command((req) => {
+    createPackage: command(['packages'], (req) => createPackage(ctx, req)),
+    deletePackage: command(['packages'], (id) => deletePackage(ctx, id)),
+    deploy: command(['deployments'], (req) => {
       const checked = validateDeploy(ctx, req);
       if (!checked.ok) return checked;
       const d = createDeployment(ctx, req, checked.value);
       settle(ctx, d);
       return ok(d);
     }),
-    update: command(withDeployment((d, req) => requestUpdate(ctxFor(ctx, d), d, req))),
-    rollback: command(withDeployment((d, generation: number) => requestRollback(ctxFor(ctx, d), d, generation))),
-    deprovision: command(withDeployment((d) => requestDeprovision(ctxFor(ctx, d), d))),
-    createNetwork: command((req) => createNetwork(ctx, req)),
-    deleteNetwork: command((id) => deleteNetwork(ctx, id)),
-    createVolume: command((req) => createVolume(ctx, req)),
-    deleteVolume: command((id) => deleteVolume(ctx, id)),
-    createDevice: command((req) => createDevice(ctx, req)),
-    deleteDevice: command((id) => deleteDevice(ctx, id)),
-    createSecret: command((req) => createSecret(ctx, req)),
-    deleteSecret: command((id) => deleteSecret(ctx, id)),
-    reonboardDevice: command((id) => reonboardDevice(ctx, id)),
+    update: command(['deployments'], withDeployment((d, req) => requestUpdate(ctxFor(ctx, d), d, req))),
+    rollback: command(['deployments'], withDeployment((d, generation: number) => requestRollback(ctxFor(ctx, d), d, generation))),
+    deprovision: command(['deployments'], withDeployment((d) => requestDeprovision(ctxFor(ctx, d), d))),
+    createNetwork: command(['networks'], (req) => createNetwork(ctx, req)),
+    deleteNetwork: command(['networks'], (id) => deleteNetwork(ctx, id)),
+    createVolume: command(['disks', 'deployments'], (req) => createVolume(ctx, req)),
+    deleteVolume: command(['disks', 'deployments'], (id) => deleteVolume(ctx, id)),
+    createDevice: command(['devices'], (req) => createDevice(ctx, req)),
+    deleteDevice: command(['devices'], (id) => deleteDevice(ctx, id)),
+    createSecret: command(['secrets'], (req) => createSecret(ctx, req)),
+    deleteSecret: command(['secrets'], (id) => deleteSecret(ctx, id)),
+    reonboardDevice: command(['devices'], (id) => reonboardDevice(ctx, id)),
     downParts: () => downParts(ctx),
     injectFault: (fault) => {
       const result = injectFault(ctx, fault);
-      if (result.ok) notify();
+      // Faults reach into every corner of the world (links, builds, parts, devices): count them as changing it all.
+      if (result.ok) {
+        for (const kind of WORLD_KINDS) ctx.touched.add(kind);
+        notify();
+      }
       return result;
     },
     // Like a fault, a push is the simulator's doing (a developer's), not an operator's command.
     pushBuild: (req) => {
       const result = pushBuild(ctx, req);
-      if (result.ok) notify();
+      if (result.ok) {
+        ctx.touched.add('packages');
+        notify();
+      }
       return result;
     },
   };

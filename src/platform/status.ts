@@ -1,6 +1,6 @@
 // A deployment's aggregate status and error codes, recomputed whenever something about it changed. A change in
 // whether it is in Error is pushed along its reverse dependency edges only (DEP_E156), never across the fleet.
-import { ctxFor, type Ctx } from './context';
+import { ctxFor, touch, type Ctx } from './context';
 import { describeErrorCode } from '../vocabulary';
 import { emit } from './events';
 import { resolveHistory, ROLLOUT_ACTIONS } from './history';
@@ -52,6 +52,9 @@ const describe = (codes: readonly ErrorCode[]): string => codes.map((c) => `${c}
 export function settle(ctx: Ctx, d: Deployment, seen: Set<string> = new Set()): void {
   if (seen.has(d.id)) return;
   seen.add(d.id);
+  touch(ctx, 'deployments');
+  // A disk shows its volume deployment's phase and status.
+  if (d.volumeId !== undefined) touch(ctx, 'disks');
   settleStatus(ctx, d, seen);
   // A volume deployment's volume follows it, and the deployment that mounts the volume follows that (DEP_E210).
   const volume = d.volumeId === undefined ? undefined : ctx.idx.volumes.get(d.volumeId);

@@ -10,3 +10,4 @@ export * from './names';
 export * from './name-texts';
 export * from './fields';
 export * from './manifest-kinds';
+export * from './world-kinds';

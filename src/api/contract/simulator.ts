@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { INPUT_LIMITS, MAX_ADVANCE_MS, MAX_LATENCY_MS, MAX_OUTAGE_SECONDS, MAX_SPEED, SCENARIO_TOPICS, SIMULATOR_API_VERSION } from './values';
 import { bounded, deploymentPhase, deploymentStatus, errorCode, intParam, nameText, timestamp } from './common';
 import { userResource } from './user';
+import { WORLD_KINDS } from '../../vocabulary';
 import { buildDefectKind, imageBuild } from './package';
 
 // Network conditions: how the simulated network treats the console's platform requests (/api/v2/...). The
@@ -84,6 +85,11 @@ export const simulatorStatus = z.object({
   lastEventSeq: z.number().int().nonnegative(),
   /** Changes with every accepted command (in any tab or script); `GET …/watch?revision=` waits for it to change. */
   revision: z.number().int().nonnegative().optional(),
+  /**
+   * Per kind of the world, a count that moves only when something of that kind changed (a page refreshes just those).
+   * Absent from a server that does not count them, as is any kind it does not: the page then refreshes on any change.
+   */
+  revisions: z.partialRecord(z.enum(WORLD_KINDS), z.number().int().nonnegative()).optional(),
   /** A message for the operator, e.g. that a saved simulation could not be restored. */
   notice: z.string().optional(),
   /** A save that could not be restored is kept aside in the browser: `GET …/unreadable-save` downloads the newest. */

@@ -1,7 +1,8 @@
 // Reading the simulator: query keys, query options and hooks, and the world its changes touch (its controls are in
 // ./controls, the network conditions in ./network).
 import { useEffect, useRef } from 'react';
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import type { WorldKind } from '../../vocabulary';
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { EventsFilter } from '../contract';
@@ -12,6 +13,7 @@ import { packageKeys } from '../packages/packages';
 import { PAUSED_POLL_INTERVAL_MS, POLL_INTERVAL_MS } from '../polling';
 import { userKeys } from '../user/user';
 import { volumeKeys } from '../volumes/volumes';
+import { changedKinds, type WorldMark } from './world-changes';
 import { watchLoop } from './world-watch';
 
 export const simulatorKeys = {
@@ -24,6 +26,23 @@ export const simulatorKeys = {
 
 /** Every query about the simulated world (what a fault, a clock jump or a reset can change). */
 export const worldKeys = [packageKeys.all, deploymentKeys.all, deviceKeys.all, networkKeys.all, volumeKeys.all, userKeys.all, simulatorKeys.parts()] as const;
+
+/** The queries that read each kind of the world (no screen reads secrets through a query). */
+export const KEYS_OF_KIND: Record<WorldKind, readonly QueryKey[]> = {
+  deployments: [deploymentKeys.all],
+  packages: [packageKeys.all],
+  devices: [deviceKeys.all],
+  networks: [networkKeys.all],
+  disks: [volumeKeys.all],
+  secrets: [],
+  users: [userKeys.all],
+  parts: [simulatorKeys.parts()],
+  events: [simulatorKeys.events()],
+};
+
+/** The queries a change of the world from `previous` to `next` made stale: those of the kinds that changed. */
+export const worldKeysToRefresh = (previous: WorldMark | undefined, next: WorldMark): QueryKey[] =>
+  changedKinds(previous, next).flatMap((kind) => KEYS_OF_KIND[kind]);
 
 export const simulatorQueries = {
   /** Polls while the clock runs, so the simulated time on screen moves. */
@@ -68,8 +87,8 @@ export const useSimulatorEvents = (filter: { after?: number; limit?: number; dep
   useQuery(simulatorQueries.events(filter));
 
 /**
- * Mount once (app root): when the world's newest event changes (a scheduled failure, a fault from another tab),
- * refresh every resource query, so pages that do not poll while idle still show what happened; when the signed-in
+ * Mount once (app root): when the world changes (a scheduled failure, a fault from another tab), refresh the queries
+ * of what changed, so pages that do not poll while idle still show what happened; when the signed-in
  * user changes (in another tab or by a script), ask who it is again.
  */
 export function useWorldChangeSync(): void {
@@ -88,17 +107,14 @@ export function useWorldChangeSync(): void {
     });
     return () => controller.abort();
   }, [paused, queryClient]);
-  const seen = useRef<string | undefined>(undefined);
-  // A command that logs no event (another tab's) still moves the revision.
-  const seq = data === undefined ? undefined : `${data.lastEventSeq}/${data.revision ?? ''}`;
+  // Only the kinds whose revision moved are read again: a search over 10,000 deployments is not repeated for a change
+  // of a device, nor the 2,000 devices for a deployment's.
+  const seen = useRef<WorldMark | undefined>(undefined);
   useEffect(() => {
-    if (seq === undefined) return;
-    if (seen.current !== undefined && seen.current !== seq) {
-      for (const queryKey of worldKeys) void queryClient.invalidateQueries({ queryKey });
-      void queryClient.invalidateQueries({ queryKey: simulatorKeys.events() });
-    }
-    seen.current = seq;
-  }, [seq, queryClient]);
+    if (data === undefined) return;
+    for (const queryKey of worldKeysToRefresh(seen.current, data)) void queryClient.invalidateQueries({ queryKey });
+    seen.current = data;
+  }, [data, queryClient]);
 
   // Switching the signed-in user is no event of the world, yet it decides which actions the screens offer.
   const seenUser = useRef<string | undefined>(undefined);

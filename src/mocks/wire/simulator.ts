@@ -28,6 +28,7 @@ export function toSimulatorStatus(host: PlatformHost): SimulatorStatus {
     currentUser: toUser(platform.currentUser()),
     lastEventSeq: state.events.at(-1)?.seq ?? 0,
     revision: host.revision(),
+    revisions: host.revisions(),
     notice: host.notice(),
     unreadableSave: unreadableSave && { keptAt: iso(unreadableSave.keptAt), inNotice: host.noticeIsAboutUnreadableSave() },
     // Real time, not simulated: the network's outages run on the wall clock.

@@ -1,6 +1,6 @@
 // Moving time: due timers fire in (at, seq) order with the clock set to each one's time, then the clock lands on
 // the target. The cost is the number of timers due, whatever the size of the fleet.
-import { ctxFor, type Ctx } from '../context';
+import { ctxFor, touch, type Ctx } from '../context';
 import { onDeployStart } from '../lifecycle/deploy';
 import { onDeprovisionFinish } from '../lifecycle/deprovision';
 import { onDeviceBoot } from '../lifecycle/devices';
@@ -14,6 +14,7 @@ import { settle } from '../status';
 import type { Deployment, Millis, Timer } from '../types';
 import { peekTimer, popTimer, type TimerKind } from './timers';
 import { own } from '../own';
+import { TIMER_TOUCHES } from '../revisions';
 
 type Handler = (ctx: Ctx, t: Timer) => Deployment | boolean | undefined;
 
@@ -39,6 +40,7 @@ function fire(world: Ctx, t: Timer): boolean {
   const ctx = ctxFor(world, world.idx.deployments.get(t.target));
   const result = handler?.(ctx, t);
   if (result === undefined || result === false) return false;
+  touch(ctx, ...(own(TIMER_TOUCHES, t.kind) ?? []));
   if (result !== true) settle(ctx, result);
   return true;
 }

@@ -2,7 +2,7 @@
 // validation errors) or Provisioning, with each executable pulling its image. A deployment whose dependency is
 // still being provisioned for the first time waits In progress until that dependency has started (or failed).
 import type { DeployRequest } from '../api';
-import { currentUser, draw, schedule, type Ctx } from '../context';
+import { currentUser, draw, schedule, touch, type Ctx } from '../context';
 import { SECOND } from '../durations';
 import { describeErrorCode } from '../../vocabulary';
 import { emit } from '../events';
@@ -73,6 +73,8 @@ export function createDeployment(ctx: Ctx, req: DeployRequest, pkg: Package, id?
   appendHistory(ctx, d, 'create', components.map((c) => c.name));
   state.deployments.push(d);
   indexDeployment(idx, d);
+  // Devices, networks and packages each list the deployments that use them.
+  touch(ctx, 'deployments', 'devices', 'networks', 'packages');
   bindVolumes(ctx, d);
   emit(ctx, 'phase', `${d.name} is In progress: ${d.createdBy} deployed ${pkg.name} ${pkg.version}`, { deploymentId: d.id });
   schedule(ctx, now + draw(ctx, 'inProgress'), 'deploy.start', d.id);

@@ -2,7 +2,7 @@
 // for 2–5 s; components on offline devices cannot be removed, which leaves the deployment Partially
 // deprovisioned until it is deprovisioned again with those devices online.
 import type { Result } from '../api';
-import { currentUser, draw, schedule, type Ctx } from '../context';
+import { currentUser, draw, schedule, touch, type Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { appendHistory, resolveHistory, ROLLOUT_ACTIONS } from '../history';
@@ -60,6 +60,8 @@ export function onDeprovisionFinish(ctx: Ctx, t: Timer): Deployment | undefined 
     resolveHistory(d, ['deprovision'], 'success');
     setPhase(ctx, d, 'Stopped', 'all components were deprovisioned');
     unindexStopped(ctx.idx, d);
+    // No longer among the users its devices, network and package list.
+    touch(ctx, 'devices', 'networks', 'packages');
     for (const comp of d.components) {
       const device = ctx.idx.devices.get(comp.deviceId ?? '');
       if (device) releaseRosMaster(ctx, device);

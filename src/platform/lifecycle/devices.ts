@@ -1,6 +1,6 @@
 // Devices dropping off, coming back, rebooting and being re-onboarded. Only the deployments placed on the device are touched.
 import type { Result } from '../api';
-import { draw, schedule, type Ctx } from '../context';
+import { draw, schedule, touch, type Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { deploymentsIn } from '../indexes';
@@ -29,6 +29,7 @@ const DEPARTURE_EVENTS: Record<Departure, (name: string, lastSeen: string) => st
 /** The device stops answering; after a reboot or a re-onboarding it comes back by itself. */
 export function takeOffline(ctx: Ctx, device: Device, how: Departure): void {
   const now = ctx.state.now;
+  touch(ctx, 'devices');
   device.online = false;
   device.lastSeenAt = now;
   if (how !== 'offline') {
@@ -51,6 +52,7 @@ export function bringOnline(ctx: Ctx, device: Device): void {
   const now = ctx.state.now;
   const rebooted = device.rebootingUntil !== undefined;
   const lostAt = device.lastSeenAt;
+  touch(ctx, 'devices');
   device.online = true;
   device.lastSeenAt = now;
   if (rebooted) {

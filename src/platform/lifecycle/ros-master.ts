@@ -1,7 +1,7 @@
 // The ROS master a device shares between all its ROS deployments (restart-policy exception 2): it is started for
 // the first ROS deployment placed on the device and keeps that deployment's restart policy, whatever later
 // deployments ask for. When it is down, running ROS components on the device report DEP_E313.
-import type { Ctx } from '../context';
+import { touch, type Ctx } from '../context';
 import { emit } from '../events';
 import { deploymentsIn } from '../indexes';
 import { restartsAfterReboot } from '../restart-policy';
@@ -35,6 +35,7 @@ function rosExecutablesOn(ctx: Ctx, device: Device): { d: Deployment; ex: Execut
 export function ensureRosMaster(ctx: Ctx, d: Deployment, comp: DeployedComponent, device: Device): Deployment[] {
   const master = device.rosMaster;
   if (!master) {
+    touch(ctx, 'devices');
     device.rosMaster = { ownerDeploymentId: d.id, restartPolicy: comp.restartPolicy ?? 'always', running: true };
     emit(ctx, 'device', `ROS master started on ${device.name} for ${d.name}; it keeps restart policy ${device.rosMaster.restartPolicy} for every ROS deployment on the device`, { deviceId: device.id, deploymentId: d.id });
     return [];
@@ -55,6 +56,7 @@ function switchRun(ctx: Ctx, ex: ExecutableInstance, noMaster: boolean): void {
 export function startRosMaster(ctx: Ctx, device: Device, why: string, deploymentId?: string): Deployment[] {
   const master = device.rosMaster;
   if (!master || master.running) return [];
+  touch(ctx, 'devices');
   master.running = true;
   delete master.recoversAt;
   emit(ctx, 'device', `ROS master on ${device.name} ${why}`, { deviceId: device.id, ...(deploymentId ? { deploymentId } : {}) });
@@ -74,6 +76,7 @@ export function startRosMaster(ctx: Ctx, device: Device, why: string, deployment
 export function stopRosMaster(ctx: Ctx, device: Device, recoversAt?: number): Deployment[] {
   const master = device.rosMaster;
   if (!master?.running) return [];
+  touch(ctx, 'devices');
   master.running = false;
   if (recoversAt !== undefined) master.recoversAt = recoversAt;
   const changed = new Set<Deployment>();
@@ -90,6 +93,7 @@ export function stopRosMaster(ctx: Ctx, device: Device, recoversAt?: number): De
 export function rebootRosMaster(ctx: Ctx, device: Device): void {
   const master = device.rosMaster;
   if (!master) return;
+  touch(ctx, 'devices');
   master.running = restartsAfterReboot(master.restartPolicy);
   delete master.recoversAt;
   if (master.running) return;
@@ -103,5 +107,7 @@ export function releaseRosMaster(ctx: Ctx, device: Device): void {
   const stillUsed = deploymentsIn(ctx.idx, ctx.idx.byDevice.get(device.id)).some((d) =>
     d.components.some((c) => c.deviceId === device.id && !c.deprovisioned && isRos(c)),
   );
-  if (!stillUsed) delete device.rosMaster;
+  if (stillUsed) return;
+  touch(ctx, 'devices');
+  delete device.rosMaster;
 }

@@ -1,7 +1,7 @@
 // Routed networks: provisioned like a deployment (In progress → Provisioning → Succeeded/Running). A device
 // network lives on an online amd64 docker device and shows Error (DEP_E151) while that device is offline.
 import type { CreateNetworkRequest, Result } from '../api';
-import { currentUser, draw, schedule, type Ctx } from '../context';
+import { currentUser, draw, schedule, touch, type Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { emit } from '../events';
 import { refreshNetworkStatus } from '../lifecycle/bridges';
@@ -65,6 +65,7 @@ export function createNetwork(ctx: Ctx, req: CreateNetworkRequest): Result<Route
 /** The status a network shows given its host device. */
 function statusFromDevice(ctx: Ctx, network: RoutedNetwork): void {
   const device = network.deviceId === undefined ? undefined : ctx.idx.devices.get(network.deviceId);
+  touch(ctx, 'networks');
   if (device && !device.online) {
     network.status = device.rebootingUntil === undefined ? 'Error' : 'Unknown';
     network.errorCodes = device.rebootingUntil === undefined ? ['DEP_E151'] : [];
@@ -103,6 +104,7 @@ export function onNetworkDeviceChange(ctx: Ctx, device: Device): void {
 }
 
 function propagate(ctx: Ctx, network: RoutedNetwork, why: string): void {
+  touch(ctx, 'networks');
   emit(ctx, 'network', `Routed network ${network.name} is ${network.status}: ${why}`);
   for (const d of refreshNetworkStatus(ctx, network)) settle(ctx, d);
 }

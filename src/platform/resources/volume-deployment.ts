@@ -19,7 +19,7 @@ export const volumePackage = (ctx: Ctx): Package | undefined => ctx.idx.packages
 /** Records the volume's deployment (In progress); `seed` starts its own random source. The caller settles it. */
 export function createVolumeDeployment(ctx: Ctx, volume: Volume, pkg: Package, seed: number): Deployment {
   const holder = { rng: seed >>> 0 };
-  const own: Ctx = { state: ctx.state, idx: ctx.idx, rng: createRng(holder) };
+  const own: Ctx = { state: ctx.state, idx: ctx.idx, rng: createRng(holder), touched: ctx.touched };
   const d = createDeployment(own, { name: volume.name, packageId: pkg.id, labels: {} }, pkg, volumeDeploymentId(volume.id));
   d.rng = holder.rng;
   d.volumeId = volume.id;

@@ -1,7 +1,7 @@
 // What a cloud volume reads, from what its volume deployment is doing: usable (Available, Bound, Released) only
 // while that deployment runs; Pending on its way to its first start; Failed, with the reason, once it stops running.
 // A deployment that mounts a volume which is not usable reads DEP_E210 ("Disk not running").
-import type { Ctx } from '../context';
+import { touch, type Ctx } from '../context';
 import { emit } from '../events';
 import type { Deployment, Volume, VolumePhase } from '../types';
 import { isMovingPhase, PHASE_LABELS } from '../../vocabulary';
@@ -37,6 +37,7 @@ export function syncVolume(ctx: Ctx, volume: Volume, note?: string): Deployment 
   const next = expected(ctx, volume);
   if (next.phase === volume.phase && next.reason === volume.reason && note === undefined) return undefined;
   const wasUsable = isUsableVolume(volume);
+  touch(ctx, 'disks');
   volume.phase = next.phase;
   if (next.reason === undefined) delete volume.reason;
   else volume.reason = next.reason;
