@@ -73,7 +73,7 @@ const documentOf = (dep: Deployment, platform: Platform, component?: string) => 
  * One page of the list: `limit` counts deployments, so the documents of one deployment are never split across pages.
  * `metadata.continue` is the next page's offset, absent on the last page.
  */
-function listPage(request: Request, host: PlatformHost) {
+function computePage(request: Request, host: PlatformHost) {
   const query = readQuery(request, deploymentListQuery);
   if (!query.ok) return query;
   const q = query.value;
@@ -83,6 +83,19 @@ function listPage(request: Request, host: PlatformHost) {
   const offset = q.continue ?? 0;
   const end = q.limit === undefined ? all.length : offset + q.limit;
   return { ok: true as const, platform, query: q, items: all.slice(offset, end), total: all.length, next: end < all.length ? end : undefined };
+}
+
+// The console asks for a page's documents and its telemetry side by side, with the same query: the second is
+// answered from the first's page while the world has not moved (same engine, revision and simulated time).
+let lastPage: { key: string; platform: Platform; page: ReturnType<typeof computePage> } | undefined;
+
+function listPage(request: Request, host: PlatformHost) {
+  const platform = host.platform();
+  const key = `${host.revision()}|${platform.now()}|${new URL(request.url).search}`;
+  if (lastPage?.key === key && lastPage.platform === platform) return lastPage.page;
+  const page = computePage(request, host);
+  lastPage = { key, platform, page };
+  return page;
 }
 
 /**
