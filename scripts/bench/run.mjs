@@ -38,7 +38,11 @@ function freePort() {
     new Promise((done) => {
       const server = createServer()
         .once('error', () => done(undefined))
-        .listen(port, () => server.close(() => done(server.address()?.port ?? port)));
+        // The address is read before closing: a closed server has none, and port 0 would be taken literally.
+        .listen(port, () => {
+          const address = server.address();
+          server.close(() => done(typeof address === 'object' && address ? address.port : port));
+        });
     });
   return tryPort(wanted).then((port) => port ?? (process.env.GANTRY_BENCH_PORT ? Promise.reject(new Error(`port ${wanted} is taken`)) : tryPort(0)));
 }
