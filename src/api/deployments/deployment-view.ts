@@ -10,7 +10,7 @@ import type {
   ServedDeployment,
   ServedDeploymentList,
 } from '../contract';
-import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract';
+import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract/values';
 import { GANTRY_LABELS, ROS_ALIAS_ENV, componentNameOf, deploymentConfiguration, platformDeployment } from '../contract/platform';
 import type { ExecutableStage, ExecutableStatus } from '../../vocabulary';
 

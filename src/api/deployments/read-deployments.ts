@@ -4,22 +4,27 @@ import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { DeploymentFilter, DeploymentList, DeploymentResource, DeploymentTelemetry, ServedDeployment } from '../contract';
 import { unlessAbsent } from '../unless-absent';
-import { toDeploymentListView, toDeploymentView } from './deployment-view';
+
+// The view builders use the platform's codec (and zod): they load with the first request, as the response schemas
+// do, which waits for the platform anyway, so the shell paints without them.
+const views = () => import('./deployment-view');
 
 
 export async function readDeploymentList(filter: DeploymentFilter, signal?: AbortSignal): Promise<DeploymentList> {
-  const [list, telemetry] = await Promise.all([
+  const [list, telemetry, { toDeploymentListView }] = await Promise.all([
     api.get('servedDeploymentList', paths.deployments(filter), signal),
     unlessAbsent(api.get('deploymentTelemetryList', paths.deploymentTelemetryList(filter), signal)),
+    views(),
   ]);
   return toDeploymentListView(list, telemetry, filter.continue ?? 0);
 }
 
 /** One deployment by its guid or name (or one of its documents'): the document, and the others its telemetry names. */
 export async function readDeployment(id: string, signal?: AbortSignal): Promise<DeploymentResource> {
-  const [doc, telemetry] = await Promise.all([
+  const [doc, telemetry, { toDeploymentView }] = await Promise.all([
     api.get('servedDeployment', paths.deployment(id), signal),
     unlessAbsent(api.get('deploymentTelemetry', paths.deploymentTelemetry(id), signal)),
+    views(),
   ]);
   if (!telemetry) return toDeploymentView([doc]);
   return toDeploymentView(await documentsOf(telemetry, doc, signal), telemetry);

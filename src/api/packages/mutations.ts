@@ -5,8 +5,7 @@ import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { CreatePackageBody } from '../contract';
 import { packageKeys } from './packages';
-import { toPackageView } from './package-view';
-import { readChangedPackage } from './read-packages';
+import { readChangedPackage, readDeletedPackage } from './read-packages';
 
 export function useCreatePackage() {
   const queryClient = useQueryClient();
@@ -23,7 +22,7 @@ export function useDeletePackage() {
   const queryClient = useQueryClient();
   return useMutation({
     // A deleted package is gone: its view is what its last document says.
-    mutationFn: (id: string) => api.delete('servedPackage', paths.package(id)).then((doc) => toPackageView([doc])),
+    mutationFn: (id: string) => api.delete('servedPackage', paths.package(id)).then(readDeletedPackage),
     onSuccess: (pkg) => {
       queryClient.removeQueries({ queryKey: packageKeys.detail(pkg.metadata.guid) });
       return queryClient.invalidateQueries({ queryKey: packageKeys.list() });

@@ -2,7 +2,7 @@
 // is Gantry's simulation, its telemetry (builds in the simulated registry, deployments using it). Without telemetry
 // (a real platform) each document is a package of its own, with no builds and no count of users.
 import type { PackageList, PackageResource, PackageTelemetry, ServedPackageList } from '../contract';
-import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract';
+import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract/values';
 import { GANTRY_LABELS, fromPlatformComponent, type PlatformPackage } from '../contract/platform';
 
 const GANTRY_LABEL_KEYS: readonly string[] = Object.values(GANTRY_LABELS);
