@@ -47,7 +47,10 @@ function documentOf(pkg: Package, platform: Platform, component?: string): Platf
   return (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as PlatformPackageDocument;
 }
 
-/** A document's guid or name (of one component of several) stands for its package. */
+/**
+ * One page of the catalog: `limit` counts packages, so one package's documents are never split across pages. A
+ * document's guid or name (of one component of several) stands for its package.
+ */
 function listPage(request: Request, host: PlatformHost) {
   const query = readQuery(request, packageListQuery);
   if (!query.ok) return query;
