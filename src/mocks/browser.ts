@@ -11,6 +11,12 @@ import type { WorldStart } from './world/world';
 
 type Answer = (request: Request) => Promise<Response>;
 
+/** A world the page reaches over a port: it answers the page, and can serve another port (the service worker's). */
+interface PortedWorld {
+  answer: Answer;
+  connect(port: MessagePort): void;
+}
+
 function legacySave(): string | null {
   try {
     return window.localStorage.getItem(STORAGE_KEY);
@@ -28,7 +34,7 @@ function forgetLegacySave(): void {
 }
 
 /** Connects to the world's SharedWorker; resolves once the world has started (or joined this page's parameters). */
-function connectSharedWorld(start: WorldStart): Promise<Answer> {
+function connectSharedWorld(start: WorldStart): Promise<PortedWorld> {
   const worker = new SharedWorker(new URL('./world/world.worker.ts', import.meta.url), { type: 'module', name: 'gantry-world' });
   const port = worker.port;
   const pending = new Map<number, { resolve: (r: Response) => void; reject: (e: Error) => void }>();
@@ -38,13 +44,16 @@ function connectSharedWorld(start: WorldStart): Promise<Answer> {
       const message = event.data;
       if (message.type === 'started') {
         if (message.legacyRead) forgetLegacySave();
-        resolveStart(async (request) => {
-          const id = nextId++;
-          const sent = await toRequestMessage(id, request);
-          return new Promise<Response>((resolve, reject) => {
-            pending.set(id, { resolve, reject });
-            port.postMessage(sent, sent.body ? [sent.body] : []);
-          });
+        resolveStart({
+          answer: async (request) => {
+            const id = nextId++;
+            const sent = await toRequestMessage(id, request);
+            return new Promise<Response>((resolve, reject) => {
+              pending.set(id, { resolve, reject });
+              port.postMessage(sent, sent.body ? [sent.body] : []);
+            });
+          },
+          connect: (extra) => port.postMessage({ type: 'connect' }, [extra]),
         });
       } else if (message.type === 'response') {
         pending.get(message.id)?.resolve(fromResponseMessage(message));
@@ -99,16 +108,33 @@ async function electWorld(start: WorldStart): Promise<Answer> {
   return election.answer;
 }
 
+/**
+ * Hands the page's service worker a port to the shared world, so that it answers this page's API requests from the
+ * world itself; again whenever the worker asks (it forgets its ports when the browser restarts it) or changes.
+ */
+function handServiceWorkerAPort(world: PortedWorld, prefixes: string[]): void {
+  const container = navigator.serviceWorker;
+  const offer = () => {
+    const controller = container.controller;
+    if (!controller) return;
+    const channel = new MessageChannel();
+    world.connect(channel.port1);
+    controller.postMessage({ type: 'gantry-world-port', prefixes }, [channel.port2]);
+  };
+  container.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data as { type?: unknown } | null;
+    if (data?.type === 'gantry-world-port-wanted') offer();
+  });
+  container.addEventListener('controllerchange', offer);
+  offer();
+}
+
 export async function startMockPlatform(): Promise<void> {
   const baseUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
   const start: WorldStart = { search: window.location.search, baseUrl, legacySave: legacySave() };
-  const answer = !joinsSharedWorld()
-    ? await openPageWorld(start)
-    : typeof SharedWorker === 'function'
-      ? await connectSharedWorld(start)
-      : canElect()
-        ? await electWorld(start)
-        : await openPageWorld(start);
+  const joins = joinsSharedWorld();
+  const shared = joins && typeof SharedWorker === 'function' ? await connectSharedWorld(start) : undefined;
+  const answer = shared ? shared.answer : joins && canElect() ? await electWorld(start) : await openPageWorld(start);
 
   // Only the API's own URLs are forwarded (never a source module or an asset that merely contains `api/`).
   const prefixes = [`${baseUrl}api/v2/`, `${baseUrl}api/simulator/`];
@@ -120,9 +146,11 @@ export async function startMockPlatform(): Promise<void> {
   );
   await worker.start({
     onUnhandledRequest: 'bypass',
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // msw's worker with Gantry's shortcut to the shared world in front of it (public/gantry-sw.js).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}gantry-sw.js` },
     quiet: true,
   });
+  if (shared) handServiceWorkerAPort(shared, prefixes);
   const params = new URLSearchParams(window.location.search);
   if (STARTUP_PARAM_NAMES.some((name) => params.has(name))) {
     window.history.replaceState(window.history.state, '', withoutStartupParams(window.location.href));

@@ -17,7 +17,12 @@ export interface RequestMessage {
   body: ArrayBuffer | null;
 }
 
-export type PageMessage = StartMessage | RequestMessage;
+/** Carries (as its one transferred port) a port the page hands its service worker, served like the page's own. */
+export interface ConnectMessage {
+  type: 'connect';
+}
+
+export type PageMessage = StartMessage | RequestMessage | ConnectMessage;
 
 export interface StartedMessage {
   type: 'started';

@@ -22,6 +22,12 @@ function serve(port: MessagePort) {
         send({ type: 'started', legacyRead: message.legacySave !== null });
         return;
       }
+      if (message.type === 'connect') {
+        // A port for the page's service worker, which then forwards that page's requests here itself.
+        const [extra] = event.ports;
+        if (extra) serve(extra);
+        return;
+      }
       if (!world) throw new Error('the page asked before it started the world');
       const response = await (await world).answer(fromRequestMessage(message));
       const reply = await toResponseMessage(message.id, response);
