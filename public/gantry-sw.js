@@ -39,7 +39,9 @@ async function answer(port, request) {
       port.postMessage(message, body ? [body] : []);
     });
     const nullBody = reply.status === 204 || reply.status === 304;
-    return new Response(nullBody ? null : reply.body, { status: reply.status, headers: reply.headers });
+    // Says which way the answer came, for DevTools and for the journey that checks the shortcut is taken.
+    const headers = [...reply.headers, ['X-Gantry-Answered-By', 'service-worker']];
+    return new Response(nullBody ? null : reply.body, { status: reply.status, headers });
   } catch (e) {
     // As msw answers a handler that throws: a 500 that says why.
     const detail = e instanceof Error ? e.message : String(e);
