@@ -12,6 +12,7 @@ import {
 } from '../../src/api/contract';
 import { toDeploymentListView, toDeploymentView } from '../../src/api/deployments/deployment-view';
 import { toPackageListView, toPackageView } from '../../src/api/packages/package-view';
+import { inTelemetryOrder } from '../../src/api/telemetry-groups';
 
 type Get = (path: string) => Promise<unknown>;
 
@@ -24,16 +25,14 @@ async function deployment(get: Get, id: string) {
   const telemetry = deploymentTelemetry.parse(await get(`/api/v2/deployments/${id}/telemetry`));
   const guids = telemetry.documents.map((d) => d.guid).join(',');
   const docs = servedDeploymentList.parse(await get(`/api/v2/deployments?guids=${guids}&phases=all&volumeDeployments=true`)).items;
-  const ordered = telemetry.documents.flatMap((d) => docs.find((x) => x.metadata.guid === d.guid) ?? []);
-  return toDeploymentView(ordered.length ? (ordered as [typeof doc]) : [doc], telemetry);
+  return toDeploymentView(inTelemetryOrder(telemetry, docs, (d) => d.metadata.guid, doc), telemetry);
 }
 
 async function pkg(get: Get, id: string, query: string) {
   const doc = servedPackage.parse(await get(`/api/v2/packages/${id}${query}`));
   const telemetry = packageTelemetry.parse(await get(`/api/v2/packages/${id}/telemetry${query}`));
   const docs = servedPackageList.parse(await get(`/api/v2/packages?guids=${telemetry.documents.map((d) => d.guid).join(',')}`)).items;
-  const ordered = telemetry.documents.flatMap((d) => docs.find((x) => x.metadata.guid === d.guid) ?? []);
-  return toPackageView(ordered.length ? (ordered as [typeof doc]) : [doc], telemetry);
+  return toPackageView(inTelemetryOrder(telemetry, docs, (d) => d.metadata.guid, doc), telemetry);
 }
 
 /** The console's view of a deployment or package path (one, or a list), or undefined for any other path. */

@@ -14,20 +14,25 @@ export function findDeployment(platform: Platform, ref: string): Deployment | un
   return newest(named.filter((d) => d.phase !== 'Stopped')) ?? newest(named);
 }
 
+/** A resource found by its own guid or name, or by one of its documents': the component that document holds. */
+export type FoundDocument<R> = { resource: R; component?: string };
+
 /**
- * A deployment by its own guid or name, or by one of its documents' (`<guid>-<component>`, `<name>-<component>`): a
- * deployment of several components is served as one document per component.
+ * `ref` as a resource `find` knows, or as the document of one of its components (`<guid>-<component>`,
+ * `<name>-<component>`): a resource of several components is served as one document per component.
  */
-export function findDeploymentDocument(platform: Platform, ref: string): { deployment: Deployment; component?: string } | undefined {
-  const own = findDeployment(platform, ref);
-  if (own) return { deployment: own };
+function findByDocument<R extends { components: { name: string }[] }>(ref: string, find: (ref: string) => R | undefined): FoundDocument<R> | undefined {
+  const own = find(ref);
+  if (own) return { resource: own };
   for (let i = ref.indexOf('-'); i > 0; i = ref.indexOf('-', i + 1)) {
-    const deployment = findDeployment(platform, ref.slice(0, i));
+    const resource = find(ref.slice(0, i));
     const component = ref.slice(i + 1);
-    if (deployment && deployment.components.length > 1 && deployment.components.some((c) => c.name === component)) return { deployment, component };
+    if (resource && resource.components.length > 1 && resource.components.some((c) => c.name === component)) return { resource, component };
   }
   return undefined;
 }
+
+export const findDeploymentDocument = (platform: Platform, ref: string) => findByDocument(ref, (r) => findDeployment(platform, r));
 
 /** By id, or by name: the given version of it, or without one the newest. */
 export function findPackage(platform: Platform, ref: string, version?: string): Package | undefined {
@@ -37,17 +42,8 @@ export function findPackage(platform: Platform, ref: string, version?: string): 
   return version === undefined ? newest(named) : named.find((p) => p.version === version);
 }
 
-/** A package (of a version) by its own guid or name, or by one of its documents' (`<guid>-<component>`, `<name>-<component>`). */
-export function findPackageDocument(platform: Platform, ref: string, version?: string): { pkg: Package; component?: string } | undefined {
-  const own = findPackage(platform, ref, version);
-  if (own) return { pkg: own };
-  for (let i = ref.indexOf('-'); i > 0; i = ref.indexOf('-', i + 1)) {
-    const pkg = findPackage(platform, ref.slice(0, i), version);
-    const component = ref.slice(i + 1);
-    if (pkg && pkg.components.length > 1 && pkg.components.some((c) => c.name === component)) return { pkg, component };
-  }
-  return undefined;
-}
+/** A package (of a version) by its own guid or name, or by one of its documents'. */
+export const findPackageDocument = (platform: Platform, ref: string, version?: string) => findByDocument(ref, (r) => findPackage(platform, r, version));
 
 export function findDevice(platform: Platform, ref: string): Device | undefined {
   return platform.getDevice(ref) ?? platform.listDevices().find((d) => d.name === ref);

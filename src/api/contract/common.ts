@@ -8,6 +8,7 @@ import {
   EXECUTABLE_STAGES,
   EXECUTABLE_STATUSES,
   EXECUTABLE_TYPES,
+  MANIFEST_API_VERSIONS,
   RESTART_POLICIES,
   ROS_DISTROS,
   RUNTIMES,
@@ -107,6 +108,15 @@ export const listOf = <K extends string, T extends z.ZodType>(kind: K, item: T) 
     apiVersion: z.literal(API_VERSION),
     kind: z.literal(kind),
     metadata: z.object({ continue: z.number().int().nonnegative().optional(), total: z.number().int().nonnegative() }),
+    items: z.array(item),
+  });
+
+/** A list of the platform's documents as it serves them: `{ apiVersion, kind, metadata: { continue? }, items }`. */
+export const platformListOf = <K extends string, T extends z.ZodType>(kind: K, item: T) =>
+  z.object({
+    apiVersion: z.enum(MANIFEST_API_VERSIONS),
+    kind: z.literal(kind),
+    metadata: z.object({ continue: z.number().int().nonnegative().optional() }).loose(),
     items: z.array(item),
   });
 

@@ -3,7 +3,7 @@
 // into the console's view (src/api/deployments/deployment-view.ts); without telemetry it shows what the documents say.
 import { z } from 'zod';
 import { MANIFEST_API_VERSIONS } from '../../vocabulary';
-import { deploymentPhase, deploymentStatus, errorCode, executableStatus, labels, restartPolicy, runtime, timestamp } from './common';
+import { deploymentPhase, deploymentStatus, errorCode, executableStatus, labels, listOf, platformListOf, restartPolicy, runtime, timestamp } from './common';
 import { cloudBridgeStatus, componentPlacement, executableStatusEntry } from './deployment';
 import { API_VERSION } from './values';
 
@@ -70,12 +70,7 @@ export const servedDeployment = z.object({
 });
 export type ServedDeployment = z.infer<typeof servedDeployment>;
 
-export const servedDeploymentList = z.object({
-  apiVersion: z.enum(MANIFEST_API_VERSIONS),
-  kind: z.literal('DeploymentList'),
-  metadata: z.object({ continue: z.number().int().nonnegative().optional() }).loose(),
-  items: z.array(servedDeployment),
-});
+export const servedDeploymentList = platformListOf('DeploymentList', servedDeployment);
 export type ServedDeploymentList = z.infer<typeof servedDeploymentList>;
 
 /**
@@ -106,10 +101,5 @@ export const deploymentTelemetry = z.object({
 export type DeploymentTelemetry = z.infer<typeof deploymentTelemetry>;
 
 /** The telemetry of a page of the deployments list; `total` counts deployments (not documents) matching the query. */
-export const deploymentTelemetryList = z.object({
-  apiVersion: z.literal(API_VERSION),
-  kind: z.literal('DeploymentTelemetryList'),
-  metadata: z.object({ continue: z.number().int().nonnegative().optional(), total: z.number().int().nonnegative() }),
-  items: z.array(deploymentTelemetry),
-});
+export const deploymentTelemetryList = listOf('DeploymentTelemetryList', deploymentTelemetry);
 export type DeploymentTelemetryList = z.infer<typeof deploymentTelemetryList>;

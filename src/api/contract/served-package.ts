@@ -1,7 +1,7 @@
 // A package as the platform serves it (one document per component, the v2 shape the SDK's models read) and what
 // only the simulation knows of it: the simulated registry's builds of each image and how many deployments use it.
 import { z } from 'zod';
-import { MANIFEST_API_VERSIONS } from '../../vocabulary';
+import { listOf, platformListOf } from './common';
 import { imageBuild } from './package';
 import { platformPackage } from './platform/package';
 import { API_VERSION } from './values';
@@ -9,12 +9,7 @@ import { API_VERSION } from './values';
 /** A served package document, read as the CLI's documents are (the server-set metadata kept as given). */
 export const servedPackage = platformPackage;
 
-export const servedPackageList = z.object({
-  apiVersion: z.enum(MANIFEST_API_VERSIONS),
-  kind: z.literal('PackageList'),
-  metadata: z.object({ continue: z.number().int().nonnegative().optional() }).loose(),
-  items: z.array(servedPackage),
-});
+export const servedPackageList = platformListOf('PackageList', servedPackage);
 export type ServedPackageList = z.infer<typeof servedPackageList>;
 
 export const packageTelemetry = z.object({
@@ -30,10 +25,5 @@ export const packageTelemetry = z.object({
 });
 export type PackageTelemetry = z.infer<typeof packageTelemetry>;
 
-export const packageTelemetryList = z.object({
-  apiVersion: z.literal(API_VERSION),
-  kind: z.literal('PackageTelemetryList'),
-  metadata: z.object({ continue: z.number().int().nonnegative().optional(), total: z.number().int().nonnegative() }),
-  items: z.array(packageTelemetry),
-});
+export const packageTelemetryList = listOf('PackageTelemetryList', packageTelemetry);
 export type PackageTelemetryList = z.infer<typeof packageTelemetryList>;

@@ -11,13 +11,9 @@ import type {
   ServedDeploymentList,
 } from '../contract';
 import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract/values';
-import { GANTRY_LABELS, ROS_ALIAS_ENV, componentNameOf, deploymentConfiguration, platformDeployment } from '../contract/platform';
+import { GANTRY_LABELS, ROS_ALIAS_ENV, componentNameOf, deploymentConfiguration, platformDeployment, userLabels } from '../contract/platform';
 import type { ExecutableStage, ExecutableStatus } from '../../vocabulary';
-
-const GANTRY_LABEL_KEYS: readonly string[] = Object.values(GANTRY_LABELS);
-
-const ownLabels = (labels: Record<string, string> | undefined) =>
-  Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !GANTRY_LABEL_KEYS.includes(k)));
+import { groupByTelemetry, pageMetadata } from '../telemetry-groups';
 
 const STAGE_OF: Record<ExecutableStatus, ExecutableStage> = {
   pending: 'waiting',
@@ -88,7 +84,7 @@ export function toDeploymentView(docs: [ServedDeployment, ...ServedDeployment[]]
     metadata: {
       name: telemetry?.metadata.name ?? metadata.name,
       guid: telemetry?.metadata.guid ?? metadata.guid,
-      labels: ownLabels(labels),
+      labels: userLabels(labels),
       ...(metadata.createdAt ? { createdAt: metadata.createdAt } : {}),
       ...(metadata.updatedAt ? { updatedAt: metadata.updatedAt } : {}),
       ...(metadata.deletedAt ? { deletedAt: metadata.deletedAt } : {}),
@@ -151,36 +147,12 @@ export function toDeploymentView(docs: [ServedDeployment, ...ServedDeployment[]]
   };
 }
 
-/**
- * Documents grouped into deployments: the documents a telemetry entry names make one deployment, in the order the
- * list gave the first of them; every other document is a deployment of its own.
- */
-export function toDeploymentViews(docs: ServedDeployment[], telemetry: DeploymentTelemetry[] = []): DeploymentResource[] {
-  const ownerOf = new Map<string, DeploymentTelemetry>();
-  for (const t of telemetry) for (const d of t.documents) ownerOf.set(d.guid, t);
-  const groups = new Map<string, { telemetry?: DeploymentTelemetry; docs: ServedDeployment[] }>();
-  for (const doc of docs) {
-    const owner = ownerOf.get(doc.metadata.guid);
-    const key = owner ? `t:${owner.metadata.guid}` : `d:${doc.metadata.guid}`;
-    const group = groups.get(key) ?? { ...(owner ? { telemetry: owner } : {}), docs: [] };
-    group.docs.push(doc);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(({ docs: group, telemetry: t }) => {
-    const order = t ? t.documents.map((d) => d.guid) : [];
-    const sorted = [...group].sort((a, b) => order.indexOf(a.metadata.guid) - order.indexOf(b.metadata.guid));
-    return toDeploymentView(sorted as [ServedDeployment, ...ServedDeployment[]], t);
-  });
-}
+/** Documents grouped into deployments by the telemetry that names them (see groupByTelemetry). */
+export const toDeploymentViews = (docs: ServedDeployment[], telemetry: DeploymentTelemetry[] = []): DeploymentResource[] =>
+  groupByTelemetry(docs, telemetry, (d) => d.metadata.guid, toDeploymentView);
 
 /** A page of the list as the console reads it; `total` from the telemetry, else what the page shows. */
 export function toDeploymentListView(list: ServedDeploymentList, telemetry: DeploymentTelemetryList | undefined, offset: number): DeploymentList {
   const items = toDeploymentViews(list.items, telemetry?.items);
-  const more = list.metadata.continue;
-  return {
-    apiVersion: API_VERSION,
-    kind: 'DeploymentList',
-    metadata: { ...(more === undefined ? {} : { continue: more }), total: telemetry?.metadata.total ?? offset + items.length + (more === undefined ? 0 : 1) },
-    items,
-  };
+  return { apiVersion: API_VERSION, kind: 'DeploymentList', metadata: pageMetadata(list.metadata.continue, telemetry?.metadata.total, offset, items.length), items };
 }

@@ -3,6 +3,7 @@
 import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { DeploymentFilter, DeploymentList, DeploymentResource, DeploymentTelemetry, ServedDeployment } from '../contract';
+import { inTelemetryOrder, type NonEmpty } from '../telemetry-groups';
 import { unlessAbsent } from '../unless-absent';
 
 // The view builders use the platform's codec (and zod): they load with the first request, as the response schemas
@@ -30,13 +31,11 @@ export async function readDeployment(id: string, signal?: AbortSignal): Promise<
   return toDeploymentView(await documentsOf(telemetry, doc, signal), telemetry);
 }
 
-async function documentsOf(telemetry: DeploymentTelemetry, doc: ServedDeployment, signal?: AbortSignal): Promise<[ServedDeployment, ...ServedDeployment[]]> {
+async function documentsOf(telemetry: DeploymentTelemetry, doc: ServedDeployment, signal?: AbortSignal): Promise<NonEmpty<ServedDeployment>> {
   const others = telemetry.documents.filter((d) => d.guid !== doc.metadata.guid).map((d) => d.guid);
   if (!others.length) return [doc];
   const rest = await api.get('servedDeploymentList', paths.deployments({ guids: others, phases: 'all', volumeDeployments: true }), signal);
-  const byGuid = new Map([doc, ...rest.items].map((d) => [d.metadata.guid, d]));
-  const ordered = telemetry.documents.flatMap((d) => byGuid.get(d.guid) ?? []);
-  return (ordered.length ? ordered : [doc]) as [ServedDeployment, ...ServedDeployment[]];
+  return inTelemetryOrder(telemetry, [doc, ...rest.items], (d) => d.metadata.guid, doc);
 }
 
 /** The views of documents a change answered with, read whole again (telemetry and all). */

@@ -1,14 +1,10 @@
 // The console's view of a package, built from the platform's documents (one per component) and, where the platform
 // is Gantry's simulation, its telemetry (builds in the simulated registry, deployments using it). Without telemetry
 // (a real platform) each document is a package of its own, with no builds and no count of users.
-import type { PackageList, PackageResource, PackageTelemetry, ServedPackageList } from '../contract';
+import type { PackageList, PackageResource, PackageTelemetry, PackageTelemetryList, ServedPackageList } from '../contract';
 import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract/values';
-import { GANTRY_LABELS, fromPlatformComponent, type PlatformPackage } from '../contract/platform';
-
-const GANTRY_LABEL_KEYS: readonly string[] = Object.values(GANTRY_LABELS);
-
-const ownLabels = (labels: Record<string, string> | undefined) =>
-  Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !GANTRY_LABEL_KEYS.includes(k)));
+import { GANTRY_LABELS, fromPlatformComponent, userLabels, type PlatformPackage } from '../contract/platform';
+import { groupByTelemetry, pageMetadata } from '../telemetry-groups';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -51,7 +47,7 @@ export function toPackageView(docs: [PlatformPackage, ...PlatformPackage[]], tel
       guid: telemetry?.metadata.guid ?? metadata.guid ?? metadata.name,
       version: metadata.version,
       description: telemetry?.metadata.description ?? metadata.description ?? '',
-      labels: ownLabels(metadata.labels),
+      labels: userLabels(metadata.labels),
       ...(region ? { region } : {}),
       ...(createdAt ? { createdAt } : {}),
       ...(creator ? { creator } : {}),
@@ -61,32 +57,11 @@ export function toPackageView(docs: [PlatformPackage, ...PlatformPackage[]], tel
   };
 }
 
-/** Documents grouped into packages by the telemetry that names them; every other document is a package of its own. */
-export function toPackageViews(docs: PlatformPackage[], telemetry: PackageTelemetry[] = []): PackageResource[] {
-  const ownerOf = new Map<string, PackageTelemetry>();
-  for (const t of telemetry) for (const d of t.documents) ownerOf.set(d.guid, t);
-  const groups = new Map<string, { telemetry?: PackageTelemetry; docs: PlatformPackage[] }>();
-  docs.forEach((doc, i) => {
-    const owner = doc.metadata.guid === undefined ? undefined : ownerOf.get(doc.metadata.guid);
-    const key = owner ? `t:${owner.metadata.guid}` : `d:${doc.metadata.guid ?? i}`;
-    const group = groups.get(key) ?? { ...(owner ? { telemetry: owner } : {}), docs: [] };
-    group.docs.push(doc);
-    groups.set(key, group);
-  });
-  return [...groups.values()].map(({ docs: group, telemetry: t }) => {
-    const order = t ? t.documents.map((d) => d.guid) : [];
-    const sorted = [...group].sort((a, b) => order.indexOf(a.metadata.guid ?? '') - order.indexOf(b.metadata.guid ?? ''));
-    return toPackageView(sorted as [PlatformPackage, ...PlatformPackage[]], t);
-  });
-}
+/** Documents grouped into packages by the telemetry that names them (see groupByTelemetry). */
+export const toPackageViews = (docs: PlatformPackage[], telemetry: PackageTelemetry[] = []): PackageResource[] =>
+  groupByTelemetry(docs, telemetry, (d) => d.metadata.guid, toPackageView);
 
-export function toPackageListView(list: ServedPackageList, telemetry: { items: PackageTelemetry[]; metadata: { total: number } } | undefined, offset: number): PackageList {
+export function toPackageListView(list: ServedPackageList, telemetry: PackageTelemetryList | undefined, offset: number): PackageList {
   const items = toPackageViews(list.items, telemetry?.items);
-  const more = list.metadata.continue;
-  return {
-    apiVersion: API_VERSION,
-    kind: 'PackageList',
-    metadata: { ...(more === undefined ? {} : { continue: more }), total: telemetry?.metadata.total ?? offset + items.length + (more === undefined ? 0 : 1) },
-    items,
-  };
+  return { apiVersion: API_VERSION, kind: 'PackageList', metadata: pageMetadata(list.metadata.continue, telemetry?.metadata.total, offset, items.length), items };
 }

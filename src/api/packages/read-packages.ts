@@ -4,6 +4,7 @@ import { api } from '../client';
 import { paths } from '../contract/paths';
 import type { PackageList, PackageResource, PackageTelemetry } from '../contract';
 import type { PlatformPackage } from '../contract/platform';
+import { inTelemetryOrder, type NonEmpty } from '../telemetry-groups';
 import { unlessAbsent } from '../unless-absent';
 
 // The view builders use the platform's codec (and zod): they load with the first request, as the response schemas
@@ -31,13 +32,11 @@ export async function readPackage(id: string, signal?: AbortSignal): Promise<Pac
   return toPackageView(await documentsOf(telemetry, doc, signal), telemetry);
 }
 
-async function documentsOf(telemetry: PackageTelemetry, doc: PlatformPackage, signal?: AbortSignal): Promise<[PlatformPackage, ...PlatformPackage[]]> {
+async function documentsOf(telemetry: PackageTelemetry, doc: PlatformPackage, signal?: AbortSignal): Promise<NonEmpty<PlatformPackage>> {
   const others = telemetry.documents.filter((d) => d.guid !== doc.metadata.guid).map((d) => d.guid);
   if (!others.length) return [doc];
   const rest = await api.get('servedPackageList', `${paths.packages()}?guids=${others.map(encodeURIComponent).join(',')}`, signal);
-  const byGuid = new Map([doc, ...rest.items].map((d) => [d.metadata.guid, d]));
-  const ordered = telemetry.documents.flatMap((d) => byGuid.get(d.guid) ?? []);
-  return (ordered.length ? ordered : [doc]) as [PlatformPackage, ...PlatformPackage[]];
+  return inTelemetryOrder(telemetry, [doc, ...rest.items], (d) => d.metadata.guid, doc);
 }
 
 /** The package a change answered with, read whole again (telemetry and all). */

@@ -6,7 +6,7 @@ import {
   type ApiRoutes,
   updateDeploymentBody,
 } from '../../api/contract';
-import type { DeploymentListQuery, ServedDeployment } from '../../api/contract';
+import type { DeploymentListQuery } from '../../api/contract';
 import { PLATFORM_MANIFEST_VERSION, fromPlatformDeployment, platformDeploymentPath } from '../../api/contract/platform';
 import { readResourceBody } from '../documents';
 import type { DeploymentFilter, Platform } from '../../platform/api';
@@ -18,10 +18,11 @@ import { inRegions, namesOf } from '../list-filters';
 import { toDeployRequest } from '../requests';
 import { findDeploymentDocument, findDevice, findNetwork, findPackage, idOf } from '../resolve';
 import { compact } from '../wire/common';
-import { documentGuid, toDeploymentDocuments, toDeploymentTelemetry } from '../wire/deployment';
+import { componentDocumentGuid } from '../wire/common';
+import { toDeploymentDocuments, toDeploymentTelemetry } from '../wire/deployment';
 import { DEPLOYMENT_PHASES } from '../../vocabulary';
 import { inOrder } from './deployment-order';
-import { command, created, listBody, safe, safeChange } from './util';
+import { command, created, documentWithGuid, documentsAskedFor, listBody, pageOf, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -36,8 +37,8 @@ function engineFilter(q: DeploymentListQuery, platform: Platform): DeploymentFil
     phases: q.phases === 'all' ? [...DEPLOYMENT_PHASES] : q.phases?.length ? q.phases : undefined,
     statuses: q.status?.length ? q.status : undefined,
     // A document's guid or name (of one component of several) stands for its deployment.
-    ids: q.guids?.map((g) => findDeploymentDocument(platform, g)?.deployment.id ?? g),
-    names: namesOf(q.name, q.names)?.map((n) => findDeploymentDocument(platform, n)?.deployment.name ?? n),
+    ids: q.guids?.map((g) => findDeploymentDocument(platform, g)?.resource.id ?? g),
+    names: namesOf(q.name, q.names)?.map((n) => findDeploymentDocument(platform, n)?.resource.name ?? n),
     packageId: q.package && idOf(findPackage(platform, q.package), q.package),
     packageName: q.packageName,
     packageVersion: q.packageVersion,
@@ -58,16 +59,12 @@ const withDeployment =
   ({ params, request }: { params: Id; request: Request }) => {
     const platform = host.platform();
     const found = findDeploymentDocument(platform, params.id);
-    return found ? fn(found.deployment, platform, request, found.component) : notFound('deployment', params.id, 'unknown-deployment');
+    return found ? fn(found.resource, platform, request, found.component) : notFound('deployment', params.id, 'unknown-deployment');
   };
 
 /** The document a change answers with: the one asked for, else the deployment's first. */
-const documentOf = (dep: Deployment, platform: Platform, component?: string) => {
-  const docs = toDeploymentDocuments(dep, platform);
-  const guid = component === undefined ? undefined : documentGuid(dep, component);
-  // A deployment has at least one component, so at least one document.
-  return (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as ServedDeployment;
-};
+const documentOf = (dep: Deployment, platform: Platform, component?: string) =>
+  documentWithGuid(toDeploymentDocuments(dep, platform), component === undefined ? undefined : componentDocumentGuid(dep, component));
 
 /**
  * One page of the list: `limit` counts deployments, so the documents of one deployment are never split across pages.
@@ -80,9 +77,7 @@ function computePage(request: Request, host: PlatformHost) {
   const platform = host.platform();
   const matching = inRegions(q.regions) ? platform.listDeployments(engineFilter(q, platform)) : [];
   const all = inOrder(platform.getState().deployments, matching, q.sort);
-  const offset = q.continue ?? 0;
-  const end = q.limit === undefined ? all.length : offset + q.limit;
-  return { ok: true as const, platform, query: q, items: all.slice(offset, end), total: all.length, next: end < all.length ? end : undefined };
+  return { ok: true as const, platform, query: q, ...pageOf(all, q) };
 }
 
 // The console asks for a page's documents and its telemetry side by side, with the same query: the second is
@@ -98,19 +93,6 @@ function listPage(request: Request, host: PlatformHost) {
   return page;
 }
 
-/**
- * A deployment's documents a query asks for: all of them, unless it names documents (by name or guid) rather than
- * the deployment itself, as the SDK does for one component's document.
- */
-function documentsAskedFor(dep: Deployment, platform: Platform, q: DeploymentListQuery) {
-  const docs = toDeploymentDocuments(dep, platform);
-  const names = namesOf(q.name, q.names);
-  return docs.filter(
-    (doc) =>
-      (names === undefined || names.some((n) => n === dep.name || n === doc.metadata.name)) &&
-      (q.guids === undefined || q.guids.some((g) => g === dep.id || g === doc.metadata.guid)),
-  );
-}
 
 export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
@@ -122,7 +104,7 @@ export const deploymentHandlers = (host: PlatformHost, routes: ApiRoutes) => [
         apiVersion: PLATFORM_MANIFEST_VERSION,
         kind: 'DeploymentList',
         metadata: page.next === undefined ? {} : { continue: page.next },
-        items: page.items.flatMap((d) => documentsAskedFor(d, page.platform, page.query)),
+        items: page.items.flatMap((d) => documentsAskedFor(toDeploymentDocuments(d, page.platform), d, namesOf(page.query.name, page.query.names), page.query.guids)),
       });
     }),
   ),

@@ -1,20 +1,20 @@
 import { http } from 'msw';
-import { createPackageBody, echo, packageListQuery, packageVersionQuery, type ApiRoutes, type PackageListQuery } from '../../api/contract';
+import { createPackageBody, echo, packageListQuery, packageVersionQuery, type ApiRoutes } from '../../api/contract';
 import { PLATFORM_MANIFEST_VERSION, fromPlatformPackage, platformPackagePath, pullSecretsOf, type PlatformPackageDocument } from '../../api/contract/platform';
 import { readResourceBody } from '../documents';
 import { packageVersions } from '../../platform';
 import type { Platform } from '../../platform/api';
 import type { Package } from '../../platform/types';
-import type { Usage } from '../wire/usage';
 import { packageField } from '../fields';
 import type { PlatformHost } from '../host';
 import { json, notFound, problemResponse, readQuery } from '../http';
 import { resourceMatcher } from '../list-filters';
 import { toCreatePackageRequest } from '../requests';
 import { findPackage, findPackageDocument, findSecret } from '../resolve';
-import { packageDocumentGuid, toPackageDocuments, toPackageTelemetry } from '../wire/package';
+import { componentDocumentGuid } from '../wire/common';
+import { toPackageDocuments, toPackageTelemetry } from '../wire/package';
 import { usage } from '../wire/usage';
-import { command, created, listBody, safe, safeChange } from './util';
+import { command, created, documentWithGuid, documentsAskedFor, listBody, pageOf, safe, safeChange } from './util';
 
 type Id = { id: string };
 
@@ -31,7 +31,7 @@ function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform, 
     const { version } = query.value;
     const platform = host.platform();
     const found = findPackageDocument(platform, params.id, version);
-    if (found) return fn(found.pkg, platform, found.component);
+    if (found) return fn(found.resource, platform, found.component);
     const named = findPackage(platform, params.id);
     if (!named || version === undefined) return notFound('package', params.id, 'unknown-package');
     const versions = packageVersions(platform.listPackages(), named.name).join(', ');
@@ -40,12 +40,8 @@ function withPackage(host: PlatformHost, fn: (pkg: Package, platform: Platform, 
 }
 
 /** The document a package answer carries: the one asked for, else the package's first. */
-function documentOf(pkg: Package, platform: Platform, component?: string): PlatformPackageDocument {
-  const docs = toPackageDocuments(pkg, usage(platform), platform.getState().users);
-  const guid = component === undefined ? undefined : packageDocumentGuid(pkg, component);
-  // A package has at least one component, so at least one document.
-  return (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as PlatformPackageDocument;
-}
+const documentOf = (pkg: Package, platform: Platform, component?: string): PlatformPackageDocument =>
+  documentWithGuid(toPackageDocuments(pkg, usage(platform), platform.getState().users), component === undefined ? undefined : componentDocumentGuid(pkg, component));
 
 /**
  * One page of the catalog: `limit` counts packages, so one package's documents are never split across pages. A
@@ -56,26 +52,15 @@ function listPage(request: Request, host: PlatformHost) {
   if (!query.ok) return query;
   const q = query.value;
   const platform = host.platform();
-  const refs = (list: string[] | undefined) => list?.map((r) => findPackageDocument(platform, r)?.pkg);
+  const refs = (list: string[] | undefined) => list?.map((r) => findPackageDocument(platform, r)?.resource);
   const byGuid = refs(q.guids)?.map((p, i) => p?.id ?? q.guids?.[i] ?? '');
   const names = q.name === undefined ? q.names : [q.name, ...(q.names ?? [])];
   const byName = refs(names)?.map((p, i) => p?.name ?? names?.[i] ?? '');
   const matches = resourceMatcher({ ...q, ...(byGuid ? { guids: byGuid } : {}), ...(byName ? { name: undefined, names: byName } : {}) });
   const all = platform.listPackages().filter((p) => matches(p) && (q.version === undefined || p.version === q.version));
-  const offset = q.continue ?? 0;
-  const end = q.limit === undefined ? all.length : offset + q.limit;
-  return { ok: true as const, platform, query: q, used: usage(platform), items: all.slice(offset, end), total: all.length, next: end < all.length ? end : undefined };
+  return { ok: true as const, platform, names, guids: q.guids, used: usage(platform), ...pageOf(all, q) };
 }
 
-/** A package's documents a query asks for: all, unless it names documents rather than the package itself. */
-function documentsAskedFor(pkg: Package, used: Usage, users: readonly { id: string; name: string }[], q: PackageListQuery) {
-  const names = q.name === undefined ? q.names : [q.name, ...(q.names ?? [])];
-  return toPackageDocuments(pkg, used, users).filter(
-    (doc) =>
-      (names === undefined || names.some((n) => n === pkg.name || n === doc.metadata.name)) &&
-      (q.guids === undefined || q.guids.some((g) => g === pkg.id || g === doc.metadata.guid)),
-  );
-}
 
 export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
   http.get(
@@ -87,7 +72,7 @@ export const packageHandlers = (host: PlatformHost, routes: ApiRoutes) => [
         apiVersion: PLATFORM_MANIFEST_VERSION,
         kind: 'PackageList',
         metadata: page.next === undefined ? {} : { continue: page.next },
-        items: page.items.flatMap((p) => documentsAskedFor(p, page.used, page.platform.getState().users, page.query)),
+        items: page.items.flatMap((p) => documentsAskedFor(toPackageDocuments(p, page.used, page.platform.getState().users), p, page.names, page.guids)),
       });
     }),
   ),

@@ -30,10 +30,32 @@ export const listBody = <K extends string, T>(kind: K, items: T[], total = items
  * only once paged. `metadata.continue` is the next page's offset, absent on the last page.
  */
 export function pageBody<K extends string, T, W>(kind: K, all: T[], page: { limit?: number; continue?: number }, toWire: (item: T) => W) {
+  const { items, total, next } = pageOf(all, page);
+  return listBody(kind, items.map(toWire), total, next);
+}
+
+/** `limit` items from the `continue` offset (all of them without a limit), the total, and the next page's offset. */
+export function pageOf<T>(all: T[], page: { limit?: number; continue?: number }) {
   const offset = page.continue ?? 0;
   const end = page.limit === undefined ? all.length : offset + page.limit;
-  return listBody(kind, all.slice(offset, end).map(toWire), all.length, end < all.length ? end : undefined);
+  return { items: all.slice(offset, end), total: all.length, next: end < all.length ? end : undefined };
 }
+
+type Document = { metadata: { name: string; guid?: string } };
+
+/**
+ * The documents of `resource` a list query asks for: all of them, unless its names or guids name documents rather
+ * than the resource itself, as the SDK does for one component's document.
+ */
+export const documentsAskedFor = <D extends Document>(docs: D[], resource: { id: string; name: string }, names: string[] | undefined, guids: string[] | undefined) =>
+  docs.filter(
+    (doc) =>
+      (names === undefined || names.some((n) => n === resource.name || n === doc.metadata.name)) &&
+      (guids === undefined || guids.some((g) => g === resource.id || g === doc.metadata.guid)),
+  );
+
+/** The document an answer carries: the one of `guid`, else the resource's first (a resource has at least one). */
+export const documentWithGuid = <D extends Document>(docs: D[], guid: string | undefined) => (docs.find((d) => d.metadata.guid === guid) ?? docs[0]) as D;
 
 /**
  * Changes are for operators. A viewer is refused (403, as the engine would refuse the command) before the request is

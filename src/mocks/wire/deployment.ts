@@ -4,7 +4,7 @@ import { GANTRY_LABELS, PLATFORM_MANIFEST_VERSION, ROS_ALIAS_ENV, withConfigurat
 import { pullProgress } from '../../platform';
 import type { Platform } from '../../platform/api';
 import type { DeployedComponent, Deployment, ExecutableInstance } from '../../platform/types';
-import { compact, creatorGuid, iso, isoOpt } from './common';
+import { compact, componentDocumentGuid, creatorGuid, iso, isoOpt } from './common';
 
 // Pull progress is derived from the clock on read (the engine never mutates state in a query).
 function executableEntry(component: string, e: ExecutableInstance, now: number): ExecutableStatusEntry {
@@ -76,7 +76,6 @@ function dependencies(dep: Deployment, platform: Platform): { deployments: Depen
 /** A deployment of several components is one document per component; of one, the document is the deployment's. */
 const isMulti = (dep: Deployment) => dep.components.length > 1;
 
-export const documentGuid = (dep: Deployment, component: string) => (isMulti(dep) ? `${dep.id}-${component}` : dep.id);
 
 /** The package document a component's deployment depends on (see toPackageDocuments). */
 const packageRef = (dep: Deployment, component: string) => (isMulti(dep) ? `${dep.packageId}-${component}` : dep.packageId);
@@ -114,7 +113,7 @@ function documentOf(dep: Deployment, c: DeployedComponent, deps: ReturnType<type
     kind: 'Deployment',
     metadata: compact({
       name: multi ? `${dep.name}-${c.name}` : dep.name,
-      guid: documentGuid(dep, c.name),
+      guid: componentDocumentGuid(dep, c.name),
       // Every document says which Gantry deployment and component it is (a one-component one too), so the names
       // survive an export; the console never shows these labels as the user's.
       labels: { ...dep.labels, [GANTRY_LABELS.deployment]: dep.name, [GANTRY_LABELS.package]: dep.packageName, [GANTRY_LABELS.component]: c.name },
@@ -152,7 +151,7 @@ export function toDeploymentTelemetry(dep: Deployment, platform: Platform): Depl
     kind: 'DeploymentTelemetry',
     metadata: compact({ guid: dep.id, name: dep.name, creator: dep.createdBy }),
     phase: dep.phase,
-    documents: dep.components.map((c) => ({ guid: documentGuid(dep, c.name), component: c.name })),
+    documents: dep.components.map((c) => ({ guid: componentDocumentGuid(dep, c.name), component: c.name })),
     package: { guid: dep.packageId, name: dep.packageName },
     restartCount: dep.components.reduce((n, c) => n + restarts(c), 0),
     components: dep.components.map((c) => {

@@ -2,7 +2,7 @@ import { API_VERSION, SIMULATED_REGION, executableKey } from '../../api/contract
 import type { ImageBuild as ImageBuildResource, PackageResource, PackageTelemetry } from '../../api/contract';
 import { GANTRY_LABELS, toPlatformPackages, type PlatformPackageDocument } from '../../api/contract/platform';
 import type { ImageBuild, Package } from '../../platform/types';
-import { compact, creatorGuid, iso } from './common';
+import { compact, componentDocumentGuid, creatorGuid, iso } from './common';
 import type { Usage } from './usage';
 
 export function toBuild(b: ImageBuild): ImageBuildResource {
@@ -59,10 +59,6 @@ function toPackage(pkg: Package, used: Usage): PackageResource {
   };
 }
 
-const isMulti = (pkg: Package) => pkg.components.length > 1;
-
-/** A package of several components is one document per component (`<guid>-<component>`); of one, the package's. */
-export const packageDocumentGuid = (pkg: Package, component: string) => (isMulti(pkg) ? `${pkg.id}-${component}` : pkg.id);
 
 /**
  * The platform's documents of a package, as the CLI would apply them, with what the server sets: guid, creation,
@@ -78,7 +74,7 @@ export function toPackageDocuments(pkg: Package, used: Usage, users: readonly { 
       apiVersion: doc.apiVersion,
       metadata: {
         ...doc.metadata,
-        guid: packageDocumentGuid(pkg, component),
+        guid: componentDocumentGuid(pkg, component),
         labels: { ...doc.metadata.labels, [GANTRY_LABELS.package]: pkg.name, [GANTRY_LABELS.component]: component },
         region: SIMULATED_REGION,
         createdAt: iso(pkg.createdAt),
@@ -95,7 +91,7 @@ export function toPackageTelemetry(pkg: Package, used: Usage): PackageTelemetry 
     apiVersion: API_VERSION,
     kind: 'PackageTelemetry',
     metadata: compact({ guid: pkg.id, name: pkg.name, version: pkg.version, description: pkg.description, creator: pkg.createdBy }),
-    documents: pkg.components.map((c) => ({ guid: packageDocumentGuid(pkg, c.name), component: c.name, description: c.description })),
+    documents: pkg.components.map((c) => ({ guid: componentDocumentGuid(pkg, c.name), component: c.name, description: c.description })),
     builds,
     activeDeployments: used.byPackage.get(pkg.id) ?? 0,
   };

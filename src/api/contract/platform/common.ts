@@ -23,6 +23,12 @@ export const GANTRY_LABELS = {
   component: 'gantry.rapyuta.io/component',
 } as const;
 
+const GANTRY_LABEL_KEYS: readonly string[] = Object.values(GANTRY_LABELS);
+
+/** A document's labels without Gantry's own (GANTRY_LABELS): the ones its user gave. */
+export const userLabels = (labels: Record<string, string> | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !GANTRY_LABEL_KEYS.includes(k)));
+
 /** A field of a document that cannot be taken, and why. `path` is written as in the document: `spec.executables[0].docker.image`. */
 export interface PlatformIssue {
   path: string;

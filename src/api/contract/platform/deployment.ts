@@ -12,6 +12,7 @@ import {
   envelope,
   platformDepends,
   platformMetadata,
+  userLabels,
   withConfiguration,
   type Configuration,
 } from './common';
@@ -88,7 +89,7 @@ function componentOf(doc: PlatformDeployment, components: PackageComponents | un
 }
 
 const ownLabels = (labels: Record<string, string> | undefined) => {
-  const own = Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !Object.values<string>(GANTRY_LABELS).includes(k)));
+  const own = userLabels(labels);
   return Object.keys(own).length ? own : undefined;
 };
 
