@@ -13,7 +13,7 @@ pauseQueriesOnUnload();
 export function App() {
   return (
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={(router ??= createAppRouter())} />
+      <RouterProvider router={(router ??= createAppRouter(queryClient))} />
     </AppProviders>
   );
 }

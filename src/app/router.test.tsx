@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithApp } from '../../tests/render';
 import { RouteError } from './route-error';
-import { basenameFrom, routes } from './router';
+import { createTestQueryClient, renderWithApp } from '../../tests/render';
+import { appRoutes, basenameFrom } from './router';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -18,8 +19,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderAt(path: string, appRoutes: RouteObject[] = routes, basename?: string) {
-  return renderWithApp(appRoutes, { route: path, basename }).router;
+// The routes' loaders start their reads in the cache the screens read.
+function renderAt(path: string, screens?: (client: QueryClient) => RouteObject[], basename?: string) {
+  const queryClient = createTestQueryClient();
+  return renderWithApp((screens ?? appRoutes)(queryClient), { route: path, basename, queryClient }).router;
 }
 
 // Each screen is a lazily imported module; the first import of one can take longer than findBy's default 1 s when
@@ -34,7 +37,7 @@ describe('app routes', () => {
   });
 
   it('keeps the redirect under a base path', async () => {
-    const router = renderAt('/demo/', routes, '/demo');
+    const router = renderAt('/demo/', appRoutes, '/demo');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deployments' }, SCREEN_LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/demo/deployments');
     expect(screen.getByRole('link', { name: 'Volumes' })).toHaveAttribute('href', '/demo/volumes');
@@ -89,11 +92,11 @@ describe('route error boundary', () => {
       if (broken) throw new Error('Deployment list exploded');
       return <h1>Recovered</h1>;
     }
-    const layout = routes[0]!;
+    const layout = appRoutes(createTestQueryClient())[0]!;
     const testRoutes: RouteObject[] = [
       { path: '/', element: layout.element, children: [{ path: 'flaky', element: <Flaky />, errorElement: <RouteError /> }] },
     ];
-    renderAt('/flaky', testRoutes);
+    renderAt('/flaky', () => testRoutes);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }, SCREEN_LOAD)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Deployment list exploded');

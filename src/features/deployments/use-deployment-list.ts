@@ -1,15 +1,12 @@
 import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { deploymentQueries } from '../../api';
-import type { ApiError, DeploymentFilter, DeploymentList } from '../../api';
+import type { ApiError, DeploymentList } from '../../api';
 import { toDeploymentRow, type DeploymentRow } from './deployment-row';
-import { movingFilter, toDeploymentFilter, type ListView } from './list-view';
+import { listFilterOf, pageQuery, PAGE_SIZE, type ListFilter } from './list-pages';
+import { movingFilter, type ListView } from './list-view';
 import { pagesFor, rowPosition, type RowRange } from './paging';
 import { usePaintedSince } from './use-painted-since';
-
-/** Rows per request: a couple of screenfuls, small enough to answer a search keystroke at once and to refresh every
- * second while rows in view move. */
-export const PAGE_SIZE = 50;
 
 // A page's rows are derived once per answer (each refetch yields a new object).
 const rowsCache = new WeakMap<DeploymentList, DeploymentRow[]>();
@@ -23,16 +20,14 @@ function rowsOf(list: DeploymentList | undefined): DeploymentRow[] {
   return rows;
 }
 
-type ListFilter = Omit<DeploymentFilter, 'continue'>;
-
 /**
  * While a page of a new filter loads, the same page of the filter last answered stands in (shown dimmed), so a
  * keystroke updates the rows in place instead of swapping the table for a skeleton. A different page never stands
  * in, or rows would show at the wrong place; nor does an empty answer, since "nothing matches" names its filters.
  * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
  */
-const samePageOf = (client: QueryClient, shown: ListFilter | undefined, offset: number) => () => {
-  const previous = shown && client.getQueryData<DeploymentList>(deploymentQueries.list({ ...shown, continue: offset }).queryKey);
+const samePageOf = (client: QueryClient, shown: ListFilter | undefined, page: number) => () => {
+  const previous = shown && client.getQueryData<DeploymentList>(pageQuery(shown, page).queryKey);
   return previous?.items.length ? previous : undefined;
 };
 
@@ -55,7 +50,7 @@ const combinePages = (pages: UseQueryResult<DeploymentList, ApiError>[]) => ({
  * one of its rows moves; pages scrolled away stop polling and are read again when they come back into view.
  */
 export function useDeploymentList(view: ListView) {
-  const filter = useMemo(() => toDeploymentFilter(view, PAGE_SIZE), [view]);
+  const filter = useMemo(() => listFilterOf(view), [view]);
   const scope = JSON.stringify(filter);
   const [drawn, setDrawn] = useState<{ scope: string; range: RowRange }>({ scope, range: { start: 0, end: 0 } });
   const range = drawn.scope === scope ? drawn.range : { start: 0, end: 0 };
@@ -69,8 +64,8 @@ export function useDeploymentList(view: ListView) {
   const firstPage = pageNumbers[0] ?? 0;
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
-      ...deploymentQueries.list({ ...filter, continue: page * PAGE_SIZE }),
-      placeholderData: samePageOf(client, known?.filter, page * PAGE_SIZE),
+      ...pageQuery(filter, page),
+      placeholderData: samePageOf(client, known?.filter, page),
     })),
     combine: combinePages,
   });
