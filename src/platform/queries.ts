@@ -1,5 +1,5 @@
 // Read-only views over the state. They return the state's own objects: callers must not mutate them.
-import { NOT_STOPPED_PHASES } from '../vocabulary';
+import { matchesSearch, NOT_STOPPED_PHASES, searchNeedle } from '../vocabulary';
 import type { DeploymentFilter, LabelRequirement } from './api';
 import type { Deployment, Package, PlatformEvent, PlatformState } from './types';
 
@@ -16,7 +16,7 @@ export const labelsMatch = (labels: Record<string, string>, selector: readonly L
 /** By default every phase but Stopped, as the platform's CLI lists them, and no volume deployment; in creation order. */
 export function filterDeployments(deployments: Deployment[], f: DeploymentFilter = {}): Deployment[] {
   const phases = f.phases ?? NOT_STOPPED_PHASES;
-  const needle = f.search?.trim().toLowerCase();
+  const needle = searchNeedle(f.search);
   const ids = f.ids && new Set(f.ids);
   const names = f.names && new Set(f.names);
   return deployments.filter(
@@ -32,7 +32,7 @@ export function filterDeployments(deployments: Deployment[], f: DeploymentFilter
       (f.deviceIds === undefined || f.deviceIds.every((id) => d.components.some((c) => c.deviceId === id))) &&
       (f.routedNetworkId === undefined || d.routedNetworkId === f.routedNetworkId) &&
       (f.labels === undefined || labelsMatch(d.labels, f.labels)) &&
-      (!needle || [d.name, d.id, d.packageName].some((s) => s.toLowerCase().includes(needle))),
+      matchesSearch(needle, [d.name, d.id, d.packageName]),
   );
 }
 

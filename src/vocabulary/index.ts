@@ -11,3 +11,4 @@ export * from './name-texts';
 export * from './fields';
 export * from './manifest-kinds';
 export * from './world-kinds';
+export * from './search';

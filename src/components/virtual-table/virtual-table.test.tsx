@@ -53,6 +53,27 @@ describe('VirtualTable', () => {
     expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['robot-0', 'robot-1', 'robot-2']);
   });
 
+  it('is busy while a row in view is still loading, not for rows loading beyond it, and dims rows that stand in', () => {
+    const { rerender } = renderTable({ rows: rowsOf(3), rowCount: 40 });
+    const table = screen.getByRole('table', { name: 'Robots' });
+    expect(table).toHaveAttribute('aria-busy', 'true');
+    expect(within(table).getAllByRole('cell', { name: 'Loading…' }).length).toBeGreaterThan(0);
+
+    const twelve = rowsOf(12);
+    const table12 = (stale?: boolean) => (
+      <VirtualTable label="Robots" columns={columns} rowCount={40} rowAt={(index) => twelve[index]} rowKey={(row) => row.name} estimateRowHeight={40} stale={stale} />
+    );
+    rerender(table12());
+    // Rows 12 on are drawn as placeholders in the margin below the view, which is five rows tall.
+    expect(within(table).getAllByRole('cell', { name: 'Loading…' }).length).toBeGreaterThan(0);
+    expect(table).not.toHaveAttribute('aria-busy');
+    expect(table).not.toHaveAttribute('data-stale');
+
+    rerender(table12(true));
+    expect(table).toHaveAttribute('aria-busy', 'true');
+    expect(table).toHaveAttribute('data-stale');
+  });
+
   it('draws only the rows near the view, says how many exist, and hides the spacers', () => {
     renderTable({ rows: rowsOf(100) });
     const table = screen.getByRole('table', { name: 'Robots' });

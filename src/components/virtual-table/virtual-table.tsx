@@ -30,7 +30,11 @@ export interface VirtualTableProps<Row> {
   maxHeight?: string;
   /** CSS min-width of the table; narrower screens scroll it sideways instead of crushing the columns. */
   minWidth?: string;
-  busy?: boolean;
+  /**
+   * The rows are another view's, standing in until this one's come: dimmed, and the table busy. It is busy too
+   * while a row in view is a placeholder.
+   */
+  stale?: boolean;
 }
 
 const HEADER_HEIGHT = 33;
@@ -87,7 +91,7 @@ export function VirtualTable<Row>({
   estimateRowHeight = 41,
   maxHeight,
   minWidth,
-  busy = false,
+  stale = false,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders this component on scroll itself; the memoised rows hold only its `measureElement`,
@@ -105,6 +109,9 @@ export function VirtualTable<Row>({
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
   const end = items.at(-1)?.index ?? -1;
+  // The rows in view, without the margin drawn around them (known once the virtualizer has laid them out).
+  const inView = virtualizer.range;
+  const loadingInView = inView !== null && items.some((item) => item.index >= inView.startIndex && item.index <= inView.endIndex && !rowAt(item.index));
 
   useEffect(() => {
     onRangeChange?.({ start, end });
@@ -120,7 +127,7 @@ export function VirtualTable<Row>({
 
   return (
     <div ref={scrollRef} className={styles.scroller} style={maxHeight ? { maxHeight } : undefined}>
-      <table className={styles.table} style={minWidth ? { minWidth } : undefined} aria-rowcount={rowCount + 1} aria-busy={busy || undefined}>
+      <table className={styles.table} style={minWidth ? { minWidth } : undefined} aria-rowcount={rowCount + 1} aria-busy={stale || loadingInView || undefined} data-stale={stale || undefined}>
         <caption className="sr-only">{label}</caption>
         <colgroup>
           {columns.map((column) => (

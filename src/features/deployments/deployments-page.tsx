@@ -80,7 +80,7 @@ export function DeploymentsPage() {
         sort={sortStateOf(view.sort)}
         onSortChange={(sort) => updateView({ sort: sortFromState(sort) })}
         onRangeChange={list.onRangeChange}
-        busy={list.isPlaceholderData}
+        stale={list.standIn}
       />
     );
   };
@@ -91,7 +91,7 @@ export function DeploymentsPage() {
       <ListFilters view={view} onChange={updateView} onSearch={search} loadChoices={rowsShown} />
       {!list.isPending && !list.error && (
         <ListSummary
-          total={list.total}
+          total={list.counting ? undefined : list.total}
           moving={list.moving}
           // With nothing listed, the empty state names the filters and offers to clear them itself.
           filters={empty ? [] : filters}

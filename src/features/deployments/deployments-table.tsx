@@ -17,7 +17,8 @@ export interface DeploymentsTableProps {
   sort: SortState;
   onSortChange: (sort: SortState) => void;
   onRangeChange: (range: RowRange) => void;
-  busy: boolean;
+  /** The rows are another view's, standing in until this one's come. */
+  stale: boolean;
 }
 
 function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: boolean; onChange: (checked: boolean) => void }) {
@@ -32,7 +33,7 @@ function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: bool
 
 const rowKey = (row: DeploymentRow) => row.id;
 
-export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, busy }: DeploymentsTableProps) {
+export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, stale }: DeploymentsTableProps) {
   const selectedCount = loaded.filter((row) => selected.has(row.id)).length;
   const allSelected = loaded.length > 0 && selectedCount === loaded.length;
   const someSelected = selectedCount > 0 && selectedCount < loaded.length;
@@ -86,7 +87,7 @@ export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, 
       isSelected={(row) => selected.has(row.id)}
       maxHeight="max(360px, calc(100vh - 300px))"
       minWidth="1040px"
-      busy={busy}
+      stale={stale}
     />
   );
 }

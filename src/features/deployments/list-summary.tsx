@@ -4,7 +4,8 @@ import type { ActiveFilter } from './list-view';
 import styles from './deployments.module.css';
 
 export interface ListSummaryProps {
-  total: number;
+  /** Not known yet while the rows shown were narrowed from an earlier answer. */
+  total: number | undefined;
   moving: number;
   filters: readonly ActiveFilter[];
   onClearFilters: () => void;
@@ -17,7 +18,7 @@ export function ListSummary({ total, moving, filters, onClearFilters, onRefresh,
   return (
     <div className={styles.summary}>
       <p role="status" className={styles.count}>
-        {summaryText(total, moving)}
+        {total === undefined ? 'Counting deployments…' : summaryText(total, moving)}
       </p>
       {filters.length > 0 && (
         <p className={styles.filtered}>

@@ -1,9 +1,10 @@
-import { useQueries, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { deploymentQueries } from '../../api';
 import type { ApiError, DeploymentList } from '../../api';
 import { toDeploymentRow, type DeploymentRow } from './deployment-row';
 import { listFilterOf, pageQuery, PAGE_SIZE, type ListFilter } from './list-pages';
+import { placeholderKind, placeholderOf } from './list-placeholders';
 import { movingFilter, type ListView } from './list-view';
 import { pagesFor, rowPosition, type RowRange } from './paging';
 import { usePaintedSince } from './use-painted-since';
@@ -21,29 +22,23 @@ function rowsOf(list: DeploymentList | undefined): DeploymentRow[] {
 }
 
 /**
- * While a page of a new filter loads, the same page of the filter last answered stands in (shown dimmed), so a
- * keystroke updates the rows in place instead of swapping the table for a skeleton. A different page never stands
- * in, or rows would show at the wrong place; nor does an empty answer, since "nothing matches" names its filters.
- * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
- */
-const samePageOf = (client: QueryClient, shown: ListFilter | undefined, page: number) => () => {
-  const previous = shown && client.getQueryData<DeploymentList>(pageQuery(shown, page).queryKey);
-  return previous?.items.length ? previous : undefined;
-};
-
-/**
  * What the list reads from its pages. Combined by react-query, which keeps the result (and each array in it) the
  * same object while the answers are the same, so the rows the table has drawn are not drawn again on every render.
  */
-const combinePages = (pages: UseQueryResult<DeploymentList, ApiError>[]) => ({
-  pageRows: pages.map((page) => rowsOf(page.data)),
-  rows: pages.flatMap((page) => rowsOf(page.data)),
-  freshTotal: pages.find((page) => page.data && !page.isPlaceholderData)?.data?.metadata.total,
-  placeholderTotal: pages.find((page) => page.isPlaceholderData)?.data?.metadata.total,
-  isPlaceholderData: pages.some((page) => page.isPlaceholderData),
-  error: pages.find((page) => page.isError)?.error ?? null,
-  refetches: pages.map((page) => page.refetch),
-});
+const combinePages = (pages: UseQueryResult<DeploymentList, ApiError>[]) => {
+  const placeholders = pages.flatMap((page) => (page.isPlaceholderData && page.data ? [placeholderKind(page.data)] : []));
+  return {
+    pageRows: pages.map((page) => rowsOf(page.data)),
+    rows: pages.flatMap((page) => rowsOf(page.data)),
+    freshTotal: pages.find((page) => page.data && !page.isPlaceholderData)?.data?.metadata.total,
+    placeholderTotal: pages.find((page) => page.isPlaceholderData)?.data?.metadata.total,
+    isPlaceholderData: pages.some((page) => page.isPlaceholderData),
+    standIn: placeholders.includes('stand-in'),
+    partial: placeholders.includes('partial'),
+    error: pages.find((page) => page.isError)?.error ?? null,
+    refetches: pages.map((page) => page.refetch),
+  };
+};
 
 /**
  * The rows of the current view, read page by page for the rows the table draws. Each page polls on its own while
@@ -65,7 +60,7 @@ export function useDeploymentList(view: ListView) {
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...pageQuery(filter, page),
-      placeholderData: samePageOf(client, known?.filter, page),
+      placeholderData: placeholderOf(client, filter, known?.filter, page),
     })),
     combine: combinePages,
   });
@@ -77,6 +72,8 @@ export function useDeploymentList(view: ListView) {
   const fresh = pages.freshTotal;
   if (fresh !== undefined && (known?.scope !== scope || known.total !== fresh)) setKnown({ scope, filter, total: fresh });
   const total = fresh ?? (known?.scope === scope ? known.total : pages.placeholderTotal);
+  // The rows of a narrowed page are this view's first ones, but how many it has in all the world has yet to say.
+  const counting = fresh === undefined && known?.scope !== scope && pages.partial;
 
   const rowAt = useCallback(
     (index: number): DeploymentRow | undefined => {
@@ -100,6 +97,11 @@ export function useDeploymentList(view: ListView) {
     refetch,
     isPending: total === undefined && !pages.error,
     error: total === undefined ? pages.error : null,
+    /** Some page shown is not the world's answer yet (narrowed, or standing in). */
     isPlaceholderData: pages.isPlaceholderData,
+    /** The rows shown are another view's, standing in until this one's come. */
+    standIn: pages.standIn,
+    /** `total` is only an upper bound until the world answers. */
+    counting,
   };
 }

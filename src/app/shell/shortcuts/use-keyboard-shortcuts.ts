@@ -34,7 +34,13 @@ export function useKeyboardShortcuts({ openCheatSheet, announce }: ShortcutHandl
       const result = nextShortcut(
         sequence.current,
         { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, time: event.timeStamp },
-        { typing: isTypingTarget(document.activeElement), dialogOpen: isDialogOpen(document) },
+        // Looked for only when it decides: a search over the whole document on each key typed in a box is a cost.
+        {
+          typing: isTypingTarget(document.activeElement),
+          get dialogOpen() {
+            return isDialogOpen(document);
+          },
+        },
       );
       sequence.current = result.state;
       if (!result.handled) return;

@@ -1,0 +1,51 @@
+// What the list shows for a page of a new view until the world answers it: the rows it already knows to be that
+// page's (narrowed from a held answer, see ./narrowed-page), else the same page of the view last answered, dimmed.
+import type { QueryClient } from '@tanstack/react-query';
+import { deploymentKeys } from '../../api';
+import type { DeploymentFilter, DeploymentList } from '../../api';
+import { pageQuery, type ListFilter } from './list-pages';
+import { narrowedFirstPage, type HeldPage } from './narrowed-page';
+
+/**
+ * How old a held answer may be to be narrowed. The world's changes mark held answers invalid at once (they are then
+ * never narrowed); the age bounds what a page without that push would show.
+ */
+export const HELD_FOR_MS = 30_000;
+
+// The pages shown that were narrowed, with whether they are the whole answer.
+const narrowedLists = new WeakMap<DeploymentList, boolean>();
+
+/** For a placeholder page: `complete` or `partial` when it was narrowed from a held answer, else `stand-in`. */
+export const placeholderKind = (list: DeploymentList): 'complete' | 'partial' | 'stand-in' => {
+  const complete = narrowedLists.get(list);
+  return complete === undefined ? 'stand-in' : complete ? 'complete' : 'partial';
+};
+
+/** The list's first pages the cache holds, answered by the world and not invalidated by a change since. */
+function heldFirstPages(client: QueryClient): HeldPage[] {
+  return client
+    .getQueryCache()
+    .findAll({ queryKey: deploymentKeys.lists() })
+    .flatMap((query) => {
+      const list = query.state.data as DeploymentList | undefined;
+      const filter = query.queryKey[2] as DeploymentFilter | undefined;
+      return list && filter && !query.isStaleByTime(HELD_FOR_MS) ? [{ filter, list }] : [];
+    });
+}
+
+/**
+ * The placeholder of page `page` of `filter`. A narrowed page is the new view's own rows. Otherwise the same page of
+ * the view last answered (`shown`) stands in, so a keystroke updates the rows in place instead of swapping the table
+ * for a skeleton; a different page never stands in, or rows would show at the wrong place; nor does an empty page,
+ * since "nothing matches" names its filters (a narrowed page known to be the whole answer may be empty: it is one).
+ * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
+ */
+export const placeholderOf = (client: QueryClient, filter: ListFilter, shown: ListFilter | undefined, page: number) => () => {
+  const narrowed = page === 0 ? narrowedFirstPage(heldFirstPages(client), { ...filter, continue: 0 }) : undefined;
+  if (narrowed && (narrowed.complete || narrowed.list.items.length > 0)) {
+    narrowedLists.set(narrowed.list, narrowed.complete);
+    return narrowed.list;
+  }
+  const previous = shown && client.getQueryData<DeploymentList>(pageQuery(shown, page).queryKey);
+  return previous?.items.length ? previous : undefined;
+};
