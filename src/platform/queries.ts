@@ -32,7 +32,7 @@ export function filterDeployments(deployments: Deployment[], f: DeploymentFilter
       (f.deviceIds === undefined || f.deviceIds.every((id) => d.components.some((c) => c.deviceId === id))) &&
       (f.routedNetworkId === undefined || d.routedNetworkId === f.routedNetworkId) &&
       (f.labels === undefined || labelsMatch(d.labels, f.labels)) &&
-      matchesSearch(needle, [d.name, d.id, d.packageName]),
+      (needle === '' || matchesSearch(needle, [d.name, d.id, d.packageName])),
   );
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Deployment } from '../../platform/types';
-import { inOrder, sorter } from './deployment-order';
+import { inOrder, prepareNewestFirst, sorter } from './deployment-order';
 
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
 let seed = 7;
@@ -50,5 +50,20 @@ describe('deployment list order', () => {
     c.phase = 'InProgress';
     expect(inOrder(all, [...all], 'phase')[0]).toBe(c);
     expect(inOrder(all, [a], '-status')).toEqual([a]);
+  });
+
+  it('sorts the world newest first ahead of a read, which then only filters, until the world grows', () => {
+    const all = Array.from({ length: 300 }, (_, i) => deployment(i));
+    prepareNewestFirst(all);
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    const some = all.filter((_, i) => i % 2 === 0);
+    const read = inOrder(all, some, '-createdAt');
+    expect(sort).not.toHaveBeenCalled();
+    expect(read).toEqual([...some].sort(reference('-createdAt')));
+    sort.mockClear();
+    all.push(deployment(300));
+    inOrder(all, all, '-createdAt');
+    expect(sort).toHaveBeenCalledTimes(1);
+    sort.mockRestore();
   });
 });

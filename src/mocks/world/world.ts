@@ -5,6 +5,7 @@ import { createPlatform, listScenarios, migrateState } from '../../platform';
 import type { Platform } from '../../platform/api';
 import { createClockDriver } from '../clock-driver';
 import { createHandlers } from '../handlers';
+import { prepareNewestFirst } from '../handlers/deployment-order';
 import { createPlatformHost, DEFAULT_CLOCK, type KeptSave, type PlatformHost } from '../host';
 import { loadSimulation, readSimulation, unreadableNotice, type LoadResult, type MigrateResult } from '../persistence';
 import { planStartup } from '../startup';
@@ -15,6 +16,9 @@ import { createAsyncSaver, keptSaveText, type SaveStore } from './saved-world';
 export const unsavedNotice = (since: number) =>
   `Changes made since ${new Date(since).toISOString()} could not be saved in this browser; the last good save, of that time, is kept, and a reload resumes from it.`;
 const isUnsavedNotice = (notice: string | undefined) => notice?.startsWith('Changes made since ') === true;
+
+/** How long the world waits without requests before it prepares what the next ones will likely ask for. */
+const QUIET_MS = 300;
 
 function migrate(raw: unknown): MigrateResult {
   const result = migrateState(raw);
@@ -132,10 +136,19 @@ export async function openWorld(start: WorldStart, store: SaveStore): Promise<Wo
   const handlers = createHandlers(host, { baseUrl: start.baseUrl });
   await saver.flush();
   createClockDriver({ advance: (ms) => host.platform().advance(ms), clock: host.clock, onTick: saver.saveIfDue }).start();
+  // The list's home order is sorted once requests pause (not between the commands of a burst), so the next visit to
+  // the list does not wait for it.
+  let preparing: ReturnType<typeof setTimeout> | undefined;
+  const prepareListWhenQuiet = () => {
+    clearTimeout(preparing);
+    preparing = setTimeout(() => prepareNewestFirst(host.platform().getState().deployments), QUIET_MS);
+  };
+  prepareListWhenQuiet();
 
   return {
     host,
     async answer(request) {
+      prepareListWhenQuiet();
       const response = (await getResponse(handlers, request)) ?? new Response(null, { status: 404 });
       if (changed) {
         changed = false;
