@@ -34,7 +34,7 @@ export {
   useDeprovisionDeployment,
 } from './deployments/mutations';
 export type { UpdateDeploymentVariables } from './deployments/mutations';
-export { readDeployment, readDeploymentList } from './deployments/read-deployments';
+export { preloadDeploymentViews, readDeployment, readDeploymentList } from './deployments/read-deployments';
 export { readPackage, readPackageList } from './packages/read-packages';
 
 export { deviceKeys, deviceQueries, useDevices, useDevice } from './devices/devices';

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import { preloadDeploymentViews } from '../api';
 import { Loading } from '../components/loading/loading';
 import { paths } from '../lib/paths';
 import { AppLayout } from './app-layout';
@@ -18,8 +19,8 @@ const screen = (path: string, load: () => Promise<Screen>): RouteObject => ({
 
 const component = (Component: RouteObject['Component']): Screen => ({ Component });
 
-// The list of deployments is the home screen and the one most returned to: its code is fetched while the browser
-// idles after start-up, so a visit waits only for its data.
+// The list of deployments is the home screen and the one most returned to: its code (and the code that reads its
+// answers) is fetched while the browser idles after start-up, so a visit waits only for its data.
 const loadDeployments = () => import('./routes/deployments');
 
 /** The app's screens; `client` is the cache a screen's loader starts its first read in. */
@@ -57,6 +58,9 @@ export function basenameFrom(baseUrl: string): string {
 export function createAppRouter(client: QueryClient) {
   const router = createBrowserRouter(appRoutes(client), { basename: basenameFrom(import.meta.env.BASE_URL) });
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
-  whenIdle(() => void loadDeployments());
+  whenIdle(() => {
+    void loadDeployments();
+    preloadDeploymentViews();
+  });
   return router;
 }

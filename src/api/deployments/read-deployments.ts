@@ -10,6 +10,8 @@ import { unlessAbsent } from '../unless-absent';
 // do, which waits for the platform anyway, so the shell paints without them.
 const views = () => import('./deployment-view');
 
+/** Fetches the view builders ahead of the first list read (a module is fetched once, however often asked for). */
+export const preloadDeploymentViews = (): void => void views();
 
 export async function readDeploymentList(filter: DeploymentFilter, signal?: AbortSignal): Promise<DeploymentList> {
   const [list, telemetry, { toDeploymentListView }] = await Promise.all([
