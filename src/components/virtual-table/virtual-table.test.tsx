@@ -59,17 +59,17 @@ describe('VirtualTable', () => {
     expect(table).toHaveAttribute('aria-busy', 'true');
     expect(within(table).getAllByRole('cell', { name: 'Loading…' }).length).toBeGreaterThan(0);
 
-    const twelve = rowsOf(12);
-    const table12 = (stale?: boolean) => (
-      <VirtualTable label="Robots" columns={columns} rowCount={40} rowAt={(index) => twelve[index]} rowKey={(row) => row.name} estimateRowHeight={40} stale={stale} />
+    const eight = rowsOf(8);
+    const table8 = (stale?: boolean) => (
+      <VirtualTable label="Robots" columns={columns} rowCount={40} rowAt={(index) => eight[index]} rowKey={(row) => row.name} estimateRowHeight={40} stale={stale} />
     );
-    rerender(table12());
-    // Rows 12 on are drawn as placeholders in the margin below the view, which is five rows tall.
+    rerender(table8());
+    // Rows 8 on are drawn as placeholders in the margin below the view, which is five rows tall.
     expect(within(table).getAllByRole('cell', { name: 'Loading…' }).length).toBeGreaterThan(0);
     expect(table).not.toHaveAttribute('aria-busy');
     expect(table).not.toHaveAttribute('data-stale');
 
-    rerender(table12(true));
+    rerender(table8(true));
     expect(table).toHaveAttribute('aria-busy', 'true');
     expect(table).toHaveAttribute('data-stale');
   });
