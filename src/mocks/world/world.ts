@@ -3,6 +3,7 @@
 import { getResponse } from 'msw';
 import { createPlatform, listScenarios, migrateState } from '../../platform';
 import type { Platform } from '../../platform/api';
+import { apiRoutes } from '../../api/contract';
 import { createClockDriver } from '../clock-driver';
 import { createHandlers } from '../handlers';
 import { prepareNewestFirst } from '../handlers/deployment-order';
@@ -19,6 +20,8 @@ const isUnsavedNotice = (notice: string | undefined) => notice?.startsWith('Chan
 
 /** How long the world waits without requests before it prepares what the next ones will likely ask for. */
 const QUIET_MS = 300;
+/** The query of the console's first page of deployments (newest first, 50 rows). */
+const HOME_PAGE = 'sort=-createdAt&limit=50&continue=0';
 
 function migrate(raw: unknown): MigrateResult {
   const result = migrateState(raw);
@@ -134,14 +137,25 @@ export async function openWorld(start: WorldStart, store: SaveStore): Promise<Wo
     },
   });
   const handlers = createHandlers(host, { baseUrl: start.baseUrl });
+  const routes = apiRoutes(start.baseUrl);
   await saver.flush();
   createClockDriver({ advance: (ms) => host.platform().advance(ms), clock: host.clock, onTick: saver.saveIfDue }).start();
-  // The list's home order is sorted once requests pause (not between the commands of a burst), so the next visit to
-  // the list does not wait for it.
+  // Once requests pause (not between the commands of a burst), the world prepares what the console's home screen
+  // reads first: its deployments sorted newest first, and, once per world, the list's first page read to itself, so
+  // that the code answering it has run before a person asks (the first run of code is several times slower).
   let preparing: ReturnType<typeof setTimeout> | undefined;
+  let readFor: Platform | undefined;
+  const homeReads = [routes.deployments, routes.deploymentTelemetryList].map((route) => new URL(`${route}?${HOME_PAGE}`));
+  const prepare = async () => {
+    const platform = host.platform();
+    prepareNewestFirst(platform.getState().deployments);
+    if (readFor === platform) return;
+    readFor = platform;
+    for (const url of homeReads) await (await getResponse(handlers, new Request(url)))?.arrayBuffer();
+  };
   const prepareListWhenQuiet = () => {
     clearTimeout(preparing);
-    preparing = setTimeout(() => prepareNewestFirst(host.platform().getState().deployments), QUIET_MS);
+    preparing = setTimeout(() => void prepare(), QUIET_MS);
   };
   prepareListWhenQuiet();
 
