@@ -1,6 +1,7 @@
 // The world a SharedWorker holds, in Node: start-up from its save or a URL scenario, a legacy localStorage save taken
 // over, pages joining, and every accepted command saved before its answer goes out.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as order from '../handlers/deployment-order';
 import { memorySaves } from './memory-saves';
 import { openWorld } from './world';
 
@@ -10,7 +11,27 @@ const memoryStore = memorySaves;
 const ask = (method: string, path: string, body?: unknown) =>
   new Request(new URL(path, BASE), body === undefined ? { method } : { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
 describe('openWorld', () => {
+  it('prepares the list the console opens on once requests pause, not between them, and changes nothing doing so', async () => {
+    vi.useFakeTimers();
+    const prepared = vi.spyOn(order, 'prepareNewestFirst');
+    const world = await openWorld({ search: '?scenario=default&seed=3', baseUrl: BASE, legacySave: null }, memoryStore().store);
+    world.host.setClock({ paused: true });
+    const revision = world.host.revision();
+    await vi.advanceTimersByTimeAsync(200);
+    await world.answer(ask('GET', 'api/v2/packages'));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(prepared).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(prepared).toHaveBeenCalledOnce();
+    expect(world.host.revision()).toBe(revision);
+  });
+
   it('starts the URL scenario, saves it, and saves each accepted command before answering', async () => {
     const saves = memoryStore();
     const world = await openWorld({ search: '?scenario=default&seed=3', baseUrl: BASE, legacySave: null }, saves.store);
