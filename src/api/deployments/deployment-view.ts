@@ -11,7 +11,7 @@ import type {
   ServedDeploymentList,
 } from '../contract';
 import { API_VERSION, PLATFORM_REGIONS, executableKey } from '../contract/values';
-import { GANTRY_LABELS, ROS_ALIAS_ENV, componentNameOf, deploymentConfiguration, platformDeployment, userLabels } from '../contract/platform';
+import { GANTRY_LABELS, ROS_ALIAS_ENV, componentNameOf, deploymentConfiguration, userLabels } from '../contract/platform';
 import type { ExecutableStage, ExecutableStatus } from '../../vocabulary';
 import { groupByTelemetry, pageMetadata } from '../telemetry-groups';
 
@@ -51,10 +51,12 @@ function executableFromDocument(component: string, e: NonNullable<NonNullable<Se
   };
 }
 
-/** Gantry's configuration of a document: the platform fields it keeps without simulating them. */
+/**
+ * Gantry's configuration of a document: the platform fields it keeps without simulating them, read from the
+ * document as served (validated once, by its response schema).
+ */
 function configurationOf(doc: ServedDeployment) {
-  const parsed = platformDeployment.safeParse(doc);
-  const kept = parsed.success ? deploymentConfiguration(parsed.data) : undefined;
+  const kept = deploymentConfiguration(doc);
   if (!kept) return undefined;
   // Where the simulation runs everything is no choice of the user's.
   const { 'metadata.region': region, ...rest } = kept;

@@ -65,8 +65,19 @@ export type PackageComponents = { name: string; runtime: Runtime }[];
 const KNOWN_SPEC_KEYS = new Set(['runtime', 'device', 'restart', 'depends', 'envArgs', 'volumes', 'rosNetworks']);
 const onlyKeys = (value: object, keys: string[]) => Object.keys(value).every((k) => keys.includes(k));
 
+/** The fields of a deployment document its configuration reads: a document as the codec parsed it, or as served. */
+interface ConfiguredDocument {
+  metadata: { region?: string | undefined };
+  spec: {
+    envArgs?: { name: string }[] | undefined;
+    depends?: Record<string, unknown>[] | undefined;
+    volumes?: Record<string, unknown>[] | undefined;
+    rosNetworks?: object[] | undefined;
+  };
+}
+
 /** What of a deployment document Gantry keeps without simulating it, by its path in the document. */
-export function deploymentConfiguration(doc: PlatformDeployment): Configuration | undefined {
+export function deploymentConfiguration(doc: ConfiguredDocument): Configuration | undefined {
   const { spec } = doc;
   const envArgs = spec.envArgs?.filter((e) => e.name !== ROS_ALIAS_ENV);
   return configurationOf({
