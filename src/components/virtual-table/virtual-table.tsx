@@ -104,7 +104,7 @@ export function VirtualTable<Row>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
     paddingStart: HEADER_HEIGHT,
-    overscan: 5,
+    overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
