@@ -25,9 +25,9 @@ const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: 
 export function DeploymentsPage() {
   const { view, updateView, search, writeSearch } = useListView();
   const list = useDeploymentList(view);
-  // The typed search reaches the URL in the commit that shows its answer (or its failure): before that frame paints,
-  // so a reload or a copied link right after the rows show keeps it.
-  const answered = (!list.isPending && !list.isPlaceholderData) || list.error !== null;
+  // The typed search reaches the URL in the commit that shows its rows (the world's answer, rows narrowed from a held
+  // one, or a failure): before that frame paints, so a reload or a copied link right after the rows show keeps it.
+  const answered = (!list.isPending && !list.standIn) || list.error !== null;
   useLayoutEffect(() => {
     if (answered) writeSearch();
   }, [answered, writeSearch]);
