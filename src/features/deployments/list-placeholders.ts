@@ -4,21 +4,18 @@ import type { QueryClient } from '@tanstack/react-query';
 import { deploymentKeys } from '../../api';
 import type { DeploymentFilter, DeploymentList } from '../../api';
 import { pageQuery, type ListFilter } from './list-pages';
-import { narrowedFirstPage, type HeldPage } from './narrowed-page';
+import { narrowedFirstPage, narrowedPageOf, type HeldPage } from './narrowed-page';
 
 /**
  * How old a held answer may be to be narrowed. The world's changes mark held answers invalid at once (they are then
  * never narrowed); the age bounds what a page without that push would show.
  */
-export const HELD_FOR_MS = 30_000;
-
-// The pages shown that were narrowed, with whether they are the whole answer.
-const narrowedLists = new WeakMap<DeploymentList, boolean>();
+const HELD_FOR_MS = 30_000;
 
 /** For a placeholder page: `complete` or `partial` when it was narrowed from a held answer, else `stand-in`. */
 export const placeholderKind = (list: DeploymentList): 'complete' | 'partial' | 'stand-in' => {
-  const complete = narrowedLists.get(list);
-  return complete === undefined ? 'stand-in' : complete ? 'complete' : 'partial';
+  const narrowed = narrowedPageOf(list);
+  return narrowed === undefined ? 'stand-in' : narrowed.complete ? 'complete' : 'partial';
 };
 
 /** The list's first pages the cache holds, answered by the world and not invalidated by a change since. */
@@ -41,11 +38,9 @@ function heldFirstPages(client: QueryClient): HeldPage[] {
  * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
  */
 export const placeholderOf = (client: QueryClient, filter: ListFilter, shown: ListFilter | undefined, page: number) => () => {
-  const narrowed = page === 0 ? narrowedFirstPage(heldFirstPages(client), { ...filter, continue: 0 }) : undefined;
-  if (narrowed && (narrowed.complete || narrowed.list.items.length > 0)) {
-    narrowedLists.set(narrowed.list, narrowed.complete);
-    return narrowed.list;
-  }
+  // Only a search narrows: without one, the cache is not searched on each render.
+  const narrowed = page === 0 && filter.search ? narrowedFirstPage(heldFirstPages(client), { ...filter, continue: 0 }) : undefined;
+  if (narrowed && (narrowed.complete || narrowed.list.items.length > 0)) return narrowed.list;
   const previous = shown && client.getQueryData<DeploymentList>(pageQuery(shown, page).queryKey);
   return previous?.items.length ? previous : undefined;
 };

@@ -25,6 +25,11 @@ const viewOf = ({ search: _search, continue: _page, ...rest }: DeploymentFilter)
 
 // Narrowed once per held page and search, so the rows drawn from them stay the same objects across renders.
 const narrowedCache = new WeakMap<DeploymentList, Map<string, NarrowedPage>>();
+// Each list narrowed here, so a placeholder can be told apart from a page standing in.
+const narrowedLists = new WeakMap<DeploymentList, NarrowedPage>();
+
+/** The narrowing a list came from, when it was narrowed here. */
+export const narrowedPageOf = (list: DeploymentList): NarrowedPage | undefined => narrowedLists.get(list);
 
 function narrow(held: DeploymentList, needle: string): NarrowedPage {
   let bySearch = narrowedCache.get(held);
@@ -35,6 +40,7 @@ function narrow(held: DeploymentList, needle: string): NarrowedPage {
     const items = held.items.filter((d) => matchesSearch(needle, searchTexts(d)));
     page = { complete, list: { ...held, metadata: complete ? { total: items.length } : held.metadata, items } };
     bySearch.set(needle, page);
+    narrowedLists.set(page.list, page);
   }
   return page;
 }
