@@ -59,10 +59,10 @@ export function renderWithApp(ui: ReactNode | RouteObject[], options: AppRenderO
 }
 
 /** Runs a hook inside the app's providers; `queryClient` is the cache it reads and writes. */
-export function renderHookWithApp<Result>(
-  hook: () => Result,
-  options: AppRenderOptions = {},
-): RenderHookResult<Result, unknown> & { queryClient: QueryClient } {
+export function renderHookWithApp<Result, Props = undefined>(
+  hook: (props: Props) => Result,
+  options: AppRenderOptions & { initialProps?: Props } = {},
+): RenderHookResult<Result, Props> & { queryClient: QueryClient } {
   const { queryClient, wrapper } = appTree(screensFor(null, options), options);
-  return { ...renderHook(hook, { wrapper }), queryClient };
+  return { ...renderHook(hook, { wrapper, initialProps: options.initialProps }), queryClient };
 }

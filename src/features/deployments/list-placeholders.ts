@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { deploymentKeys } from '../../api';
 import type { DeploymentFilter, DeploymentList } from '../../api';
 import { pageQuery, type ListFilter } from './list-pages';
-import { narrowedFirstPage, narrowedPageOf, type HeldPage } from './narrowed-page';
+import { narrowedFirstPage, narrowedPageOf, type HeldPage, type NarrowedPage } from './narrowed-page';
 
 /**
  * How old a held answer may be to be narrowed. The world's changes mark held answers invalid at once (they are then
@@ -30,6 +30,13 @@ function heldFirstPages(client: QueryClient): HeldPage[] {
     });
 }
 
+/** The first page of `filter` as narrowed from a held answer, when that says anything (rows, or that there are none). */
+export function narrowedPlaceholder(client: QueryClient, filter: ListFilter): NarrowedPage | undefined {
+  // Only a search narrows: without one, the cache is not searched on each render.
+  const narrowed = filter.search ? narrowedFirstPage(heldFirstPages(client), { ...filter, continue: 0 }) : undefined;
+  return narrowed && (narrowed.complete || narrowed.list.items.length > 0) ? narrowed : undefined;
+}
+
 /**
  * The placeholder of page `page` of `filter`. A narrowed page is the new view's own rows. Otherwise the same page of
  * the view last answered (`shown`) stands in, so a keystroke updates the rows in place instead of swapping the table
@@ -38,9 +45,8 @@ function heldFirstPages(client: QueryClient): HeldPage[] {
  * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
  */
 export const placeholderOf = (client: QueryClient, filter: ListFilter, shown: ListFilter | undefined, page: number) => () => {
-  // Only a search narrows: without one, the cache is not searched on each render.
-  const narrowed = page === 0 && filter.search ? narrowedFirstPage(heldFirstPages(client), { ...filter, continue: 0 }) : undefined;
-  if (narrowed && (narrowed.complete || narrowed.list.items.length > 0)) return narrowed.list;
+  const narrowed = page === 0 ? narrowedPlaceholder(client, filter) : undefined;
+  if (narrowed) return narrowed.list;
   const previous = shown && client.getQueryData<DeploymentList>(pageQuery(shown, page).queryKey);
   return previous?.items.length ? previous : undefined;
 };

@@ -4,10 +4,17 @@ import { deploymentQueries } from '../../api';
 import type { ApiError, DeploymentList } from '../../api';
 import { toDeploymentRow, type DeploymentRow } from './deployment-row';
 import { listFilterOf, pageQuery, PAGE_SIZE, type ListFilter } from './list-pages';
-import { placeholderKind, placeholderOf } from './list-placeholders';
+import { narrowedPlaceholder, placeholderKind, placeholderOf } from './list-placeholders';
 import { movingFilter, type ListView } from './list-view';
 import { pagesFor, rowPosition, type RowRange } from './paging';
 import { usePaintedSince } from './use-painted-since';
+import { useQuietFor } from './use-quiet-for';
+
+/**
+ * How long the search must rest before a keystroke answered from held rows asks the world for its page. An answer
+ * landing while the next key is typed would hold that key's rows up; the count waits for the pause instead.
+ */
+export const TYPING_PAUSE_MS = 300;
 
 // A page's rows are derived once per answer (each refetch yields a new object).
 const rowsCache = new WeakMap<DeploymentList, DeploymentRow[]>();
@@ -57,9 +64,15 @@ export function useDeploymentList(view: ListView) {
   const client = useQueryClient();
 
   const firstPage = pageNumbers[0] ?? 0;
+  const typingPaused = useQuietFor(filter.search ?? '', TYPING_PAUSE_MS);
+  // While the operator types, a first page narrowed from held rows that fills the rows last drawn (of any view) is
+  // this keystroke's answer on its own; the world is asked once the typing pauses.
+  const narrowed = typingPaused || firstPage !== 0 ? undefined : narrowedPlaceholder(client, filter);
+  const answeredHere = narrowed !== undefined && (narrowed.complete || narrowed.list.items.length > drawn.range.end);
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...pageQuery(filter, page),
+      enabled: !(page === 0 && answeredHere),
       placeholderData: placeholderOf(client, filter, known?.filter, page),
     })),
     combine: combinePages,
