@@ -49,3 +49,19 @@ test('when the holder tab closes, another tab takes the world over from its save
   await expect(other.getByRole('link', { name: 'saved-by-holder' })).toBeVisible();
   await expect(other.getByRole('link', { name: 'after-handover' })).toBeVisible();
 });
+
+test('without SharedWorker a tab opened with ?scenario= has the holder start that scenario for every tab', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    delete (window as { SharedWorker?: unknown }).SharedWorker;
+  });
+  const first = await openShared(page, '&scenario=default&seed=1');
+  await first.pause();
+  await expect(page.getByRole('link', { name: 'nav-amr-01' })).toBeVisible();
+
+  const other = await context.newPage();
+  await openShared(other, '&scenario=empty-networks');
+  // The holder's world is the scenario the new tab asked for; the holder's own tab follows it without a reload.
+  await expect(page.getByRole('link', { name: 'nav-amr-01' })).toBeHidden({ timeout: 3000 });
+  await expect(other.getByRole('link', { name: 'nav-amr-01' })).toBeHidden();
+  await other.close();
+});

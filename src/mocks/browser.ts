@@ -7,7 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { STORAGE_KEY } from './persistence';
 import { STARTUP_PARAM_NAMES, withoutStartupParams } from './url-params';
 import { fromResponseMessage, toRequestMessage, type WorldMessage } from './world/protocol';
-import type { WorldStart } from './world/world';
+import type { World, WorldStart } from './world/world';
 
 type Answer = (request: Request) => Promise<Response>;
 
@@ -87,10 +87,15 @@ function joinsSharedWorld(): boolean {
 
 const SHARED_WORLD_KEY = 'gantry.world';
 
-async function openPageWorld(start: WorldStart): Promise<Answer> {
+async function openPageWorld(start: WorldStart): Promise<World> {
   const [{ openWorld }, { indexedDbSaves }] = await Promise.all([import('./world/world'), import('./world/saved-world')]);
   const world = await openWorld(start, indexedDbSaves);
   if (start.legacySave !== null) forgetLegacySave();
+  return world;
+}
+
+async function ownWorld(start: WorldStart): Promise<Answer> {
+  const world = await openPageWorld(start);
   return (request) => world.answer(request);
 }
 
@@ -103,7 +108,9 @@ async function electWorld(start: WorldStart): Promise<Answer> {
     locks: navigator.locks,
     channel: new BroadcastChannel('gantry-world'),
     tabId: crypto.randomUUID(),
-    openWorld: () => openPageWorld(start),
+    search: start.search,
+    // A tab that takes the world over later opens it from the save: its own parameters were applied when it joined.
+    openWorld: (withStartup) => openPageWorld(withStartup ? start : { ...start, search: '' }),
   });
   return election.answer;
 }
@@ -134,7 +141,7 @@ export async function startMockPlatform(): Promise<void> {
   const start: WorldStart = { search: window.location.search, baseUrl, legacySave: legacySave() };
   const joins = joinsSharedWorld();
   const shared = joins && typeof SharedWorker === 'function' ? await connectSharedWorld(start) : undefined;
-  const answer = shared ? shared.answer : joins && canElect() ? await electWorld(start) : await openPageWorld(start);
+  const answer = shared ? shared.answer : joins && canElect() ? await electWorld(start) : await ownWorld(start);
 
   // Only the API's own URLs are forwarded (never a source module or an asset that merely contains `api/`).
   const prefixes = [`${baseUrl}api/v2/`, `${baseUrl}api/simulator/`];

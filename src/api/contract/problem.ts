@@ -32,6 +32,8 @@ export const TRANSPORT_CODES = {
   internal: 'internal-error',
   /** 503: the platform cannot be reached right now; the same request may succeed later. */
   platformUnavailable: 'platform-unavailable',
+  /** 504: a change reached the platform, which stopped before answering: it may or may not have been made. */
+  outcomeUnknown: 'outcome-unknown',
 } as const;
 
 export const problemType = (code: string) => `urn:gantry:problem:${code}`;
