@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement as measureFromEntry, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactElement, type ReactNode, type Ref } from 'react';
 import { ColumnHeader } from '../data-table/column-header';
 import type { Column, SortState } from '../data-table/data-table';
@@ -28,6 +28,11 @@ export interface VirtualTableProps<Row> {
   estimateRowHeight?: number;
   /** CSS max-height of the scrolling area, e.g. `calc(100vh - 280px)`. */
   maxHeight?: string;
+  /**
+   * The scrolling area's height in px as first drawn (it is measured once laid out): the first render then draws
+   * the rows that fill it, instead of only its margin's and the rest in a second pass.
+   */
+  initialHeight?: number;
   /** CSS min-width of the table; narrower screens scroll it sideways instead of crushing the columns. */
   minWidth?: string;
   /**
@@ -90,6 +95,7 @@ export function VirtualTable<Row>({
   isSelected,
   estimateRowHeight = 41,
   maxHeight,
+  initialHeight = 0,
   minWidth,
   stale = false,
 }: VirtualTableProps<Row>) {
@@ -105,6 +111,12 @@ export function VirtualTable<Row>({
     estimateSize: () => estimateRowHeight,
     paddingStart: HEADER_HEIGHT,
     overscan: 10,
+    initialRect: { width: 0, height: initialHeight },
+    // A drawn row is sized by the ResizeObserver the virtualizer watches it with, which reports after layout and
+    // before paint, not measured as it is attached: that would lay the table out in the middle of the commit and
+    // draw it again before its first paint. Until reported, a row keeps the size last known (or the guess).
+    measureElement: (element, entry, instance) =>
+      entry ? measureFromEntry(element, entry, instance) : (instance.measurementsCache[instance.indexFromElement(element)]?.size ?? estimateRowHeight),
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;

@@ -33,6 +33,10 @@ function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: bool
 
 const rowKey = (row: DeploymentRow) => row.id;
 
+/** The list scrolls in an area as tall as the window leaves below the header, filters and summary, at least this. */
+const MIN_HEIGHT = 360;
+const CHROME_HEIGHT = 300;
+
 export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, stale }: DeploymentsTableProps) {
   const selectedCount = loaded.filter((row) => selected.has(row.id)).length;
   const allSelected = loaded.length > 0 && selectedCount === loaded.length;
@@ -88,7 +92,8 @@ export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, 
       // Rows measure 61–74 px (a status with its error's description, labels on two lines): guessed near that, the
       // first paint draws the rows that fit instead of half as many again, and measuring them moves little.
       estimateRowHeight={64}
-      maxHeight="max(360px, calc(100vh - 300px))"
+      maxHeight={`max(${MIN_HEIGHT}px, calc(100vh - ${CHROME_HEIGHT}px))`}
+      initialHeight={Math.max(MIN_HEIGHT, window.innerHeight - CHROME_HEIGHT)}
       minWidth="1040px"
       stale={stale}
     />
