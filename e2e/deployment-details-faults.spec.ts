@@ -75,7 +75,8 @@ test('the day of cloud bridge warnings: a bar opens Historical Logs for that hou
   const region = page.getByRole('region', { name: 'Warnings in the last 24 hours' });
   await expect(region).toBeVisible();
   const bars = region.getByRole('toolbar').getByRole('button');
-  expect(await bars.count()).toBeGreaterThan(12);
+  // The chart's code loads once the region opens: its bars follow the region's heading.
+  await expect.poll(() => bars.count()).toBeGreaterThan(12);
 
   // Keyboard: the hours are one toolbar; arrow keys move between bars, Enter opens one.
   await bars.first().focus();
