@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VirtualTable, type VirtualColumn } from './virtual-table';
@@ -53,7 +53,7 @@ describe('VirtualTable', () => {
     expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['robot-0', 'robot-1', 'robot-2']);
   });
 
-  it('is busy while a row in view is still loading, not for rows loading beyond it, and dims rows that stand in', () => {
+  it('is busy while a row in view is still loading, not for rows loading beyond it, and dims rows that stand in', async () => {
     const { rerender } = renderTable({ rows: rowsOf(3), rowCount: 40 });
     const table = screen.getByRole('table', { name: 'Robots' });
     expect(table).toHaveAttribute('aria-busy', 'true');
@@ -64,8 +64,9 @@ describe('VirtualTable', () => {
       <VirtualTable label="Robots" columns={columns} rowCount={40} rowAt={(index) => eight[index]} rowKey={(row) => row.name} estimateRowHeight={40} stale={stale} />
     );
     rerender(table8());
-    // Rows 8 on are drawn as placeholders in the margin below the view, which is five rows tall.
-    expect(within(table).getAllByRole('cell', { name: 'Loading…' }).length).toBeGreaterThan(0);
+    // Rows 8 on are drawn as placeholders in the margin below the view, which is five rows tall (the full margin once
+    // the table has painted).
+    await waitFor(() => expect(within(table).getAllByRole('cell', { name: 'Loading…' }).length).toBeGreaterThan(0));
     expect(table).not.toHaveAttribute('aria-busy');
     expect(table).not.toHaveAttribute('data-stale');
 
@@ -84,6 +85,22 @@ describe('VirtualTable', () => {
     expect(drawn[1]).toHaveAttribute('aria-rowindex', '2');
     const spacer = table.querySelector('tbody > tr[aria-hidden="true"]');
     expect(spacer).not.toBeNull();
+  });
+
+  it('draws a narrow margin beyond the view as it first paints and while its rows change fast, the full one after', async () => {
+    const rows = rowsOf(100);
+    const tableOf = (changing: boolean) => (
+      <VirtualTable label="Robots" columns={columns} rowCount={100} rowAt={(index) => rows[index]} rowKey={(row) => row.name} estimateRowHeight={40} changing={changing} />
+    );
+    const { rerender } = render(tableOf(false));
+    const drawn = () => screen.getAllByRole('rowheader').length;
+    // Five rows in view, two beyond.
+    expect(drawn()).toBe(7);
+    await waitFor(() => expect(drawn()).toBe(15));
+    rerender(tableOf(true));
+    expect(drawn()).toBe(7);
+    rerender(tableOf(false));
+    expect(drawn()).toBe(15);
   });
 
   it('stands in for rows not loaded yet and says which rows it draws', () => {

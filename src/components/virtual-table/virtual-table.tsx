@@ -1,5 +1,5 @@
 import { measureElement as measureFromEntry, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { ColumnHeader } from '../data-table/column-header';
 import type { Column, SortState } from '../data-table/data-table';
 import styles from './virtual-table.module.css';
@@ -40,9 +40,33 @@ export interface VirtualTableProps<Row> {
    * while a row in view is a placeholder.
    */
   stale?: boolean;
+  /** The rows change fast (a search being typed): draw only a narrow margin beyond the view until this is false. */
+  changing?: boolean;
 }
 
 const HEADER_HEIGHT = 33;
+/** Rows drawn beyond the view, for smooth scrolling (and scripts that read the rows just below it)… */
+const MARGIN_ROWS = 10;
+/** …and while the table first paints or its rows change fast: the rest follow in the next frame. */
+const NARROW_MARGIN_ROWS = 2;
+
+/** Whether a frame has been painted since the table mounted. */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from an animation frame runs once that frame has been painted.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted]);
+  return painted;
+}
 
 interface VirtualRowProps<Row> {
   row: Row;
@@ -98,8 +122,10 @@ export function VirtualTable<Row>({
   initialHeight = 0,
   minWidth,
   stale = false,
+  changing = false,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const painted = usePaintedOnce();
   // The virtualizer re-renders this component on scroll itself; the memoised rows hold only its `measureElement`,
   // which stays the same function for the virtualizer's life.
   // Its items are keyed by index (its default): a key function that changes with the rows would make it lay out
@@ -110,7 +136,7 @@ export function VirtualTable<Row>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
     paddingStart: HEADER_HEIGHT,
-    overscan: 10,
+    overscan: painted && !changing ? MARGIN_ROWS : NARROW_MARGIN_ROWS,
     initialRect: { width: 0, height: initialHeight },
     // A drawn row is sized by the ResizeObserver the virtualizer watches it with, which reports after layout and
     // before paint, not measured as it is attached: that would lay the table out in the middle of the commit and

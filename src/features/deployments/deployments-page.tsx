@@ -81,6 +81,7 @@ export function DeploymentsPage() {
         onSortChange={(sort) => updateView({ sort: sortFromState(sort) })}
         onRangeChange={list.onRangeChange}
         stale={list.standIn}
+        changing={list.typing}
       />
     );
   };

@@ -19,6 +19,8 @@ export interface DeploymentsTableProps {
   onRangeChange: (range: RowRange) => void;
   /** The rows are another view's, standing in until this one's come. */
   stale: boolean;
+  /** A search is being typed: the rows change with every keystroke. */
+  changing: boolean;
 }
 
 function SelectAll({ checked, mixed, onChange }: { checked: boolean; mixed: boolean; onChange: (checked: boolean) => void }) {
@@ -37,7 +39,7 @@ const rowKey = (row: DeploymentRow) => row.id;
 const MIN_HEIGHT = 360;
 const CHROME_HEIGHT = 300;
 
-export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, stale }: DeploymentsTableProps) {
+export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, onSelectAll, sort, onSortChange, onRangeChange, stale, changing }: DeploymentsTableProps) {
   const selectedCount = loaded.filter((row) => selected.has(row.id)).length;
   const allSelected = loaded.length > 0 && selectedCount === loaded.length;
   const someSelected = selectedCount > 0 && selectedCount < loaded.length;
@@ -96,6 +98,7 @@ export function DeploymentsTable({ rowCount, rowAt, loaded, selected, onSelect, 
       initialHeight={Math.max(MIN_HEIGHT, window.innerHeight - CHROME_HEIGHT)}
       minWidth="1040px"
       stale={stale}
+      changing={changing}
     />
   );
 }

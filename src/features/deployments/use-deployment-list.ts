@@ -116,5 +116,7 @@ export function useDeploymentList(view: ListView) {
     standIn: pages.standIn,
     /** `total` is only an upper bound until the world answers. */
     counting,
+    /** The search is being typed (it changed within TYPING_PAUSE_MS). */
+    typing: !typingPaused,
   };
 }
