@@ -38,15 +38,15 @@ export function narrowedPlaceholder(client: QueryClient, filter: ListFilter): Na
 }
 
 /**
- * The placeholder of page `page` of `filter`. A narrowed page is the new view's own rows. Otherwise the same page of
+ * The placeholder of page `page` of a view. A narrowed page is the new view's own rows. Otherwise the same page of
  * the view last answered (`shown`) stands in, so a keystroke updates the rows in place instead of swapping the table
  * for a skeleton; a different page never stands in, or rows would show at the wrong place; nor does an empty page,
  * since "nothing matches" names its filters (a narrowed page known to be the whole answer may be empty: it is one).
- * Read from the cache: `useQueries` gives a query of a new key no previous data of its own.
+ * Read from the cache: `useQueries` gives a query of a new key no previous data of its own. `narrowed`: the first
+ * page narrowed from a held answer (`narrowedPlaceholder`), worked out once by the caller.
  */
-export const placeholderOf = (client: QueryClient, filter: ListFilter, shown: ListFilter | undefined, page: number) => () => {
-  const narrowed = page === 0 ? narrowedPlaceholder(client, filter) : undefined;
-  if (narrowed) return narrowed.list;
+export const placeholderOf = (client: QueryClient, shown: ListFilter | undefined, page: number, narrowed?: NarrowedPage) => () => {
+  if (page === 0 && narrowed) return narrowed.list;
   const previous = shown && client.getQueryData<DeploymentList>(pageQuery(shown, page).queryKey);
   return previous?.items.length ? previous : undefined;
 };

@@ -65,15 +65,16 @@ export function useDeploymentList(view: ListView) {
 
   const firstPage = pageNumbers[0] ?? 0;
   const typingPaused = useQuietFor(filter.search ?? '', TYPING_PAUSE_MS);
-  // While the operator types, a first page narrowed from held rows that fills the rows last drawn (of any view) is
-  // this keystroke's answer on its own; the world is asked once the typing pauses.
-  const narrowed = typingPaused || firstPage !== 0 ? undefined : narrowedPlaceholder(client, filter);
-  const answeredHere = narrowed !== undefined && (narrowed.complete || narrowed.list.items.length > drawn.range.end);
+  // The first page narrowed from held rows, worked out once a render and only until the world has answered it: it
+  // stands in for that page, and while the operator types, if it fills the rows last drawn (of any view), it is this
+  // keystroke's answer on its own; the world is asked once the typing pauses.
+  const narrowed = firstPage === 0 && client.getQueryData(pageQuery(filter, 0).queryKey) === undefined ? narrowedPlaceholder(client, filter) : undefined;
+  const answeredHere = !typingPaused && narrowed !== undefined && (narrowed.complete || narrowed.list.items.length > drawn.range.end);
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...pageQuery(filter, page),
       enabled: !(page === 0 && answeredHere),
-      placeholderData: placeholderOf(client, filter, known?.filter, page),
+      placeholderData: placeholderOf(client, known?.filter, page, narrowed),
     })),
     combine: combinePages,
   });
