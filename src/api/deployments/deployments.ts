@@ -5,6 +5,7 @@ import { paths } from '../contract/paths';
 import type { DeploymentFilter, EventsFilter, LogsFilter } from '../contract';
 import { POLL_INTERVAL_MS, isDeploymentMoving, pollWhen } from '../polling';
 import { readDeployment, readDeploymentList } from './read-deployments';
+import { shareListItems } from './share-list-items';
 
 /** Details are a prefix of history, logs, events and warnings: invalidating a detail refreshes them all. */
 export const deploymentKeys = {
@@ -26,6 +27,7 @@ export const deploymentQueries = {
       queryFn: ({ signal }) => readDeploymentList(filter, signal),
       refetchInterval: (q) => pollWhen(q.state.data, (list) => list.items.some(isDeploymentMoving)),
       placeholderData: keepPreviousData,
+      structuralSharing: shareListItems,
     }),
   detail: (id: string) =>
     queryOptions({

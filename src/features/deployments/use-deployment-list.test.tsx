@@ -46,8 +46,11 @@ describe('useDeploymentList', () => {
       initialProps: 'a',
     });
     await waitFor(() => expect(result.current.rows).toHaveLength(3));
+    const agv = result.current.rows.find((row) => row.name === 'nav-agv-02');
     rerender('ag');
     await waitFor(() => expect(result.current.rows.map((row) => row.name)).toEqual(['nav-agv-02']));
+    // The same row object as in the held page's rows, so the table does not draw it again.
+    expect(result.current.rows[0]).toBe(agv);
     rerender('agv');
     expect(result.current.rows.map((row) => row.name)).toEqual(['nav-agv-02']);
     expect(listReads).toEqual([]);

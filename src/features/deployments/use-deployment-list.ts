@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { deploymentQueries } from '../../api';
-import type { ApiError, DeploymentList } from '../../api';
+import type { ApiError, DeploymentList, DeploymentResource } from '../../api';
 import { toDeploymentRow, type DeploymentRow } from './deployment-row';
 import { listFilterOf, pageQuery, PAGE_SIZE, type ListFilter } from './list-pages';
 import { narrowedPlaceholder, placeholderKind, placeholderOf } from './list-placeholders';
@@ -16,27 +16,58 @@ import { useQuietFor } from './use-quiet-for';
  */
 export const TYPING_PAUSE_MS = 300;
 
-// A page's rows are derived once per answer (each refetch yields a new object).
+// A page's rows are derived once per answer (each refetch yields a new object), and each row once per deployment
+// as answered: a page narrowed from a held one keeps its deployments, so the rows they share are the same objects and
+// the table does not draw them again as a search is typed on.
 const rowsCache = new WeakMap<DeploymentList, DeploymentRow[]>();
+const rowCache = new WeakMap<DeploymentResource, DeploymentRow>();
+function rowOf(deployment: DeploymentResource): DeploymentRow {
+  let row = rowCache.get(deployment);
+  if (!row) {
+    row = toDeploymentRow(deployment);
+    rowCache.set(deployment, row);
+  }
+  return row;
+}
 function rowsOf(list: DeploymentList | undefined): DeploymentRow[] {
   if (!list) return [];
   let rows = rowsCache.get(list);
   if (!rows) {
-    rows = list.items.map(toDeploymentRow);
+    rows = list.items.map(rowOf);
     rowsCache.set(list, rows);
   }
   return rows;
 }
 
 /**
- * What the list reads from its pages. Combined by react-query, which keeps the result (and each array in it) the
- * same object while the answers are the same, so the rows the table has drawn are not drawn again on every render.
+ * The rows of the pages in view. An instance, not a plain object: React Query shares a combined result with the
+ * previous one by comparing plain arrays position by position, which, as a search is typed, compared each row with
+ * another deployment's and copied them all (so the table drew every row again).
  */
-const combinePages = (pages: UseQueryResult<DeploymentList, ApiError>[]) => {
+class PageRows {
+  readonly all: readonly DeploymentRow[];
+  constructor(readonly byPage: readonly (readonly DeploymentRow[])[]) {
+    this.all = byPage.flat();
+  }
+}
+
+/** Gives the same PageRows while each page's rows are the same array (each page's rows are derived once per answer). */
+function pageRowsKeeper() {
+  let last: PageRows | undefined;
+  return (byPage: readonly (readonly DeploymentRow[])[]): PageRows => {
+    if (last?.byPage.length === byPage.length && last.byPage.every((rows, i) => rows === byPage[i])) return last;
+    return (last = new PageRows(byPage));
+  };
+}
+
+/**
+ * What the list reads from its pages. React Query keeps the result the same object while the answers are the same,
+ * so the rows the table has drawn are not drawn again on every render.
+ */
+const combinePages = (pages: UseQueryResult<DeploymentList, ApiError>[], keepRows: ReturnType<typeof pageRowsKeeper>) => {
   const placeholders = pages.flatMap((page) => (page.isPlaceholderData && page.data ? [placeholderKind(page.data)] : []));
   return {
-    pageRows: pages.map((page) => rowsOf(page.data)),
-    rows: pages.flatMap((page) => rowsOf(page.data)),
+    rows: keepRows(pages.map((page) => rowsOf(page.data))),
     freshTotal: pages.find((page) => page.data && !page.isPlaceholderData)?.data?.metadata.total,
     placeholderTotal: pages.find((page) => page.isPlaceholderData)?.data?.metadata.total,
     isPlaceholderData: pages.some((page) => page.isPlaceholderData),
@@ -64,6 +95,8 @@ export function useDeploymentList(view: ListView) {
   const client = useQueryClient();
 
   const firstPage = pageNumbers[0] ?? 0;
+  const [keepRows] = useState(pageRowsKeeper);
+  const combine = useCallback((results: UseQueryResult<DeploymentList, ApiError>[]) => combinePages(results, keepRows), [keepRows]);
   const typingPaused = useQuietFor(filter.search ?? '', TYPING_PAUSE_MS);
   // The first page narrowed from held rows, worked out once a render and only until the world has answered it: it
   // stands in for that page, and while the operator types, if it fills the rows last drawn (of any view), it is this
@@ -76,7 +109,7 @@ export function useDeploymentList(view: ListView) {
       enabled: !(page === 0 && answeredHere),
       placeholderData: placeholderOf(client, known?.filter, page, narrowed),
     })),
-    combine: combinePages,
+    combine,
   });
   const moving = movingFilter(view);
   // Counted once the rows are shown: the count must not hold up the rows of a search being typed.
@@ -92,9 +125,9 @@ export function useDeploymentList(view: ListView) {
   const rowAt = useCallback(
     (index: number): DeploymentRow | undefined => {
       const { page, offset } = rowPosition(index, PAGE_SIZE);
-      return pages.pageRows[page - firstPage]?.[offset];
+      return pages.rows.byPage[page - firstPage]?.[offset];
     },
-    [pages.pageRows, firstPage],
+    [pages.rows, firstPage],
   );
 
   const onRangeChange = useCallback((next: RowRange) => setDrawn({ scope, range: next }), [scope]);
@@ -106,7 +139,7 @@ export function useDeploymentList(view: ListView) {
     moving: moving ? (movingQuery.data?.metadata.total ?? 0) : 0,
     rowAt,
     /** The rows loaded for the pages in view, in order. */
-    rows: pages.rows,
+    rows: pages.rows.all,
     onRangeChange,
     refetch,
     isPending: total === undefined && !pages.error,
