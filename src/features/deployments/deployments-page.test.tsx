@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The list over the mock platform (msw in node, default world, seed 1): rows and count, filters in the URL, the
 // empty states, and bulk actions with their one confirmation and per-row report.
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import type { RouteObject } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -93,6 +93,19 @@ describe('Deployments list', { timeout: 30_000 }, () => {
 
     await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(3));
     expect(table()).not.toHaveAttribute('aria-busy');
+  });
+
+  it('shows a control’s choice from the click on, before the router’s navigation lands, with the search typed', async () => {
+    const { router, user } = openList();
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+    await user.type(screen.getByRole('searchbox', { name: 'Search deployments' }), 'nav');
+    const volumes = screen.getByRole('checkbox', { name: 'Show volume deployments' });
+
+    fireEvent.click(volumes);
+    expect(volumes).toBeChecked();
+    expect(screen.getByRole('searchbox', { name: 'Search deployments' })).toHaveValue('nav');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=nav&volumes=1'));
+    expect(volumes).toBeChecked();
   });
 
   it('keeps a search not yet in the URL when a filter is chosen, and clears it with the filters', async () => {

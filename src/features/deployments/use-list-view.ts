@@ -15,19 +15,29 @@ export function useListView() {
   const [typed, setTyped] = useState<TypedSearch | null>(null);
   // Once the URL has caught up with the typing, it alone says what is searched.
   if (typed && typed.search === inUrl.search) setTyped(null);
-  const view = useMemo(() => withTypedSearch(inUrl, typed), [inUrl, typed]);
+  // A view chosen with a control, shown from the click on: the router's navigation lands a task or more later, and
+  // the controls show the view. Once the router's address moves (to it, or elsewhere: Back), the URL says again.
+  const [chosen, setChosen] = useState<{ from: string; view: ListView } | null>(null);
+  const query = params.toString();
+  if (chosen && chosen.from !== query) setChosen(null);
+  const shown = chosen && chosen.from === query ? chosen.view : inUrl;
+  const view = useMemo(() => withTypedSearch(shown, typed), [shown, typed]);
   /** The search typed and not yet in the URL. */
   const unwritten = view.search === inUrl.search ? undefined : view.search;
 
   const write = useCallback(
-    (change: ViewChange, flushSync: boolean) =>
+    (change: ViewChange, flushSync: boolean) => {
+      let next: ListView | undefined;
       setParams(
         (current) => {
           const now = readListView(current);
-          return writeListView(current, typeof change === 'function' ? change(now) : { ...now, ...change });
+          next = typeof change === 'function' ? change(now) : { ...now, ...change };
+          return writeListView(current, next);
         },
         { replace: true, flushSync },
-      ),
+      );
+      return next;
+    },
     [setParams],
   );
   // Synchronously, not in a transition: the controls show the URL, so a click must show at once. A search typed and
@@ -35,12 +45,13 @@ export function useListView() {
   const updateView = useCallback(
     (change: ViewChange) => {
       setTyped(null);
-      write((now) => {
+      const next = write((now) => {
         const base = unwritten === undefined ? now : { ...now, search: unwritten };
         return typeof change === 'function' ? change(base) : { ...base, ...change };
       }, true);
+      if (next) setChosen({ from: query, view: next });
     },
-    [write, unwritten],
+    [write, unwritten, query],
   );
   // A keystroke changes `view` alone, so the box and the rows follow it at once. The address bar follows once the
   // rows answer it (`writeSearch`), without a router navigation: that, and the page rendering again as it reads the
