@@ -1,5 +1,6 @@
 import { measureElement as measureFromEntry, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import { usePaintedSince } from '../../lib/use-painted-since';
 import { ColumnHeader } from '../data-table/column-header';
 import type { Column, SortState } from '../data-table/data-table';
 import styles from './virtual-table.module.css';
@@ -49,24 +50,6 @@ const HEADER_HEIGHT = 33;
 const MARGIN_ROWS = 10;
 /** …and while the table first paints or its rows change fast: the rest follow in the next frame. */
 const NARROW_MARGIN_ROWS = 2;
-
-/** Whether a frame has been painted since the table mounted. */
-function usePaintedOnce(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (painted) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A task queued from an animation frame runs once that frame has been painted.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [painted]);
-  return painted;
-}
 
 interface VirtualRowProps<Row> {
   row: Row;
@@ -125,7 +108,8 @@ export function VirtualTable<Row>({
   changing = false,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const painted = usePaintedOnce();
+  // Whether a frame has been painted since the table mounted.
+  const painted = usePaintedSince('mounted');
   // The virtualizer re-renders this component on scroll itself; the memoised rows hold only its `measureElement`,
   // which stays the same function for the virtualizer's life.
   // Its items are keyed by index (its default): a key function that changes with the rows would make it lay out

@@ -14,7 +14,7 @@ import { activeFilters, clearFilters, sortFromState, sortStateOf } from './list-
 import { useBulkAction } from './use-bulk-action';
 import { useDeploymentList } from './use-deployment-list';
 import { useListView } from './use-list-view';
-import { usePaintedSince } from './use-painted-since';
+import { usePaintedSince } from '../../lib/use-painted-since';
 import { useSelection } from './use-selection';
 import styles from './deployments.module.css';
 

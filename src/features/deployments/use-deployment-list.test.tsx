@@ -18,6 +18,22 @@ const firstPageOfMany: DeploymentList = {
   items: names.map((name, i) => testDeployment({ name, id: `dep-${String(i).padStart(20, '0')}` })),
 };
 
+/**
+ * A cache holding the first page of many for the search `a`, and a platform that never answers: the searches the list
+ * pages were asked for (not the moving count's) are recorded.
+ */
+function holdingFirstPageOfMany() {
+  const listReads: string[] = [];
+  vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes('/v2/deployments?') && !url.includes('phases=')) listReads.push(new URL(url).searchParams.get('search') ?? '');
+    return new Promise(() => {});
+  });
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(pageQuery(listFilterOf({ ...DEFAULT_VIEW, search: 'a' }), 0).queryKey, firstPageOfMany);
+  return { listReads, queryClient };
+}
+
 describe('useDeploymentList', () => {
   it('shows the first rows of a narrower search at once from a held first page of many, and says the count is not known yet', async () => {
     // The platform never answers: what shows is what the page already held.
@@ -32,14 +48,7 @@ describe('useDeploymentList', () => {
   });
 
   it('asks the world for a keystroke answered from held rows only once the typing pauses', async () => {
-    const listReads: string[] = [];
-    vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('/v2/deployments?') && !url.includes('phases=')) listReads.push(new URL(url).searchParams.get('search') ?? '');
-      return new Promise(() => {});
-    });
-    const queryClient = createTestQueryClient();
-    queryClient.setQueryData(pageQuery(listFilterOf({ ...DEFAULT_VIEW, search: 'a' }), 0).queryKey, firstPageOfMany);
+    const { listReads, queryClient } = holdingFirstPageOfMany();
 
     const { result, rerender } = renderHookWithApp((search: string) => useDeploymentList({ ...DEFAULT_VIEW, search }), {
       queryClient,
@@ -59,14 +68,7 @@ describe('useDeploymentList', () => {
   });
 
   it('asks the world at once when the held rows cannot fill the rows drawn', async () => {
-    const listReads: string[] = [];
-    vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('/v2/deployments?') && !url.includes('phases=')) listReads.push(new URL(url).searchParams.get('search') ?? '');
-      return new Promise(() => {});
-    });
-    const queryClient = createTestQueryClient();
-    queryClient.setQueryData(pageQuery(listFilterOf({ ...DEFAULT_VIEW, search: 'a' }), 0).queryKey, firstPageOfMany);
+    const { listReads, queryClient } = holdingFirstPageOfMany();
     const { result, rerender } = renderHookWithApp((search: string) => useDeploymentList({ ...DEFAULT_VIEW, search }), {
       queryClient,
       initialProps: 'a',

@@ -7,7 +7,7 @@ import { listFilterOf, pageQuery, PAGE_SIZE, type ListFilter } from './list-page
 import { narrowedPlaceholder, placeholderKind, placeholderOf } from './list-placeholders';
 import { movingFilter, type ListView } from './list-view';
 import { pagesFor, rowPosition, type RowRange } from './paging';
-import { usePaintedSince } from './use-painted-since';
+import { usePaintedSince } from '../../lib/use-painted-since';
 import { useQuietFor } from './use-quiet-for';
 
 /**

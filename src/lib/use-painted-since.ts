@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Whether a frame has been painted since `key` became ready (`undefined`: not ready). The platform answers from
- * this page's own thread, so a read started as the rows arrive would run before they are shown: reads that only
- * complete the screen (counts, filter choices) wait for this.
+ * Whether a frame has been painted since `key` became ready (`undefined`: not ready). Work that only completes a
+ * screen (counts, filter choices, rows out of sight) waits for this, so it does not hold up what the frame shows.
  */
 export function usePaintedSince(key: string | undefined): boolean {
   const [painted, setPainted] = useState<string>();
