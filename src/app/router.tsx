@@ -19,8 +19,8 @@ const screen = (path: string, load: () => Promise<Screen>): RouteObject => ({
 
 const component = (Component: RouteObject['Component']): Screen => ({ Component });
 
-// The list of deployments is the home screen and the one most returned to: its code (and the code that reads its
-// answers) is fetched while the browser idles after start-up, so a visit waits only for its data.
+// The list of deployments is the home screen and the one most returned to: its code, the code that reads its
+// answers and its first page are fetched while the browser idles after start-up, so a visit waits for none of them.
 const loadDeployments = () => import('./routes/deployments');
 
 /** The app's screens; `client` is the cache a screen's loader starts its first read in. */
@@ -59,7 +59,7 @@ export function createAppRouter(client: QueryClient) {
   const router = createBrowserRouter(appRoutes(client), { basename: basenameFrom(import.meta.env.BASE_URL) });
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
   whenIdle(() => {
-    void loadDeployments();
+    void loadDeployments().then((m) => m.prefetchListStart(client));
     preloadDeploymentViews();
   });
   return router;
