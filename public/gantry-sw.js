@@ -64,9 +64,9 @@ self.addEventListener('fetch', (event) => {
     }
     return;
   }
-  // Not the API's: fetched from the network as without a service worker. Handed on to msw, it would be posted to the
-  // page and matched against its handlers on the page's main thread (the favicon, fetched again on every change
-  // of the address, while a search is typed), only to be let through.
+  // Not the API's (a lazily loaded chunk, say): fetched from the network as without a service worker. Handed on to
+  // msw, it would be posted to the page and matched against its handlers on the page's main thread, only to be let
+  // through.
   event.stopImmediatePropagation();
   if (!world.prefixes.some((prefix) => event.request.url.startsWith(prefix))) return;
   event.respondWith(answer(world.port, event.request));

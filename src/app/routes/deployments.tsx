@@ -23,4 +23,8 @@ export const deploymentsLoader =
  * list is the screen most returned to, and opened from another screen it then shows its rows without waiting for
  * the world. A page already held (the list was opened first) is not read again.
  */
-export const prefetchListStart = (client: QueryClient) => void client.prefetchQuery(firstPageQuery(new URLSearchParams()));
+export function prefetchListStart(client: QueryClient): void {
+  const firstPage = firstPageQuery(new URLSearchParams());
+  // Held, even past its stale time (a fleet's start-up can outlast it), the list on screen keeps it fresh itself.
+  if (client.getQueryData(firstPage.queryKey) === undefined) void client.prefetchQuery(firstPage);
+}
