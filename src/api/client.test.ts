@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './api-error';
 import { apiRequest, holdRequestsUntil, resolveApiUrl } from './client';
@@ -82,5 +82,18 @@ describe('api client', () => {
     await expect(apiRequest(thing, 'api/thing')).rejects.toMatchObject({ code: 'network-error', status: 0 });
     holdRequestsUntil(Promise.resolve());
     expect(calls).toBe(1);
+  });
+
+  it('sends a request in the call that makes it once the backend listens (a render that asks does not wait for its commit)', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ name: 'now' })));
+    await apiRequest(thing, 'api/thing');
+    const sent = vi.spyOn(globalThis, 'fetch');
+    try {
+      const request = apiRequest(thing, 'api/thing');
+      expect(sent).toHaveBeenCalledOnce();
+      await expect(request).resolves.toEqual({ name: 'now' });
+    } finally {
+      sent.mockRestore();
+    }
   });
 });

@@ -103,6 +103,10 @@ export function useDeploymentList(view: ListView) {
   // keystroke's answer on its own; the world is asked once the typing pauses.
   const narrowed = firstPage === 0 && client.getQueryData(pageQuery(filter, 0).queryKey) === undefined ? narrowedPlaceholder(client, filter) : undefined;
   const answeredHere = !typingPaused && narrowed !== undefined && (narrowed.complete || narrowed.list.items.length > drawn.range.end);
+  // A first page the held rows cannot answer is asked for as this render starts (as React Query's usePrefetchQuery
+  // does), not once the commit subscribes to it: the request leaves before the rows the keystroke shows meanwhile
+  // are drawn. The query below then finds it in flight.
+  if (firstPage === 0 && !answeredHere && filter.search !== undefined) void client.prefetchQuery(pageQuery(filter, 0));
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...pageQuery(filter, page),
