@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from './after-paint';
 
 /**
  * Whether a frame has been painted since `key` became ready (`undefined`: not ready). Work that only completes a
@@ -8,15 +9,7 @@ export function usePaintedSince(key: string | undefined): boolean {
   const [painted, setPainted] = useState<string>();
   useEffect(() => {
     if (key === undefined || painted === key) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A task queued from an animation frame runs once that frame has been painted.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(key), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setPainted(key));
   }, [key, painted]);
   return key !== undefined && painted === key;
 }

@@ -66,8 +66,8 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(table()).not.toHaveAttribute('aria-busy');
     expect(screen.getByRole('status')).toHaveTextContent(/^3 deployments, /);
     expect(screen.getByText(/Filtered by search “nav-amr”/)).toBeInTheDocument();
-    // Written with the rows that show it, so a reload now keeps it.
-    expect(window.location.search).toBe('?q=nav-amr');
+    // Typed in a burst, it is written once the frame showing its rows has painted, so a reload then keeps it.
+    await waitFor(() => expect(window.location.search).toBe('?q=nav-amr'));
     server.resetHandlers();
     answer();
 
@@ -75,6 +75,22 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(box).toHaveValue('nav-amr');
     // The address bar, not the router: a navigation per keystroke costs the page's thread too much at fleet scale.
     expect(router.state.location.search).toBe('');
+  });
+
+  it('writes a search changed at once (pasted, filled) in the commit that shows its rows, and typed on after paint', async () => {
+    window.history.replaceState(null, '', '/');
+    openList();
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+    const names = () => within(table()).getAllByRole('rowheader').map((th) => th.textContent);
+    const box = screen.getByRole('searchbox', { name: 'Search deployments' });
+    fireEvent.change(box, { target: { value: 'tele' } });
+    expect(names()).toEqual(['telemetry', 'teleop-lab-01']);
+    expect(window.location.search).toBe('?q=tele');
+    // The next keystroke of a burst: its rows first, the address once they are painted.
+    fireEvent.change(box, { target: { value: 'telemetry' } });
+    expect(names()).toEqual(['telemetry']);
+    expect(window.location.search).toBe('?q=tele');
+    await waitFor(() => expect(window.location.search).toBe('?q=telemetry'));
   });
 
   it('lets the rows shown stand in, dimmed, while a view it cannot narrow to loads', async () => {

@@ -14,6 +14,7 @@ import { activeFilters, clearFilters, sortFromState, sortStateOf } from './list-
 import { useBulkAction } from './use-bulk-action';
 import { useDeploymentList } from './use-deployment-list';
 import { useListView } from './use-list-view';
+import { afterNextPaint } from '../../lib/after-paint';
 import { usePaintedSince } from '../../lib/use-painted-since';
 import { useSelection } from './use-selection';
 import styles from './deployments.module.css';
@@ -23,14 +24,20 @@ import styles from './deployments.module.css';
 const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: m.BulkConfirm })));
 
 export function DeploymentsPage() {
-  const { view, updateView, search, writeSearch } = useListView();
+  const { view, updateView, search, writeSearch, typingBurst } = useListView();
   const list = useDeploymentList(view);
   // The typed search reaches the URL in the commit that shows its rows (the world's answer, rows narrowed from a held
   // one, or a failure): before that frame paints, so a reload or a copied link right after the rows show keeps it.
+  // Within a burst of typing it follows once that frame has painted: written before it, the browser's work on the
+  // address made a keystroke's rows paint about 5 ms later at the median (10,000 deployments), and the next
+  // keystroke writes again anyway.
   const answered = (!list.isPending && !list.standIn) || list.error !== null;
   useLayoutEffect(() => {
-    if (answered) writeSearch();
-  }, [answered, writeSearch]);
+    if (!answered) return undefined;
+    if (typingBurst) return afterNextPaint(writeSearch);
+    writeSearch();
+    return undefined;
+  }, [answered, writeSearch, typingBurst]);
   // The filters' choices (packages, devices) are large at fleet scale: read once the first rows are shown.
   const rowsShown = usePaintedSince(list.isPending ? undefined : 'rows');
   const packages = useQuery({ ...packageQueries.list(), enabled: rowsShown });

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { mirrorQueryInAddressBar } from '../../lib/address-bar';
 import { useLatestSearchParams } from '../../lib/use-latest-search-params';
+import { TYPING_PAUSE_MS } from './use-deployment-list';
 import { readListView, typeSearch, withTypedSearch, writeListView, type ListView, type TypedSearch } from './list-view';
 
 type ViewChange = Partial<ListView> | ((view: ListView) => ListView);
@@ -57,9 +58,27 @@ export function useListView() {
   // rows answer it (`writeSearch`), without a router navigation: that, and the page rendering again as it reads the
   // URL back, would run on the page's thread while the platform, on that same thread, answers the next keystroke.
   // The router learns the search with the next change of view, which carries it along (`updateView`).
-  const search = useCallback((text: string) => setTyped((previous) => typeSearch(previous, inUrl.search, text)), [inUrl.search]);
+  // A keystroke within TYPING_PAUSE_MS of the one before is part of a burst of typing.
+  const lastKeystrokeAt = useRef(Number.NEGATIVE_INFINITY);
+  const [inBurst, setInBurst] = useState(false);
+  const search = useCallback(
+    (text: string) => {
+      const now = performance.now();
+      setInBurst(now - lastKeystrokeAt.current < TYPING_PAUSE_MS);
+      lastKeystrokeAt.current = now;
+      setTyped((previous) => typeSearch(previous, inUrl.search, text));
+    },
+    [inUrl.search],
+  );
   const writeSearch = useCallback(() => {
     if (unwritten !== undefined) mirrorQueryInAddressBar(writeListView(params, { ...inUrl, search: unwritten }));
   }, [params, inUrl, unwritten]);
-  return { view, updateView, search, writeSearch };
+  return {
+    view,
+    updateView,
+    search,
+    writeSearch,
+    /** The search shown was typed within TYPING_PAUSE_MS of the keystroke before it. */
+    typingBurst: typed !== null && inBurst,
+  };
 }
