@@ -1,8 +1,9 @@
 import { measureElement as measureFromEntry, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { usePaintedSince } from '../../lib/use-painted-since';
 import { ColumnHeader } from '../data-table/column-header';
 import type { Column, SortState } from '../data-table/data-table';
+import { VirtualRow } from './virtual-row';
 import styles from './virtual-table.module.css';
 
 export interface VirtualColumn<Row> extends Column<Row> {
@@ -50,39 +51,6 @@ const HEADER_HEIGHT = 33;
 const MARGIN_ROWS = 10;
 /** …and while the table first paints or its rows change fast: the rest follow in the next frame. */
 const NARROW_MARGIN_ROWS = 2;
-
-interface VirtualRowProps<Row> {
-  row: Row;
-  index: number;
-  columns: readonly VirtualColumn<Row>[];
-  selected: boolean;
-  measure: Ref<HTMLTableRowElement>;
-}
-
-/** Whether two column lists draw a row alike: the same cells in the same places (headers may differ). */
-const sameCells = <Row,>(a: readonly VirtualColumn<Row>[], b: readonly VirtualColumn<Row>[]) =>
-  a === b ||
-  (a.length === b.length &&
-    a.every((column, i) => column.key === b[i]?.key && column.cell === b[i].cell && column.rowHeader === b[i].rowHeader && column.numeric === b[i].numeric));
-
-const sameRow = <Row,>(a: VirtualRowProps<Row>, b: VirtualRowProps<Row>) =>
-  a.row === b.row && a.index === b.index && a.selected === b.selected && a.measure === b.measure && sameCells(a.columns, b.columns);
-
-/** One drawn row; drawn again only when its row, its selection or its cells change, not on every scroll. */
-const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, selected, measure }: VirtualRowProps<Row>) {
-  return (
-    <tr data-index={index} ref={measure} aria-rowindex={index + 2} data-selected={selected || undefined}>
-      {columns.map((column) => {
-        const Cell = column.rowHeader ? 'th' : 'td';
-        return (
-          <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} data-numeric={column.numeric || undefined}>
-            {column.cell(row)}
-          </Cell>
-        );
-      })}
-    </tr>
-  );
-}, sameRow) as <Row>(props: VirtualRowProps<Row>) => ReactElement;
 
 /**
  * A real `<table>` that draws only the rows in view (plus a margin): rows above and below are stood in for by one
