@@ -101,12 +101,15 @@ export function useDeploymentList(view: ListView) {
   // The first page narrowed from held rows, worked out once a render and only until the world has answered it: it
   // stands in for that page, and while the operator types, if it fills the rows last drawn (of any view), it is this
   // keystroke's answer on its own; the world is asked once the typing pauses.
-  const narrowed = firstPage === 0 && client.getQueryData(pageQuery(filter, 0).queryKey) === undefined ? narrowedPlaceholder(client, filter) : undefined;
+  const firstPageQuery = pageQuery(filter, 0);
+  const narrowed = firstPage === 0 && client.getQueryData(firstPageQuery.queryKey) === undefined ? narrowedPlaceholder(client, filter) : undefined;
   const answeredHere = !typingPaused && narrowed !== undefined && (narrowed.complete || narrowed.list.items.length > drawn.range.end);
-  // A first page the held rows cannot answer is asked for as this render starts (as React Query's usePrefetchQuery
-  // does), not once the commit subscribes to it: the request leaves before the rows the keystroke shows meanwhile
-  // are drawn. The query below then finds it in flight.
-  if (firstPage === 0 && !answeredHere && filter.search !== undefined) void client.prefetchQuery(pageQuery(filter, 0));
+  // A first page the held rows cannot answer, never asked for yet, is asked for as this render starts (as React
+  // Query's usePrefetchQuery does), not once the commit subscribes to it: the request leaves before the rows the
+  // keystroke shows meanwhile are drawn. The query below then finds it in flight; later reads are its own.
+  if (firstPage === 0 && !answeredHere && filter.search !== undefined && client.getQueryState(firstPageQuery.queryKey) === undefined) {
+    void client.prefetchQuery(firstPageQuery);
+  }
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
       ...pageQuery(filter, page),
