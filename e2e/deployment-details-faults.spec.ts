@@ -37,7 +37,7 @@ test('Inject fault → Crash loop shows DEP_E163 and a growing restart count', a
   const error = page.getByRole('region', { name: 'Error' });
   await expect(async () => {
     await sim.advance(15_000);
-    await expect(error).toContainText('DEP_E163', { timeout: 2500 });
+    await expect(error).toContainText('DEP_E163', { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
   await expect(error).toContainText('application has stopped and exited unexpectedly, and crashes continuously');
   await expect(error).toContainText('debug the application using the corresponding deployment logs');

@@ -20,7 +20,7 @@ export async function expectCode(page: Page, code: string) {
 export async function advanceUntilCode(page: Page, sim: Simulator, code: string, stepMs: number) {
   await expect(async () => {
     await sim.advance(stepMs);
-    await expect(errorRegion(page)).toContainText(code, { timeout: 2500 });
+    await expect(errorRegion(page)).toContainText(code, { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
 }
 

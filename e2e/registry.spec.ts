@@ -20,7 +20,7 @@ test('push a fixed build under the same tag, update in place, then roll back to 
   const error = page.getByRole('region', { name: 'Error' });
   await expect(async () => {
     await sim.advance(15_000);
-    await expect(error).toContainText('DEP_E163', { timeout: 2500 });
+    await expect(error).toContainText('DEP_E163', { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
 
   await expectCode(page, 'DEP_E163');
@@ -66,6 +66,6 @@ test('push a fixed build under the same tag, update in place, then roll back to 
   await page.getByRole('tab', { name: 'Details' }).click();
   await expect(async () => {
     await sim.advance(15_000);
-    await expect(page.getByRole('region', { name: 'Error' })).toContainText('DEP_E163', { timeout: 2500 });
+    await expect(page.getByRole('region', { name: 'Error' })).toContainText('DEP_E163', { timeout: 1000 });
   }).toPass({ timeout: 90_000 });
 });
