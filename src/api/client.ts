@@ -21,19 +21,19 @@ export const resolveApiUrl = (path: string, base = apiBaseUrl()) => new URL(path
 
 // Requests wait for the backend to say it is listening. A real backend is there from the start; the in-browser
 // platform answers only once its service worker runs, and the shell must not wait for that to paint.
-let backendReady: Promise<void> = Promise.resolve();
-// Once it listens, a request leaves in the call that makes it, not a microtask later: a request made while a
-// keystroke renders would otherwise wait for the whole render and its commit.
-let listening = true;
+// Once it listens there is nothing to wait for, and a request leaves in the call that makes it, not a microtask later:
+// a request made while a keystroke renders would otherwise wait for the whole render and its commit.
+let backendReady: Promise<void> | undefined;
 
 /** Hold every request until `backend` settles; a backend that fails to start fails the held requests. */
 export function holdRequestsUntil(backend: Promise<unknown>): void {
-  listening = false;
-  backendReady = backend.then(() => {
-    listening = true;
+  const ready: Promise<void> = backend.then(() => {
+    // A later hold is still waited for.
+    if (backendReady === ready) backendReady = undefined;
   });
+  backendReady = ready;
   // The failure is reported by whoever awaits `backend`; held requests see it as a network error.
-  backendReady.catch(() => undefined);
+  ready.catch(() => undefined);
 }
 
 type Schemas = typeof Contract;
@@ -80,7 +80,7 @@ export async function apiRequest<S extends ResponseSchema>(schema: S, path: stri
   let response: Response;
   let started: number;
   try {
-    if (!listening) await backendReady;
+    if (backendReady) await backendReady;
     started = performance.now();
     response = await fetch(resolveApiUrl(path), {
       method,
@@ -110,7 +110,7 @@ export async function apiRequest<S extends ResponseSchema>(schema: S, path: stri
 export async function apiFile(path: string): Promise<{ content: Blob; fileName?: string }> {
   let response: Response;
   try {
-    if (!listening) await backendReady;
+    if (backendReady) await backendReady;
     response = await fetch(resolveApiUrl(path));
   } catch {
     throw new ApiError({ status: 0, code: 'network-error', message: 'The platform could not be reached. Check your connection and try again.' });
