@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { mirrorQueryInAddressBar } from '../../lib/address-bar';
 import { useLatestSearchParams } from '../../lib/use-latest-search-params';
 import { TYPING_PAUSE_MS } from './use-deployment-list';
@@ -12,6 +13,7 @@ type ViewChange = Partial<ListView> | ((view: ListView) => ListView);
  */
 export function useListView() {
   const [params, setParams] = useLatestSearchParams();
+  const { pathname } = useLocation();
   const inUrl = useMemo(() => readListView(params), [params]);
   const [typed, setTyped] = useState<TypedSearch | null>(null);
   // Once the URL has caught up with the typing, it alone says what is searched.
@@ -71,8 +73,8 @@ export function useListView() {
     [inUrl.search],
   );
   const writeSearch = useCallback(() => {
-    if (unwritten !== undefined) mirrorQueryInAddressBar(writeListView(params, { ...inUrl, search: unwritten }));
-  }, [params, inUrl, unwritten]);
+    if (unwritten !== undefined) mirrorQueryInAddressBar(pathname, writeListView(params, { ...inUrl, search: unwritten }));
+  }, [pathname, params, inUrl, unwritten]);
   return {
     view,
     updateView,
