@@ -9,6 +9,7 @@ import { userKeys, VIEWER_REASON } from '../../api';
 import { apiRoutes } from '../../api/contract';
 import { createMockServer, testBaseUrl } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
+import { afterNextPaint } from '../../lib/after-paint';
 import { DeploymentsPage } from './deployments-page';
 
 const { server, host } = createMockServer({ seed: 1 });
@@ -92,6 +93,22 @@ describe('Deployments list', { timeout: 30_000 }, () => {
     expect(names()).toEqual(['telemetry']);
     expect(window.location.search).toBe('?q=tele');
     await waitFor(() => expect(window.location.search).toBe('?q=telemetry'));
+  });
+
+  it('writes the search under the app’s base path, and not once the address is another screen’s', async () => {
+    window.history.replaceState(null, '', '/gantry/deployments');
+    renderWithApp(listRoutes, { route: '/gantry/deployments', basename: '/gantry' });
+    await waitFor(() => expect(within(table()).getAllByRole('rowheader')).toHaveLength(12));
+    const box = screen.getByRole('searchbox', { name: 'Search deployments' });
+    fireEvent.change(box, { target: { value: 'tele' } });
+    expect(window.location.pathname + window.location.search).toBe('/gantry/deployments?q=tele');
+    // A navigation away has pushed the next address; the list, still mounted, must not put its search there.
+    window.history.replaceState(null, '', '/gantry/catalog');
+    fireEvent.change(box, { target: { value: 'telemetry' } });
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(1));
+    // Typed on in a burst, the list writes after the next paint: wait past it.
+    await new Promise<void>((resolve) => afterNextPaint(resolve));
+    expect(window.location.pathname + window.location.search).toBe('/gantry/catalog');
   });
 
   it('lets the rows shown stand in, dimmed, while a view it cannot narrow to loads', async () => {

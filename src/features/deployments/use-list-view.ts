@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useHref, useLocation } from 'react-router';
 import { mirrorQueryInAddressBar } from '../../lib/address-bar';
 import { useLatestSearchParams } from '../../lib/use-latest-search-params';
 import { TYPING_PAUSE_MS } from './use-deployment-list';
@@ -13,7 +13,8 @@ type ViewChange = Partial<ListView> | ((view: ListView) => ListView);
  */
 export function useListView() {
   const [params, setParams] = useLatestSearchParams();
-  const { pathname } = useLocation();
+  // The list's own address as the window shows it (with the app's base path).
+  const pathname = useHref({ pathname: useLocation().pathname });
   const inUrl = useMemo(() => readListView(params), [params]);
   const [typed, setTyped] = useState<TypedSearch | null>(null);
   // Once the URL has caught up with the typing, it alone says what is searched.
