@@ -1,6 +1,7 @@
 // Without SharedWorker the tabs of an origin elect one holder of the world with Web Locks and the others forward
 // to it: a deploy in one tab still shows in another without a reload.
 import type { Page } from '@playwright/test';
+import { WORLD_LOCK } from '../src/mocks/world/election';
 import { expect, platformAnswers, simulator, test } from './support/fixtures';
 
 async function openShared(page: Page, search = '') {
@@ -10,9 +11,9 @@ async function openShared(page: Page, search = '') {
 }
 
 /** Whether this tab holds the world's lock: it is held, and no tab waits for it (this one would be waiting). */
-const holdsTheWorldLock = async () => {
+const holdsLock = async (name: string) => {
   const { held = [], pending = [] } = await navigator.locks.query();
-  return held.some((lock) => lock.name === 'gantry-world') && !pending.some((lock) => lock.name === 'gantry-world');
+  return held.some((lock) => lock.name === name) && !pending.some((lock) => lock.name === name);
 };
 
 const deployTelemetry = (name: string) => ({ metadata: { name, depends: { kind: 'package', nameOrGUID: 'telemetry-collector' } } });
@@ -51,7 +52,7 @@ test('when the holder tab closes, another tab takes the world over from its save
   await holder.close();
   // The closed page may still take a message or two while its process ends, and a change it took unanswered is
   // rightly answered as unknown (504): the change below is made once the other tab holds the world's lock.
-  await expect.poll(() => other.evaluate(holdsTheWorldLock)).toBe(true);
+  await expect.poll(() => other.evaluate(holdsLock, WORLD_LOCK)).toBe(true);
 
   const fromNewHolder = await second.request('POST', '/api/v2/deployments', deployTelemetry('after-handover'));
   expect(fromNewHolder.status, JSON.stringify(fromNewHolder.json)).toBe(201);

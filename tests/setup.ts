@@ -20,5 +20,6 @@ if (typeof document !== 'undefined') {
     window.sessionStorage.clear();
     window.history.replaceState(null, '', '/');
   });
+  // Every test's renders are unmounted after it, here once for all files.
   afterEach(cleanup);
 }

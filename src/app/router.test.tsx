@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
@@ -8,7 +8,6 @@ import { RouteError } from './route-error';
 import { createTestQueryClient, renderWithApp } from '../../tests/render';
 import { appRoutes, basenameFrom } from './router';
 
-afterEach(cleanup);
 beforeEach(() => {
   // jsdom has no scrolling; ScrollRestoration calls it on every navigation.
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});

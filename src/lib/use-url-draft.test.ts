@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useUrlDraft } from './use-url-draft';
 
-afterEach(cleanup);
 
 function setup(initial: string) {
   const onChange = vi.fn();

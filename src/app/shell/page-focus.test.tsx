@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../../tests/render';
 import { usePageFocusOnNavigate } from './page-focus';
 
-afterEach(cleanup);
 
 /** A page whose heading arrives with its data. */
 function SlowPage() {

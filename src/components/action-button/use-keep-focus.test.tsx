@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Tooltip } from 'radix-ui';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionButton, type Availability } from './action-button';
 
-afterEach(cleanup);
 
 const UNAVAILABLE: Availability = { enabled: false, reason: 'Update is possible when the phase is Succeeded.' };
 

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { PhaseBadge } from './phase-badge';
 import { StatusBadge } from './status-badge';
 
-afterEach(cleanup);
 
 describe('PhaseBadge', () => {
   it.each([

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChoiceField } from './choice-field';
 
-afterEach(cleanup);
 
 const options = [
   { value: 'cloud', label: 'Cloud', detail: 'Runs in the cloud.' },

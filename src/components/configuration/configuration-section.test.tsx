@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { configurationEntries } from './configuration-entries';
 import { ConfigurationSection } from './configuration-section';
 
-afterEach(cleanup);
 
 describe('the Configuration section', () => {
   it('lists each kept field by its path, values written out, and names the component when there are several', async () => {

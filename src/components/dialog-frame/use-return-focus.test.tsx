@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useReturnFocus } from './use-return-focus';
 
-afterEach(cleanup);
 
 /** A dialog opened by a plain button, as the shared dialogs are; `Done` moves the focus on, like a results heading. */
 function Opener() {

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { Field, TextField } from './field';
 import { Select } from './input';
 
-afterEach(cleanup);
 
 describe('Field', () => {
   it('names the control by its label and leaves a valid control unmarked', () => {

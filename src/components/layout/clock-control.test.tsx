@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../tests/render';
 import { ClockControl } from './clock-control';
 
-afterEach(cleanup);
 
 const now = '2025-11-26T09:00:00.000Z';
 

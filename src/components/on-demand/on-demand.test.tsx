@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Button } from '../button/button';
 import { ConfirmDialog } from '../confirm-dialog/confirm-dialog';
 import { lazyDialog, onDemand, useLazyDialog, type LazyDialog, type LazyDialogProps } from './on-demand';
 
-afterEach(cleanup);
 
 function RenameDialog({ open, onOpenChange }: LazyDialogProps) {
   return <ConfirmDialog open={open} onOpenChange={onOpenChange} title="Rename map" description="Give the map a new name." onConfirm={() => onOpenChange(false)} />;

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { Duration } from './duration';
 import { NowContext } from './now-context';
 import { RelativeTime } from './relative-time';
 
-afterEach(cleanup);
 
 const at = '2025-11-26T12:47:03.000Z';
 

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useToast } from './toast-context';
 import { Toaster } from './toaster';
 
-afterEach(cleanup);
 
 function CreateButton() {
   const { toast } = useToast();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, configure, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { configure, screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
 import { ApplyManifestsPage } from './apply-manifests-page';
@@ -9,7 +9,6 @@ import { WORLD_MANIFEST } from './manifest-fixtures';
 const { server } = createMockServer({ scenario: 'default', seed: 1 });
 configure({ asyncUtilTimeout: 5000 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(cleanup);
 afterAll(() => server.close());
 
 describe('ApplyManifestsPage', { timeout: 20_000 }, () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The catalog for a viewer (mock platform, default world, seed 1): everything can be read, nothing changed.
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
@@ -14,7 +14,6 @@ beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
   signIn('viewer');
 });
-afterEach(cleanup);
 afterAll(() => {
   signIn('operator');
   server.close();

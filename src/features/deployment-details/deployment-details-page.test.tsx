@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The page over the real mock platform (default scenario): what an operator reads and can do on it.
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userKeys, VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
@@ -14,7 +14,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   host.reset({ scenario: 'default', seed: 1 });
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const signIn = (role: 'operator' | 'viewer') => host.platform().setCurrentUser(host.platform().getState().users.find((u) => u.role === role)?.id ?? '');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Historical Logs over the mock platform: filters from and into the URL, the page of lines, and the empty state.
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { HistoricalLogsTab } from './historical-logs-tab';
 import { renderWithApp } from '../../../tests/render';
@@ -12,7 +12,6 @@ beforeAll(() => {
   giveElementsASize();
   server.listen({ onUnhandledRequest: 'error' });
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const rows = () => within(screen.getByRole('region', { name: 'Log lines' })).getAllByRole('listitem');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Live Logs over the mock platform: the tail grows as the simulated clock moves, pausing freezes it, search marks.
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { LiveLogsTab } from './live-logs-tab';
 import { renderWithApp } from '../../../tests/render';
@@ -12,7 +12,6 @@ beforeAll(() => {
   giveElementsASize();
   server.listen({ onUnhandledRequest: 'error' });
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const held = () => Number(/([\d,]+) lines held/.exec(document.body.textContent ?? '')?.[1]?.replace(/,/g, '') ?? NaN);

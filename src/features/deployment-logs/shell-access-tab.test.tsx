@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Shell Access over the mock platform: a shell into a running ROS executable, and the refusals with their reasons.
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { ShellAccessTab } from './shell-access-tab';
 import { renderWithApp } from '../../../tests/render';
@@ -9,7 +9,6 @@ import { NAV_AMR_01, NAV_AMR_02, NAV_AMR_03, TELEOP_LAB, VISION_LINE, loadDeploy
 
 const { server } = createMockServer({ seed: 1 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(cleanup);
 afterAll(() => server.close());
 
 async function open(id: string) {

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CommittedInput } from './committed-input';
 
-afterEach(cleanup);
 
 /** Stands in for the URL: the committed value lives outside the box. */
 function Host({ onCommit }: { onCommit: (value: string) => void }) {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // The list over the mock platform (msw in node, default world, seed 1): rows and count, filters in the URL, the
 // empty states, and bulk actions with their one confirmation and per-row report.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import type { RouteObject } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userKeys, VIEWER_REASON } from '../../api';
 import { apiRoutes } from '../../api/contract';
 import { createMockServer, testBaseUrl } from '../../mocks/node';
@@ -22,7 +22,6 @@ beforeEach(async () => {
   // jsdom has no layout: give the table's scrolling area a height so the virtualizer draws every row.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(2000);
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 async function signIn(role: 'operator' | 'viewer') {

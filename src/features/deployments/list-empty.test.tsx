@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../tests/render';
 import { ListEmpty, type ListEmptyProps } from './list-empty';
 
-afterEach(cleanup);
 
 function renderEmpty(props: Partial<ListEmptyProps>) {
   const handlers = { onClearFilters: vi.fn(), onShowStopped: vi.fn() };

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { toDeploymentRow, type DeploymentRow } from './deployment-row';
 import { testDeployment } from './test-deployments';
 import { useSelection } from './use-selection';
 
-afterEach(cleanup);
 
 const row = (id: string, phase: 'Succeeded' | 'Provisioning' = 'Succeeded'): DeploymentRow =>
   toDeploymentRow(testDeployment({ id: `dep-${id.padEnd(20, '0')}`, name: id, phase }));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Re-onboarding from a device's details, over the mock platform (default scenario, seed 1, clock paused).
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VIEWER_REASON } from '../../api';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
@@ -15,7 +15,6 @@ beforeEach(() => {
   host.reset({ scenario: 'default', seed: 1 });
   host.setClock({ paused: true, speed: 1 });
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const deviceId = (name: string) => host.platform().listDevices().find((d) => d.name === name)?.id ?? '';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
 import { NetworksPage } from './networks-page';
@@ -9,7 +9,6 @@ const { server } = createMockServer({ scenario: 'default', seed: 1 });
 // The create form's code loads on the first opening: give it time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const renderPage = () => renderWithApp(<NetworksPage />).user;

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // `Platform parts` over the real mock platform: the control plane taken down and restored, a stopped part listed
 // with its restart.
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
 import { PlatformPartsSection } from './platform-parts-section';
@@ -15,7 +15,6 @@ beforeEach(() => {
   host.reset({ scenario: 'default', seed: 1 });
   host.setClock({ paused: true, speed: 1 });
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 describe('Platform parts', { timeout: 20_000 }, () => {

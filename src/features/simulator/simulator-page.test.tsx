@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The Simulator page over the real mock platform (default scenario, seed 1, clock paused).
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderWithApp } from '../../../tests/render';
 import { SimulatorPage } from './simulator-page';
@@ -16,7 +16,6 @@ beforeEach(() => {
   host.setClock({ paused: true, speed: 1 });
   host.setNetwork({ latencyMs: 0, failPercent: 0 });
 });
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const renderPage = () => renderWithApp(<SimulatorPage />).user;

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Outlet, type RouteObject } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../../../tests/render';
 import { usePageFocusOnNavigate } from '../page-focus';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 
-afterEach(cleanup);
 
 function Layout() {
   usePageFocusOnNavigate();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { renderWithApp } from '../../../../tests/render';
 import { catalogRoutes } from '../test-routes';
@@ -9,7 +9,6 @@ import { catalogRoutes } from '../test-routes';
 configure({ asyncUtilTimeout: 5000 });
 const { server } = createMockServer({ scenario: 'default', seed: 1 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(cleanup);
 afterAll(() => server.close());
 
 const fill = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { DeploymentResource } from '../../../api';
 import { renderWithApp } from '../../../../tests/render';
 import { panels } from '../test-support/details-routes';
 import { deployment } from '../test-support/deployment-fixture';
 import { DeploymentTabs } from './deployment-tabs';
 
-afterEach(cleanup);
 
 const renderTabs = (d: DeploymentResource, search = '') =>
   renderWithApp(<DeploymentTabs deployment={d} panels={panels} details={<p>Details of {d.metadata.name}</p>} />, {
